@@ -1,0 +1,284 @@
+/**
+ * The one message catalog: every text a user sees, by stable code, in Chinese and English.
+ * Rule modules refer to codes; they never hold message text themselves.
+ * Placeholders are written {name} and filled from a finding's params.
+ */
+import type { Lang } from './types';
+
+interface Entry {
+  zh: string;
+  en: string;
+}
+
+const catalog = {
+  // ---- files (CLI / workbook adapter) ----
+  'file.not-found': { zh: '找不到文件“{path}”', en: 'File not found: {path}' },
+  'file.empty': { zh: '文件为空（0 字节），无法读取', en: 'The file is empty (0 bytes)' },
+  'file.legacy-xls': {
+    zh: '这是旧版 Excel 97-2003（.xls）文件，请在 Excel 中“另存为” .xlsx 后再检查',
+    en: 'This is an old Excel 97-2003 (.xls) file; save it as .xlsx in Excel and check again',
+  },
+  'file.wps-et': {
+    zh: '这是 WPS 表格（.et）文件，请在 WPS 中“另存为” .xlsx 后再检查',
+    en: 'This is a WPS Spreadsheets (.et) file; save it as .xlsx and check again',
+  },
+  'file.encrypted': {
+    zh: '工作簿设有打开密码，请先取消密码保护后再检查',
+    en: 'The workbook is password-protected; remove the password and check again',
+  },
+  'file.csv': {
+    zh: '这是文本/CSV 文件而不是 Excel 工作簿，请在 Excel 中打开后“另存为” .xlsx',
+    en: 'This is a text/CSV file, not an Excel workbook; open it in Excel and save it as .xlsx',
+  },
+  'file.not-xlsx': {
+    zh: '文件不是有效的 Excel 工作簿（.xlsx），可能已损坏或扩展名有误',
+    en: 'The file is not a valid Excel workbook (.xlsx); it may be damaged or misnamed',
+  },
+  'file.corrupt': {
+    zh: '工作簿已损坏或不完整，无法读取：{detail}',
+    en: 'The workbook is damaged or incomplete and cannot be read: {detail}',
+  },
+  'file.unreadable': { zh: '无法读取文件：{detail}', en: 'Cannot read the file: {detail}' },
+  'file.no-form': {
+    zh: '工作簿中没有找到绩效目标申报表或绩效自评表（未找到“一级指标／二级指标／三级指标／指标值”表头）',
+    en: 'No performance-target or self-evaluation form was found in the workbook (no 一级指标/二级指标/三级指标/指标值 header)',
+  },
+
+  // ---- forms ----
+  'form.sheet-oversized': {
+    zh: '工作表“{sheet}”的已用区域声称有 {rows} 行，只读取了含内容的单元格',
+    en: 'Sheet "{sheet}" claims a used range of {rows} rows; only cells with content were read',
+  },
+  'form.no-indicator-table': {
+    zh: '“{title}”下没有找到指标表（缺少“一级指标／二级指标／三级指标／指标值”表头行）',
+    en: 'No indicator table was found under "{title}" (no 一级指标/二级指标/三级指标/指标值 header row)',
+  },
+  'form.no-indicators': { zh: '指标表中没有任何指标', en: 'The indicator table has no indicators' },
+  'form.funds-unit-assumed': {
+    zh: '未注明资金单位，按“元”理解',
+    en: 'The funds unit is not stated; amounts are read as yuan (元)',
+  },
+  'form.funds-unreadable': {
+    zh: '资金金额“{text}”无法识别为数字',
+    en: 'The amount "{text}" is not a number',
+  },
+  'form.missing-field': { zh: '表头未填写“{field}”', en: 'The header field "{field}" is not filled in' },
+  'form.no-output-indicator': { zh: '缺少产出指标', en: 'There is no output (产出) indicator' },
+  'form.no-benefit-indicator': { zh: '缺少效益指标', en: 'There is no benefit (效益) indicator' },
+  'form.no-satisfaction-indicator': {
+    zh: '未设置满意度指标',
+    en: 'There is no satisfaction (满意度) indicator',
+  },
+
+  // ---- hierarchy ----
+  'hierarchy.missing-level1': { zh: '缺少一级指标', en: 'The level-1 indicator (一级指标) is missing' },
+  'hierarchy.misspelled': { zh: '“{x}”疑似“{y}”之误', en: '"{x}" looks like a misspelling of "{y}"' },
+  'hierarchy.unknown-level1': { zh: '无法识别的指标名称“{x}”', en: 'Unknown indicator name "{x}"' },
+  'hierarchy.unknown-level2': { zh: '无法识别的指标名称“{x}”', en: 'Unknown indicator name "{x}"' },
+  'hierarchy.missing-level2': { zh: '缺少二级指标', en: 'The level-2 indicator (二级指标) is missing' },
+  'hierarchy.level2-mismatch': {
+    zh: '二级指标“{b}”不属于“{a}”',
+    en: 'The level-2 indicator "{b}" does not belong under "{a}"',
+  },
+  'hierarchy.missing-level3': { zh: '缺少三级指标', en: 'The level-3 indicator (三级指标) is missing' },
+  'hierarchy.name-too-long': {
+    zh: '三级指标名称超过100字',
+    en: 'The level-3 indicator name is longer than 100 characters',
+  },
+  'hierarchy.empty-level2': {
+    zh: '该二级指标下无三级指标',
+    en: 'This level-2 indicator has no level-3 indicators under it',
+  },
+
+  // ---- targets: errors ----
+  'target.empty': { zh: '指标值为空', en: 'The target value is empty' },
+  'target.excel-error': { zh: '指标值为Excel错误值', en: 'The target value is an Excel error value' },
+  'target.placeholder': {
+    zh: '指标值为占位内容，请填写目标值',
+    en: 'The target value is a placeholder; fill in the target',
+  },
+  'target.missing-number': { zh: '指标值缺少数值', en: 'The target value has no number' },
+  'target.reversed-operator': {
+    zh: '比较符号书写错误',
+    en: 'The comparison sign is written the wrong way round',
+  },
+  'target.double-percent': { zh: '百分号重复', en: 'The percent sign is doubled' },
+  'target.chinese-numeral': {
+    zh: '数值应使用阿拉伯数字',
+    en: 'Write the number in Arabic digits',
+  },
+  'target.vague': { zh: '指标值含模糊表述', en: 'The target value is vague (约, 左右, 余…)' },
+  'target.over-100-percent': {
+    zh: '比率类指标值超过100%',
+    en: 'A rate indicator is above 100%',
+  },
+  'target.over-100-percent.scan-hint': {
+    zh: '比率类指标值超过100%（首位的“2”可能是扫描错误的“≥”）',
+    en: 'A rate indicator is above 100% (a leading "2" may be a mis-scanned "≥")',
+  },
+  'target.text-in-value': { zh: '指标值应为数值', en: 'The target value should be a number' },
+  'target.unknown-operator': {
+    zh: '无法识别的指标性质',
+    en: 'Unknown indicator nature (指标性质)',
+  },
+  'target.unparseable': { zh: '指标值格式无法识别', en: 'The target value cannot be read' },
+
+  // ---- targets: warnings ----
+  'target.bare-number': { zh: '指标值缺少比较符号', en: 'The target value has no comparison sign' },
+  'target.word-operator': { zh: '建议改为“{fix}”', en: 'Write it as "{fix}"' },
+  'target.rate-missing-percent': {
+    zh: '比率类指标值缺少%',
+    en: 'A rate indicator has no % sign',
+  },
+  'target.missing-unit': { zh: '指标值缺少计量单位', en: 'The target value has no unit' },
+  'target.qualitative-in-quantity': {
+    zh: '该类指标应填写定量目标值',
+    en: 'This kind of indicator needs a quantitative target',
+  },
+  'target.direction-suspect': {
+    zh: '反向指标一般应使用≤或<',
+    en: 'A reverse indicator normally uses ≤ or <',
+  },
+  'target.cost-over-budget': {
+    zh: '成本指标目标值超过项目资金',
+    en: 'The cost target exceeds the project funds',
+  },
+  'target.range-reversed': { zh: '区间上下限颠倒', en: 'The range bounds are reversed' },
+  'target.embedded-number': {
+    zh: '建议写成“符号+数值+单位”',
+    en: 'Write it as "sign + number + unit"',
+  },
+  'target.missing-note': {
+    zh: '定量（其他）指标需填写指标值说明',
+    en: 'A 定量（其他） indicator needs an explanation of its value',
+  },
+
+  // ---- targets: info ----
+  'target.qualitative': { zh: '定性目标，建议量化', en: 'Qualitative target; quantify it where possible' },
+  'target.low-satisfaction': {
+    zh: '满意度目标低于{min}%',
+    en: 'The satisfaction target is below {min}%',
+  },
+  'target.timeliness-format': {
+    zh: '时效指标宜写成日期、期限、比率或“及时”',
+    en: 'A timeliness target should be a date, a period, a rate or 及时',
+  },
+  'target.dash-separator': {
+    zh: '区间建议用“至”分隔，部分系统不接受“-”',
+    en: 'Separate a range with 至; some systems reject "-"',
+  },
+  'target.not-applicable': { zh: '不适用，不参与评分', en: 'Not applicable; not scored' },
+
+  // ---- completion ----
+  'completion.unit-mismatch': {
+    zh: '实际完成值的单位“{actualUnit}”与指标值的单位“{targetUnit}”不一致',
+    en: 'The actual value\'s unit "{actualUnit}" differs from the target\'s unit "{targetUnit}"',
+  },
+  'completion.ambiguous-percent': {
+    zh: '实际完成值{value}小于等于1，按百分点理解为{value}%，请确认',
+    en: 'The actual value {value} is at most 1 and is read as {value}%; please confirm',
+  },
+  'completion.scale-suspect': {
+    zh: '完成比例为{ratio}，数量级可疑，请核对单位',
+    en: 'The completion ratio is {ratio}; check the units',
+  },
+  'completion.qualitative-actual': {
+    zh: '定量指标的实际完成值为文字，建议填写数值',
+    en: 'The actual value of a quantitative indicator is text; enter a number',
+  },
+  'completion.invalid': { zh: '实际完成值无法识别', en: 'The actual value cannot be read' },
+  'completion.deviation-reason-missing': {
+    zh: '未完成指标需填写偏差原因',
+    en: 'An unmet indicator needs a reason for the deviation',
+  },
+  'completion.far-exceeded': {
+    zh: '实际完成值远超目标值（{ratio}倍），目标可能设置偏低',
+    en: 'The actual value far exceeds the target ({ratio}×); the target may be set too low',
+  },
+  'completion.weight-proposed': { zh: '建议分值 {weight}', en: 'Proposed weight: {weight}' },
+  'completion.weights-sum': {
+    zh: '分值合计为{sum}，应为{expected}',
+    en: 'The weights add up to {sum}; they should add up to {expected}',
+  },
+  'completion.level1-weight-mismatch': {
+    zh: '“{level1}”的分值合计为{sum}，与标注的{expected}分不一致',
+    en: 'The weights under "{level1}" add up to {sum}, not the {expected} stated in its heading',
+  },
+  'completion.score-out-of-band': {
+    zh: '得分{score}不在“{tier}”的分数区间[{low}, {high}]内',
+    en: 'The score {score} is outside the band [{low}, {high}] for "{tier}"',
+  },
+  'completion.score-mismatch': {
+    zh: '填写的得分{userScore}与计算得分{score}不一致',
+    en: 'The entered score {userScore} differs from the computed score {score}',
+  },
+  'completion.score-over-weight': {
+    zh: '得分{score}超过分值{weight}',
+    en: 'The score {score} is above the weight {weight}',
+  },
+  'completion.budget-base-fallback': {
+    zh: '全年预算数为空，按年初预算数计算执行率',
+    en: 'The full-year budget is blank; the execution rate uses the initial budget',
+  },
+  'completion.budget-no-base': {
+    zh: '预算数为空或为零，无法计算预算执行率',
+    en: 'The budget is blank or zero; the execution rate cannot be computed',
+  },
+  'completion.budget-execution-low': {
+    zh: '预算执行率为{rate}，低于{min}',
+    en: 'The budget execution rate is {rate}, below {min}',
+  },
+
+  // ---- user interface (CLI text output, pane) ----
+  'ui.layout.declaration': { zh: '申报表', en: 'declaration' },
+  'ui.layout.declaration-split': { zh: '申报表（分列）', en: 'declaration (split)' },
+  'ui.layout.self-evaluation': { zh: '自评表', en: 'self-evaluation' },
+  'ui.layout.self-evaluation-split': { zh: '自评表（分列）', en: 'self-evaluation (split)' },
+  'ui.severity.error': { zh: '错误', en: 'error' },
+  'ui.severity.warning': { zh: '警告', en: 'warning' },
+  'ui.severity.info': { zh: '提示', en: 'info' },
+  'ui.file': { zh: '文件', en: 'File' },
+  'ui.form': { zh: '表', en: 'Form' },
+  'ui.project': { zh: '项目', en: 'Project' },
+  'ui.funds': { zh: '资金', en: 'Funds' },
+  'ui.yuan': { zh: '元', en: 'yuan' },
+  'ui.indicators': { zh: '指标', en: 'indicators' },
+  'ui.summary': {
+    zh: '{indicators} 个指标，{errors} 个错误，{warnings} 个警告，{infos} 个提示',
+    en: '{indicators} indicators, {errors} errors, {warnings} warnings, {infos} notes',
+  },
+  'ui.completion': {
+    zh: '完成情况：达成 {met}，未达成 {not_met}，部分达成 {partial}，待填 {pending}，无法识别 {invalid}',
+    en: 'Completion: met {met}, not met {not_met}, partial {partial}, pending {pending}, invalid {invalid}',
+  },
+  'ui.score': { zh: '自评得分 {total}（{grade}）', en: 'Self-evaluation score {total} ({grade})' },
+  'ui.score-incomplete': {
+    zh: '自评得分 {total}（尚有待填指标，得分不完整）',
+    en: 'Self-evaluation score {total} (incomplete: some actuals are pending)',
+  },
+  'ui.suggestion': { zh: '建议：{text}', en: 'Suggestion: {text}' },
+  'ui.no-issues': { zh: '未发现问题', en: 'No issues found' },
+  'ui.totals': {
+    zh: '共检查 {files} 个文件、{forms} 张表：{errors} 个错误，{warnings} 个警告，{unreadable} 个文件无法读取',
+    en: 'Checked {files} files, {forms} forms: {errors} errors, {warnings} warnings, {unreadable} unreadable files',
+  },
+} satisfies Record<string, Entry>;
+
+export type MessageCode = keyof typeof catalog;
+
+export function hasMessage(code: string): code is MessageCode {
+  return Object.prototype.hasOwnProperty.call(catalog, code);
+}
+
+/** Renders a message in the given language, filling {placeholders} from params. */
+export function message(code: string, lang: Lang = 'zh', params: Record<string, string | number> = {}): string {
+  const entry: Entry | undefined = hasMessage(code) ? catalog[code] : undefined;
+  const template = entry ? entry[lang] : code;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function allMessageCodes(): string[] {
+  return Object.keys(catalog);
+}
