@@ -1,0 +1,258 @@
+/**
+ * Word lists used by the target checker (domain §3). Pure data; every list is written after NFKC,
+ * i.e. in the form the normalised target text has.
+ */
+import type { Op } from '../types';
+
+/** Excel error codes (§3.1). */
+export const EXCEL_ERRORS: readonly string[] = [
+  '#N/A',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#UNKNOWN!',
+  '#CONNECT!',
+  '#BUSY!',
+];
+
+/** The whole value is a placeholder (§3.3 target.placeholder), after NFKC (… → ...). Compared upper-cased. */
+export const PLACEHOLDERS: readonly string[] = [
+  '待定',
+  '待补充',
+  '待填',
+  '暂无',
+  '暂定',
+  '无',
+  '略',
+  '同上',
+  '见附件',
+  '详见附件',
+  '见附表',
+  '另附',
+  '/',
+  '\\',
+  '-',
+  '--',
+  '—',
+  '——',
+  '...',
+  '......',
+  '*',
+  '**',
+  'X',
+  'XX',
+  '××',
+  '?',
+  'N/A',
+  'NA',
+  'TBD',
+];
+
+/** Vague wording (§3.3 target.vague). */
+export const VAGUE_BEFORE_NUMBER: readonly string[] = ['大约', '大概', '约', '近'];
+export const VAGUE_AFTER_NUMBER: readonly string[] = ['左右', '上下', '余', '多'];
+export const VAGUE_WHOLE: readonly string[] = ['若干', '一些', '适量', '大量', '很多', '较多'];
+
+/** Word operators written before the number (§3.4), longest first. */
+export const WORD_OPERATORS_BEFORE: ReadonlyArray<readonly [string, Op]> = [
+  ['大于或等于', '>='],
+  ['小于或等于', '<='],
+  ['大于等于', '>='],
+  ['小于等于', '<='],
+  ['不低于', '>='],
+  ['不少于', '>='],
+  ['不高于', '<='],
+  ['不超过', '<='],
+  ['不多于', '<='],
+  ['至少', '>='],
+  ['至多', '<='],
+  ['达到', '>='],
+  ['大于', '>'],
+  ['高于', '>'],
+  ['超过', '>'],
+  ['多于', '>'],
+  ['小于', '<'],
+  ['低于', '<'],
+  ['少于', '<'],
+  ['不足', '<'],
+  ['不满', '<'],
+];
+
+/** Word operators written after the number (§3.4), longest first. 及以下 is the mirror of 及以上. */
+export const WORD_OPERATORS_AFTER: ReadonlyArray<readonly [string, Op]> = [
+  ['及以上', '>='],
+  ['及以下', '<='],
+  ['以上', '>='],
+  ['以下', '<='],
+  ['以内', '<='],
+  ['内', '<='],
+];
+
+/** Words that make a 三级 name a reverse-type (smaller is better) indicator (§3.2). */
+export const REVERSE_NAME_WORDS: readonly string[] = [
+  '投诉率',
+  '投诉量',
+  '差错率',
+  '错误率',
+  '出错率',
+  '事故',
+  '上访率',
+  '二次上访',
+  '结余率',
+  '超支',
+  '损失',
+  '不合格率',
+  '返工率',
+  '故障率',
+  '发生率',
+  '逾期',
+  '延误',
+  '违规',
+  '流失率',
+  '误报',
+  '漏报',
+];
+
+/** Names containing these are never rate indicators (§3.2). */
+export const NOT_RATE_WORDS: readonly string[] = ['增长', '增幅', '增速', '同比', '环比'];
+
+/** Units that may follow a run of Chinese numerals for it to count as a number (§3.3). Longest first. */
+export const CHINESE_NUMERAL_UNITS: readonly string[] = [
+  '个工作日',
+  '工作日',
+  '人次',
+  '个月',
+  '小时',
+  '分钟',
+  '万元',
+  '亿元',
+  '个',
+  '人',
+  '次',
+  '场',
+  '期',
+  '本',
+  '件',
+  '项',
+  '户',
+  '家',
+  '所',
+  '台',
+  '套',
+  '辆',
+  '名',
+  '天',
+  '日',
+  '周',
+  '月',
+  '年',
+  '元',
+];
+
+/** Units starting with 千 that are units, not the 千 multiplier (§3.2). Longest first. */
+export const QIAN_UNITS: readonly string[] = ['千瓦时', '千米', '千克', '千瓦', '千伏', '千帕'];
+
+/** Compliance wording that is a legitimate qualitative target under 成本 (§3.4 exception). */
+export const COST_COMPLIANCE_PATTERNS: readonly RegExp[] = [
+  /合规/,
+  /^符合/,
+  /不超.*预算/,
+  /控制在.*(内|以内)/,
+  /^严格执行/,
+  /未超支/,
+  /不超支/,
+];
+
+/** Qualitative words that are a valid 时效 target (§3.4 target.timeliness-format). */
+export const TIMELINESS_WORDS: readonly string[] = ['及时', '按时', '按期'];
+
+/** Units of time: a quantity in these is a duration (a valid 时效 target). */
+export const DURATION_UNITS: readonly string[] = [
+  '个工作日',
+  '工作日',
+  '个自然日',
+  '自然日',
+  '个月',
+  '小时',
+  '分钟',
+  '秒',
+  '天',
+  '日',
+  '周',
+  '月',
+  '年',
+  '季度',
+  '个季度',
+  'h',
+  'min',
+];
+
+/** Qualitative vocabulary (§3.5): drives completion matching; not a whitelist. */
+export const QUALITATIVE_VOCABULARY: readonly string[] = [
+  '及时',
+  '按时',
+  '按期',
+  '准时',
+  '提升',
+  '提高',
+  '逐步提高',
+  '不断提高',
+  '稳步提升',
+  '显著提升',
+  '改善',
+  '明显改善',
+  '加大',
+  '加强',
+  '完善',
+  '逐步完善',
+  '健全',
+  '合规',
+  '规范',
+  '达标',
+  '合格',
+  '符合相关规定',
+  '符合要求',
+  '有效',
+  '显著',
+  '明显',
+  '效果明显',
+  '达到预期',
+  '优良',
+  '良好',
+  '持续',
+  '可持续',
+  '长效',
+  '保障',
+  '稳定',
+];
+
+/** Canonical 二级 names under which a qualitative target is suspicious (§3.4 target.qualitative-in-quantity). */
+export const QUANTITY_LEVEL2: readonly string[] = ['数量指标', '服务对象满意度指标', '成本指标', '经济成本指标'];
+
+/** Canonical 二级 names of cost indicators. */
+export const COST_LEVEL2: readonly string[] = ['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标'];
+
+/** Operator symbols as written after normalisation, and their ASCII form. */
+export const OP_SYMBOLS: Readonly<Record<string, Op>> = {
+  '≥': '>=',
+  '≤': '<=',
+  '>': '>',
+  '<': '<',
+  '=': '=',
+};
+
+export const OP_DISPLAY: Readonly<Record<Op, string>> = {
+  '>=': '≥',
+  '<=': '≤',
+  '>': '>',
+  '<': '<',
+  '=': '=',
+};

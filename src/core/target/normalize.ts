@@ -1,0 +1,66 @@
+/**
+ * §3.1 Normalising a target value (steps 1–5), plus the doubled-% repair of §3.2 step 2.
+ * Idempotent: normalizeTarget(normalizeTarget(x).text).text === normalizeTarget(x).text.
+ */
+
+const INVISIBLE = /[\s\u200B-\u200D\uFEFF]+/g;
+const TRAILING = /(?:。|；|;|，|,|\(含\))+$/;
+
+export interface NormalizedTarget {
+  text: string;
+  /** `=>` or `=<` was written (target.reversed-operator); it has been mapped to ≥ / ≤. */
+  reversedOperator: boolean;
+  /** `%%` was written (target.double-percent); it has been collapsed to one %. */
+  doublePercent: boolean;
+}
+
+function onePass(input: string): NormalizedTarget {
+  let reversedOperator = false;
+  let doublePercent = false;
+  // 1. NFKC  2. whitespace and zero-width characters
+  let t = input.normalize('NFKC').replace(INVISIBLE, '');
+  // 3. trailing punctuation and (含)
+  t = t.replace(TRAILING, '');
+  // 4. operators
+  t = t.replace(/=>|=<|>=|<=|==|≧|≦/g, (m) => {
+    switch (m) {
+      case '=>':
+        reversedOperator = true;
+        return '≥';
+      case '=<':
+        reversedOperator = true;
+        return '≤';
+      case '>=':
+      case '≧':
+        return '≥';
+      case '<=':
+      case '≦':
+        return '≤';
+      default:
+        return '=';
+    }
+  });
+  // 5. 百分比 → %
+  t = t.replace(/百分比/g, '%');
+  // doubled percent (recorded, repaired)
+  if (/%%/.test(t)) {
+    doublePercent = true;
+    t = t.replace(/%{2,}/g, '%');
+  }
+  return { text: t, reversedOperator, doublePercent };
+}
+
+export function normalizeTarget(text: string): NormalizedTarget {
+  let result = onePass(text ?? '');
+  // Mapping can expose new pairs ("==>" → "=>"; "95%。;" → "95%。"): repeat to a fixed point.
+  for (let i = 0; i < 8; i++) {
+    const next = onePass(result.text);
+    if (next.text === result.text) break;
+    result = {
+      text: next.text,
+      reversedOperator: result.reversedOperator || next.reversedOperator,
+      doublePercent: result.doublePercent || next.doublePercent,
+    };
+  }
+  return result;
+}
