@@ -257,6 +257,7 @@ const catalog = {
     en: 'Self-evaluation score {total} (incomplete: some actuals are pending)',
   },
   'ui.suggestion': { zh: '建议：{text}', en: 'Suggestion: {text}' },
+  'ui.note-title': { zh: '绩效目标检查：', en: 'Performance target check:' },
   'ui.no-issues': { zh: '未发现问题', en: 'No issues found' },
   'ui.totals': {
     zh: '共检查 {files} 个文件、{forms} 张表：{errors} 个错误，{warnings} 个警告，{unreadable} 个文件无法读取',

@@ -1,0 +1,422 @@
+/**
+ * The engine's entry point: a workbook snapshot in, the typed model out.
+ * It wires the reader, the hierarchy, the target rules and the completion scoring together;
+ * every rule lives in those modules.
+ */
+import { scoreForm, type CompletionRowInput } from './completion';
+import { parseLooseDate, parseLoosePeriod, serialToIso } from './dates';
+import { SheetGrid, address } from './grid';
+import { formCoverageFindings, resolveHierarchy, type HierarchyRowResult } from './hierarchy/resolve';
+import { message } from './messages';
+import type { FormCounts, FormModel, IndicatorCells, IndicatorModel, ProjectInfo, WorkbookModel } from './model';
+import { cellNumber, readForms } from './reader/read-forms';
+import type { FieldValue, FormStructure, IndicatorTable, ReaderFinding, TableRow } from './reader/structure';
+import { checkTarget } from './target/check';
+import { compact, stripParagraphTags } from './text';
+import {
+  DEFAULT_CHECK_OPTIONS,
+  type CheckOptions,
+  type Finding,
+  type FixTarget,
+  type GridCell,
+  type GridSnapshot,
+  type Issue,
+  type Severity,
+  type WorkbookSnapshot,
+} from './types';
+import type { TableColumnRole } from './glossary/form-labels';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const WAN = 10_000;
+
+export function resolveOptions(options: Partial<CheckOptions> = {}): CheckOptions {
+  return {
+    ...DEFAULT_CHECK_OPTIONS,
+    ...options,
+    scoring: { ...DEFAULT_CHECK_OPTIONS.scoring, ...(options.scoring ?? {}) },
+  };
+}
+
+export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: Partial<CheckOptions> = {}): WorkbookModel {
+  const opts = resolveOptions(options);
+  const forms = snapshot.sheets.flatMap((sheet) => analyzeSheet(sheet, opts));
+  const issues = forms.flatMap((f) => f.issues);
+  if (forms.length === 0) {
+    issues.push(placeIssue({ code: 'file.no-form', severity: 'error' }, snapshot.sheets[0]?.sheet ?? '', null, null, opts));
+  }
+  return { forms, issues };
+}
+
+export function analyzeSheet(snapshot: GridSnapshot, options: Partial<CheckOptions> = {}): FormModel[] {
+  const opts = resolveOptions(options);
+  const grid = new SheetGrid(snapshot);
+  return readForms(grid).map((structure) => analyzeForm(grid, structure, opts));
+}
+
+function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): FormModel {
+  const sheet = form.sheet;
+  const project = projectInfo(form, grid.date1904);
+  const issues: Issue[] = form.findings.map((f: ReaderFinding) => placeIssue(f, sheet, f.cell, f.row, opts));
+  const year = form.year ?? (project.endDate ? Number(project.endDate.slice(0, 4)) : null);
+  const fundsLimit = form.selfEvaluation
+    ? project.totalFunds
+    : fundsInYuan(form, form.fields.annualFunds) ?? project.totalFunds;
+
+  const indicators: IndicatorModel[] = [];
+  const hierarchyResults: HierarchyRowResult[] = [];
+  const completionInputs: CompletionRowInput[] = [];
+  for (const table of form.tables) {
+    const resolved = resolveHierarchy(
+      table.rows.map((r) => ({
+        row: r.row,
+        level1: r.level1,
+        level2: r.level2,
+        level1Merged: r.level1Merged,
+        level2Merged: r.level2Merged,
+        level3: r.level3,
+        hasValue: Boolean(r.cells.target || r.cells.actual || r.cells.score),
+      })),
+      { acceptEvaluationLevel1: opts.acceptEvaluationLevel1 },
+    );
+    hierarchyResults.push(...resolved);
+    resolved.forEach((h, i) => {
+      const tableRowData = table.rows[i];
+      const cells = cellAddresses(table, tableRowData);
+      const rowIssues: Issue[] = h.findings.map((f) =>
+        placeIssue(f, sheet, hierarchyCell(f, cells), h.row, opts),
+      );
+      if (h.kind !== 'indicator') {
+        issues.push(...rowIssues);
+        return;
+      }
+      const split = table.columns.nature !== undefined;
+      const check = checkTarget({
+        cell: asCellInput(tableRowData.cells.target),
+        nature: split ? asCellInput(tableRowData.cells.nature) : undefined,
+        unit: split ? asCellInput(tableRowData.cells.unit) : undefined,
+        note: tableRowData.cells.note?.text ?? null,
+        level1: h.level1Canonical,
+        level2: h.level2Canonical,
+        level3: h.level3,
+        year,
+        fundsLimit,
+        date1904: grid.date1904,
+        options: { missingUnitSeverity: opts.missingUnitSeverity, lowSatisfactionPercent: opts.lowSatisfactionPercent },
+      });
+      rowIssues.push(...check.findings.map((f) => placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.target, h.row, opts)));
+      const actualCell = tableRowData.cells.actual;
+      indicators.push({
+        sheet,
+        row: h.row,
+        cell: cells.target,
+        cells,
+        level1: h.level1,
+        level2: h.level2,
+        level3: h.level3,
+        level1Canonical: h.level1Canonical,
+        level2Canonical: h.level2Canonical,
+        targetText: check.text,
+        nature: check.nature,
+        unitText: split ? (tableRowData.cells.unit?.text ?? '') : null,
+        target: check.target,
+        verdict: check.verdict,
+        rate: check.rate,
+        reverse: check.reverse,
+        cost: check.cost,
+        actual:
+          table.columns.actual === undefined
+            ? null
+            : actualCell && actualCell.text.trim() !== ''
+              ? { text: actualCell.text, cell: address(h.row, actualCell.col) }
+              : null,
+        completion: null,
+        issues: rowIssues,
+      });
+      if (form.selfEvaluation) {
+        completionInputs.push({
+          row: h.row,
+          level1: h.level1Canonical,
+          level2: h.level2Canonical,
+          level3: h.level3,
+          level1HeadingWeight: h.level1HeadingWeight,
+          target: check.target,
+          reverse: check.reverse,
+          cost: check.cost,
+          actual: asCellInput(actualCell),
+          unitColumn: split ? (tableRowData.cells.unit?.text ?? null) : null,
+          reason: tableRowData.cells.reason?.text ?? '',
+          weight: asCellInput(tableRowData.cells.weight),
+          score: asCellInput(tableRowData.cells.score),
+        });
+      }
+    });
+  }
+  issues.push(...indicators.flatMap((i) => i.issues));
+  const coverageAnchor = form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
+  if (form.tables.length > 0 && indicators.length > 0) {
+    issues.push(
+      ...formCoverageFindings(hierarchyResults).map((f) => placeIssue(f, sheet, coverageAnchor, rowNumber(coverageAnchor), opts)),
+    );
+  }
+
+  let score: FormModel['score'] = null;
+  if (form.selfEvaluation && form.tables.length > 0) {
+    const result = scoreForm(
+      {
+        rows: completionInputs,
+        budget: budgetInput(grid, form),
+        split: form.layout === 'self-evaluation-split',
+        printedTotal: form.tables[form.tables.length - 1].printedTotal,
+        year,
+        date1904: grid.date1904,
+      },
+      opts.scoring,
+    );
+    const byRow = new Map(result.rows.map((r) => [r.row, r]));
+    for (const indicator of indicators) {
+      const outcome = byRow.get(indicator.row);
+      if (!outcome) continue;
+      indicator.completion = outcome.completion;
+      const cells = indicator.cells;
+      const placed = outcome.findings.map((f) =>
+        placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.actual ?? cells.target, indicator.row, opts),
+      );
+      indicator.issues.push(...placed);
+      issues.push(...placed);
+    }
+    const budgetCell = form.funds?.cells.score
+      ? address(form.funds.totalRow, form.funds.cells.score.col)
+      : form.funds
+        ? address(form.funds.totalRow, form.funds.columns.rate ?? form.funds.columns.executed ?? 1)
+        : null;
+    if (result.budget) {
+      issues.push(...result.budget.findings.map((f) => placeIssue(f, sheet, budgetCell, rowNumber(budgetCell), opts)));
+    }
+    const totalAnchor = form.tables[form.tables.length - 1].totalRow
+      ? address(form.tables[form.tables.length - 1].totalRow as number, form.tables[0].columns.weight ?? 1)
+      : coverageAnchor;
+    issues.push(...result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)));
+    score = {
+      budget: result.budget ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetCell } : null,
+      total: result.total,
+      complete: result.complete,
+      grade: result.grade,
+    };
+  }
+
+  issues.sort(compareIssues);
+  for (const i of indicators) i.issues.sort(compareIssues);
+  return {
+    sheet,
+    range: form.range,
+    layout: form.layout,
+    title: form.title,
+    titleCell: form.titleCell,
+    year: form.year,
+    headerRow: form.tables[0]?.headerRow ?? null,
+    project,
+    indicators,
+    issues,
+    score,
+    counts: countForm(indicators, issues),
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+function asCellInput(cell: GridCell | undefined): { value: GridCell['value']; text: string; format?: string } | null {
+  return cell ? { value: cell.value, text: cell.text, format: cell.format } : null;
+}
+
+function cellAddresses(table: IndicatorTable, row: TableRow): IndicatorCells {
+  const at = (role: TableColumnRole) => {
+    const col = table.columns[role];
+    return col === undefined ? undefined : address(row.row, col);
+  };
+  return {
+    level1: at('level1'),
+    level2: at('level2'),
+    level3: at('level3'),
+    target: at('target') as string,
+    nature: at('nature'),
+    unit: at('unit'),
+    actual: at('actual'),
+    weight: at('weight'),
+    score: at('score'),
+    reason: at('reason'),
+  };
+}
+
+function fixCell(target: FixTarget | undefined, cells: IndicatorCells): string | undefined {
+  switch (target) {
+    case undefined:
+    case 'value':
+      return undefined;
+    case 'nature':
+      return cells.nature;
+    case 'unit':
+      return cells.unit;
+    case 'level1':
+      return cells.level1;
+    case 'level2':
+      return cells.level2;
+    case 'weight':
+      return cells.weight;
+    case 'score':
+      return cells.score;
+  }
+}
+
+function hierarchyCell(f: Finding, cells: IndicatorCells): string {
+  const explicit = fixCell(f.fix?.cell, cells);
+  if (explicit) return explicit;
+  switch (f.code) {
+    case 'hierarchy.missing-level1':
+    case 'hierarchy.unknown-level1':
+      return cells.level1 ?? cells.target;
+    case 'hierarchy.missing-level2':
+    case 'hierarchy.unknown-level2':
+    case 'hierarchy.level2-mismatch':
+    case 'hierarchy.empty-level2':
+      return cells.level2 ?? cells.target;
+    default:
+      return cells.level3 ?? cells.target;
+  }
+}
+
+export function placeIssue(
+  f: Finding | ReaderFinding,
+  sheet: string,
+  cell: string | null,
+  row: number | null,
+  opts: CheckOptions,
+): Issue {
+  const fix = 'fix' in f && f.fix ? f.fix : null;
+  return {
+    code: f.code,
+    severity: f.severity,
+    sheet,
+    cell,
+    row,
+    message: message(f.code, opts.lang, f.params ?? {}),
+    suggestion: fix ? fix.text : null,
+    fix,
+    ...(f.params ? { params: f.params } : {}),
+  };
+}
+
+function compareIssues(a: Issue, b: Issue): number {
+  return (a.row ?? 0) - (b.row ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.code.localeCompare(b.code);
+}
+
+function rowNumber(a1: string | null): number | null {
+  const m = a1 ? /(\d+)$/.exec(a1) : null;
+  return m ? Number(m[1]) : null;
+}
+
+function countForm(indicators: IndicatorModel[], issues: Issue[]): FormCounts {
+  const completion: FormCounts['completion'] = { met: 0, not_met: 0, partial: 0, pending: 0, invalid: 0, na: 0 };
+  for (const i of indicators) if (i.completion) completion[i.completion.status]++;
+  return {
+    indicators: indicators.length,
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+    infos: issues.filter((i) => i.severity === 'info').length,
+    completion,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Header block → project information
+// ---------------------------------------------------------------------------
+
+function fieldText(v: FieldValue | undefined): string | null {
+  if (!v || v.text.trim() === '') return null;
+  return v.text.trim();
+}
+
+function fieldDate(v: FieldValue | undefined, edge: 'start' | 'end', date1904: boolean): string | null {
+  if (!v) return null;
+  const fromText = parseLooseDate(v.text, edge);
+  if (fromText) return fromText;
+  return typeof v.value === 'number' ? serialToIso(v.value, date1904) : null;
+}
+
+/** An amount in a header or funds cell, in yuan: by the unit written in the cell, else by the form's unit. */
+function fundsInYuan(form: FormStructure, v: FieldValue | GridCell | undefined): number | null {
+  if (!v) return null;
+  const formFactor = form.fundsUnit === '万元' ? WAN : 1;
+  let yuan: number | null = null;
+  if (typeof v.value === 'number') yuan = v.value * formFactor;
+  else {
+    const m = /^(-?\d+(?:\.\d+)?)(万元|元|万)?$/.exec(compact(v.text).replace(/,/g, ''));
+    if (m) yuan = Number(m[1]) * (m[2] === undefined ? formFactor : m[2] === '元' ? 1 : WAN);
+  }
+  return yuan === null ? null : Math.round(yuan * 100) / 100;
+}
+
+function projectInfo(form: FormStructure, date1904: boolean): ProjectInfo {
+  const f = form.fields;
+  let startDate = fieldDate(f.startDate, 'start', date1904);
+  let endDate = fieldDate(f.endDate, 'end', date1904);
+  if ((!startDate || !endDate) && f.period) {
+    const p = parseLoosePeriod(f.period.text);
+    if (p) {
+      startDate ??= p.start;
+      endDate ??= p.end;
+    }
+  }
+  let totalFunds: number | null = null;
+  let totalFundsCell: string | null = null;
+  let executedFunds: number | null = null;
+  let executedFundsCell: string | null = null;
+  if (form.funds) {
+    const { cells, totalRow } = form.funds;
+    const budgetCell = cells.adjusted ?? cells.initial;
+    totalFunds = fundsInYuan(form, budgetCell);
+    totalFundsCell = budgetCell ? address(totalRow, budgetCell.col) : null;
+    executedFunds = fundsInYuan(form, cells.executed);
+    executedFundsCell = cells.executed ? address(totalRow, cells.executed.col) : null;
+  }
+  if (totalFunds === null) {
+    for (const v of [f.totalFunds, f.annualFunds]) {
+      const yuan = fundsInYuan(form, v);
+      if (yuan !== null && v) {
+        totalFunds = yuan;
+        totalFundsCell = v.cell;
+        break;
+      }
+    }
+  }
+  const goal = (v: FieldValue | null | undefined) => (v && v.text.trim() ? stripParagraphTags(v.text) : null);
+  return {
+    name: fieldText(f.projectName),
+    nameCell: f.projectName?.cell || null,
+    category: fieldText(f.category),
+    department: fieldText(f.department),
+    implementingUnit: fieldText(f.implementingUnit),
+    startDate,
+    endDate,
+    totalFunds,
+    totalFundsCell,
+    fundsUnit: form.fundsUnit,
+    executedFunds,
+    executedFundsCell,
+    overallGoal: goal(f.overallGoal),
+    annualGoal: goal(f.annualGoal ?? form.expectedGoal),
+    actualGoal: goal(form.actualGoal),
+  };
+}
+
+function budgetInput(grid: SheetGrid, form: FormStructure): Parameters<typeof scoreForm>[0]['budget'] {
+  if (!form.funds) return null;
+  const { columns, totalRow } = form.funds;
+  const num = (col: number | undefined) => (col === undefined ? null : cellNumber(grid, totalRow, col));
+  return {
+    initial: num(columns.initial),
+    adjusted: num(columns.adjusted),
+    executed: num(columns.executed),
+    weight: num(columns.weight),
+    userScore: num(columns.score),
+  };
+}

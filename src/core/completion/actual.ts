@@ -1,0 +1,252 @@
+/**
+ * Reading the 实际完成值 (domain.md §4 "Reading the actual").
+ *
+ * The actual is read the same way as the target: the cell through readCell (percent formats ×100,
+ * dates, Excel errors), the text through normalizeTarget and the actual parser. Then:
+ *   - a bare number takes the 度量单位 (split layout), else the target's displayUnit, except that a
+ *     bare number ≥ 1000 × the target's written number is read without the target's multiplier;
+ *   - a bare number in (0, 1] under a % target is read as percentage points (completion.ambiguous-percent);
+ *   - units are compared in base units (万元 ≡ 元, 人次 ≠ 人) → completion.unit-mismatch;
+ *   - —, /, -, * count as blank; 不适用 makes the row not applicable.
+ */
+import type { CellInput, DateTarget, Finding, ParsedTarget } from '../types';
+import { compact } from '../text';
+import { readCell } from '../target/cell';
+import { normalizeTarget } from '../target/normalize';
+import {
+  ACTUAL_BLANK_MARKS,
+  ACTUAL_LEADING_WORDS,
+  ACTUAL_NOT_APPLICABLE,
+} from '../glossary/completion-vocabulary';
+import { parseActualText, splitUnit } from './parse-actual';
+
+export type ActualKind = 'blank' | 'na' | 'number' | 'date' | 'text' | 'invalid';
+
+export interface ActualReading {
+  kind: ActualKind;
+  /** The normalised text of the actual ('' when blank). */
+  text: string;
+  /** The actual as a ParsedTarget (value in base units, unit resolved), or null when blank. */
+  parsed: ParsedTarget | null;
+  /** For kind 'number': the value in base units (万 applied; % in points). */
+  value: number | null;
+  /** For kind 'number': the base unit. */
+  unit: string;
+  /** For kind 'date'. */
+  date: DateTarget | null;
+  /** The number had no unit of its own and took the 度量单位 / the target's unit. */
+  bare: boolean;
+  /** The units of actual and target disagree (status invalid). */
+  unitMismatch: boolean;
+  /** An Excel error value or an unreadable value (status invalid). */
+  unreadable: boolean;
+  findings: Finding[];
+}
+
+export interface ActualContext {
+  target: ParsedTarget;
+  /** Split layout: the row's 度量单位 text. */
+  unitColumn: string | null;
+  year?: number | null;
+  date1904?: boolean;
+}
+
+function reading(kind: ActualKind, text: string, parsed: ParsedTarget | null): ActualReading {
+  return {
+    kind,
+    text,
+    parsed,
+    value: null,
+    unit: '',
+    date: null,
+    bare: false,
+    unitMismatch: false,
+    unreadable: false,
+    findings: [],
+  };
+}
+
+const PERCENT_UNITS = new Set(['%', '‰']);
+
+/** Do the actual's base unit and the target's base unit agree? An empty unit agrees with anything but %/‰. */
+export function unitsAgree(actualUnit: string, targetUnit: string): boolean {
+  const a = actualUnit.toLowerCase();
+  const t = targetUnit.toLowerCase();
+  if (a === t) return true;
+  if (PERCENT_UNITS.has(a) || PERCENT_UNITS.has(t)) return false;
+  return a === '' || t === '';
+}
+
+function isBlankMark(text: string): boolean {
+  return ACTUAL_BLANK_MARKS.includes(text);
+}
+
+/** Strips a trailing remark in brackets and leading verbs (完成186个 → 186个, 98.5%(较上年提高) → 98.5%). */
+function stripWords(text: string): string {
+  let t = text.replace(/\([^()]*\)$/u, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of ACTUAL_LEADING_WORDS) {
+      if (t.startsWith(w) && t.length > w.length) {
+        t = t.slice(w.length);
+        changed = true;
+      }
+    }
+  }
+  return t;
+}
+
+/** Where a bare number's unit comes from: the 度量单位, else the target. */
+function inheritedUnit(ctx: ActualContext): {
+  multiplier: number;
+  unit: string;
+  displayUnit: string;
+  unitSource: ParsedTarget['unitSource'];
+} {
+  const col = ctx.unitColumn === null ? '' : normalizeTarget(ctx.unitColumn).text;
+  if (col !== '') return { ...splitUnit(col), unitSource: 'unit-column' };
+  const t = ctx.target;
+  return { multiplier: t.multiplier || 1, unit: t.unit, displayUnit: t.displayUnit, unitSource: t.unitSource };
+}
+
+function clean(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+function bareNumber(n: number, text: string, ctx: ActualContext): ActualReading {
+  const inherit = inheritedUnit(ctx);
+  let { multiplier, displayUnit } = inherit;
+  const written = ctx.target.writtenNumber;
+  if (multiplier > 1 && written !== null && written > 0 && Math.abs(n) >= 1000 * written) {
+    // Under ≥29万, "302000" is 302000, not 302000万.
+    multiplier = 1;
+    displayUnit = inherit.unit;
+  }
+  const out = reading('number', text, null);
+  out.bare = true;
+  out.value = clean(n * multiplier);
+  out.unit = inherit.unit;
+  if (inherit.unit === '%' && n > 0 && n <= 1) {
+    out.findings.push({ code: 'completion.ambiguous-percent', severity: 'warning', params: { value: n } });
+  }
+  out.parsed = {
+    kind: 'quantitative',
+    normalized: text,
+    op: null,
+    value: out.value,
+    writtenNumber: n,
+    multiplier,
+    unit: inherit.unit,
+    displayUnit,
+    unitSource: inherit.unitSource,
+  };
+  return out;
+}
+
+function explicitNumber(q: ParsedTarget, value: number, text: string, ctx: ActualContext): ActualReading {
+  const out = reading('number', text, { ...q, value });
+  out.value = value;
+  out.unit = q.unit;
+  const t = ctx.target;
+  if ((t.kind === 'quantitative' || t.kind === 'range') && !unitsAgree(q.unit, t.unit)) {
+    out.unitMismatch = true;
+    out.findings.push({
+      code: 'completion.unit-mismatch',
+      severity: 'warning',
+      params: { actualUnit: q.displayUnit || q.unit, targetUnit: t.displayUnit || t.unit },
+    });
+  }
+  return out;
+}
+
+function fromParsed(p: ParsedTarget, text: string, ctx: ActualContext): ActualReading | null {
+  if (p.kind === 'quantitative' && p.value !== null && p.writtenNumber !== null) {
+    // An operator written in the actual ("≥95%") is ignored: the value is what was achieved.
+    if (p.displayUnit === '' && p.multiplier === 1) return bareNumber(p.writtenNumber, text, ctx);
+    return explicitNumber(p, p.value, text, ctx);
+  }
+  if (p.kind === 'date' && p.date) {
+    const out = reading('date', text, p);
+    out.date = p.date;
+    return out;
+  }
+  return null;
+}
+
+/** Reads an actual cell against its row's target. */
+export function readActual(cell: CellInput | null, ctx: ActualContext): ActualReading {
+  if (cell === null) return reading('blank', '', null);
+  const r = readCell(cell, ctx.date1904 ?? false);
+  const year = ctx.year ?? null;
+
+  if (r.error) {
+    const out = reading('invalid', r.text, null);
+    out.unreadable = true;
+    out.findings.push({ code: 'completion.invalid', severity: 'warning' });
+    return out;
+  }
+
+  const text = normalizeTarget(r.text).text;
+  if (text === '' && r.number === null && !r.isDate) return reading('blank', '', null);
+  if (isBlankMark(compact(r.text))) return reading('blank', '', null);
+  if (text === ACTUAL_NOT_APPLICABLE) return reading('na', text, null);
+
+  if (r.isDate && r.isoDate) {
+    const parsed: ParsedTarget = {
+      kind: 'date',
+      normalized: r.isoDate,
+      op: null,
+      value: null,
+      writtenNumber: null,
+      multiplier: 1,
+      unit: '',
+      displayUnit: '',
+      unitSource: 'none',
+      date: { end: r.isoDate, op: '<=' },
+    };
+    const out = reading('date', r.isoDate, parsed);
+    out.date = parsed.date ?? null;
+    return out;
+  }
+
+  if (r.number !== null) {
+    // Compute with the raw value; the displayed text only tells the unit (custom-format literals, %).
+    const n = r.number;
+    const shown = parseActualText(text, year);
+    if (r.percent) {
+      const q: ParsedTarget = {
+        ...shown,
+        kind: 'quantitative',
+        value: n,
+        writtenNumber: n,
+        multiplier: 1,
+        unit: '%',
+        displayUnit: '%',
+        unitSource: 'cell',
+      };
+      return explicitNumber(q, n, text, ctx);
+    }
+    if (shown.kind === 'quantitative' && shown.displayUnit !== '') {
+      return explicitNumber(shown, clean(n * shown.multiplier), text, ctx);
+    }
+    return bareNumber(n, text, ctx);
+  }
+
+  const parsed = parseActualText(text, year);
+  const direct = fromParsed(parsed, text, ctx);
+  if (direct) return direct;
+  if (parsed.kind === 'qualitative') return reading('text', text, parsed);
+  if (parsed.kind === 'range') {
+    const out = reading('invalid', text, parsed);
+    out.unreadable = true;
+    out.findings.push({ code: 'completion.invalid', severity: 'warning' });
+    return out;
+  }
+  // Text with a number in it: try without leading verbs and a trailing remark.
+  const stripped = stripWords(text);
+  if (stripped !== text) {
+    const again = fromParsed(parseActualText(stripped, year), text, ctx);
+    if (again) return again;
+  }
+  return reading('text', text, { ...parsed, kind: 'qualitative', text });
+}

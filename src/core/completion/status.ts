@@ -1,0 +1,283 @@
+/**
+ * Completion status and ratio (domain.md §4 "Status", "Ratio").
+ */
+import type { CompletionStatus, Finding, Op, ParsedTarget, ScoringOptions } from '../types';
+import { DEFAULT_SCORING_OPTIONS } from '../types';
+import { compact } from '../text';
+import {
+  ACHIEVE_VERBS,
+  MET_ADVERBS,
+  MET_PREFIXES,
+  NEGATED_WORDS,
+  NOT_MET_EXACT,
+  NOT_MET_PREFIXES,
+  PARTIAL_PROGRESS,
+  PARTIAL_QUALIFIERS,
+  QUALITATIVE_CORE_WORDS,
+  TARGET_ADVERBS,
+  TIMELINESS_WORDS,
+  TIMELY_MET,
+  TIMELY_NOT_MET,
+} from '../glossary/completion-vocabulary';
+import type { ActualReading } from './actual';
+import { formatRatio } from './round';
+
+/** How a row is scored: by min(ratio,1) (positive), by the reverse rule, by status tier, or not at all. */
+export type ScoringMode = 'positive' | 'reverse' | 'tier' | null;
+
+export interface StatusResult {
+  status: CompletionStatus;
+  /** Uncapped completion ratio; null for date/text/pending/invalid/na. */
+  ratio: number | null;
+  mode: ScoringMode;
+  /** The operator the comparison used (a bare target becomes ≥, or ≤ on 成本/reverse rows). */
+  op: Op | null;
+  /** Target and actual in base units, for numeric comparisons. */
+  a: number | null;
+  b: number | null;
+  findings: Finding[];
+}
+
+export interface StatusRow {
+  reverse: boolean;
+  cost: boolean;
+  /** 偏差原因 text ('' when blank). */
+  reason: string;
+}
+
+export function tolerance(...xs: number[]): number {
+  return 1e-9 * Math.max(1, ...xs.map(Math.abs));
+}
+
+function result(status: CompletionStatus, findings: Finding[] = []): StatusResult {
+  return { status, ratio: null, mode: null, op: null, a: null, b: null, findings };
+}
+
+// ---------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------
+
+/** Is B met against "op A"? */
+export function compareNumbers(op: Op, a: number, b: number): boolean {
+  const tol = tolerance(a, b);
+  switch (op) {
+    case '>=':
+      return b >= a - tol;
+    case '>':
+      return b > a + tol;
+    case '<=':
+      return b <= a + tol;
+    case '<':
+      return b < a - tol;
+    case '=':
+      return Math.abs(b - a) <= tol;
+  }
+}
+
+/** The §4 ratio table for a single-valued target. */
+export function quantityRatio(op: Op, a: number, b: number): number {
+  const tol = tolerance(a, b);
+  if (op === '<=' || op === '<') {
+    if (Math.abs(b) <= tol) return 1;
+    if (Math.abs(a) <= tol) return b > 0 ? 0 : 1;
+    return a / b;
+  }
+  if (Math.abs(a) <= tol) {
+    if (op === '=') return b <= tol ? 1 : 0;
+    if (op === '>') return b > tol ? 1 : 0;
+    return 1; // ≥0 is always complete
+  }
+  return b / a;
+}
+
+export function rangeRatio(low: number, high: number, b: number): number {
+  const tol = tolerance(low, high, b);
+  if (b < low - tol) return Math.abs(low) <= tol ? 0 : b / low;
+  if (b > high + tol) return Math.abs(b) <= tol ? 0 : high / b;
+  return 1;
+}
+
+function numericStatus(target: ParsedTarget, actual: ActualReading, row: StatusRow, options: ScoringOptions): StatusResult {
+  const b = actual.value as number;
+  const findings: Finding[] = [...actual.findings];
+  let status: CompletionStatus;
+  let ratio: number;
+  let op: Op | null = null;
+  let a: number | null = null;
+  let mode: ScoringMode;
+  if (target.kind === 'range' && target.range) {
+    const { low, high } = target.range;
+    const tol = tolerance(low, high, b);
+    status = b >= low - tol && b <= high + tol ? 'met' : 'not_met';
+    ratio = rangeRatio(low, high, b);
+    mode = 'positive';
+  } else {
+    a = target.value as number;
+    op = target.op ?? (row.cost || row.reverse ? '<=' : '>=');
+    status = compareNumbers(op, a, b) ? 'met' : 'not_met';
+    ratio = quantityRatio(op, a, b);
+    mode = op === '<=' || op === '<' ? 'reverse' : 'positive';
+  }
+  const ambiguous = findings.some((f) => f.code === 'completion.ambiguous-percent');
+  const suspect = ratio > 100 || (ratio > 0 && ratio < 0.01);
+  if (suspect && !ambiguous) {
+    findings.push({ code: 'completion.scale-suspect', severity: 'warning', params: { ratio: formatRatio(ratio) } });
+  } else if (!suspect && (op === '>=' || op === '>' || op === '=') && ratio >= options.farExceededRatio) {
+    findings.push({ code: 'completion.far-exceeded', severity: 'info', params: { ratio: formatRatio(ratio) } });
+  }
+  return { status, ratio, mode, op, a, b, findings };
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------
+
+function dateStatus(target: ParsedTarget, actual: ActualReading): StatusResult {
+  const t = target.date!;
+  const act = actual.date!;
+  let met: boolean;
+  if (t.start) met = act.end >= t.start && act.end <= t.end;
+  else if (t.op === '>=') met = (act.start ?? act.end) >= t.end;
+  else met = act.end <= t.end;
+  return { ...result(met ? 'met' : 'not_met', [...actual.findings]), mode: 'tier' };
+}
+
+// ---------------------------------------------------------------------------
+// Text
+// ---------------------------------------------------------------------------
+
+function stripAdverbs(word: string): string {
+  let w = word;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const adv of TARGET_ADVERBS) {
+      if (w.startsWith(adv) && w.length > adv.length) {
+        w = w.slice(adv.length);
+        changed = true;
+      }
+    }
+  }
+  return w;
+}
+
+/**
+ * The target words of a qualitative target: the text itself, the text without degree adverbs
+ * (逐步提高 → 提高), and any §3.5 vocabulary word it contains (服务质量稳步提升 → 提升).
+ */
+export function targetWords(target: ParsedTarget): string[] {
+  if (target.kind !== 'qualitative') return [];
+  const text = compact(target.text ?? target.normalized).replace(/[。；;，,!！]+$/u, '');
+  if (text === '') return [];
+  const words = new Set<string>([text, stripAdverbs(text)]);
+  for (const w of QUALITATIVE_CORE_WORDS) if (text.includes(w)) words.add(w);
+  if ([...words].some((w) => TIMELINESS_WORDS.includes(w))) for (const w of TIMELINESS_WORDS) words.add(w);
+  return [...words].filter((w) => w !== '').sort((x, y) => y.length - x.length);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alt(words: readonly string[]): string {
+  return words.map(escape).join('|');
+}
+
+export type TextVerdict = 'partial' | 'not_met' | 'met' | null;
+
+/**
+ * The §4 text rules, first match wins: partial → not_met → met; null means invalid.
+ * `words` are the target words; `timely` adds the 按期/按时/及时 … 延期/逾期 words of date targets.
+ */
+export function classifyText(raw: string, words: readonly string[], timely: boolean): TextVerdict {
+  const text = compact(raw).replace(/[。；;，,!！]+$/u, '');
+  if (text === '') return null;
+  const w = words.length ? alt(words) : null;
+
+  // 1. partial
+  if (new RegExp(`(${alt(PARTIAL_QUALIFIERS)}).{0,4}?(${alt(ACHIEVE_VERBS)})`, 'u').test(text)) return 'partial';
+  if (w && new RegExp(`(${alt([...PARTIAL_PROGRESS, ...PARTIAL_QUALIFIERS])})(得到|得以)?(${w})`, 'u').test(text)) {
+    return 'partial';
+  }
+
+  // 2. not_met
+  if (NOT_MET_PREFIXES.some((p) => text.startsWith(p))) return 'not_met';
+  if (NOT_MET_EXACT.includes(text)) return 'not_met';
+  if (text.startsWith('不')) {
+    const rest = text.slice(1);
+    if ([...NEGATED_WORDS, ...words].some((x) => rest.startsWith(x))) return 'not_met';
+  }
+  if (timely && TIMELY_NOT_MET.some((p) => text.startsWith(p))) return 'not_met';
+
+  // 3. met
+  if (MET_PREFIXES.some((p) => text.startsWith(p))) return 'met';
+  if (words.includes(text)) return 'met';
+  for (const adv of MET_ADVERBS) {
+    if (text.startsWith(adv) && words.includes(text.slice(adv.length))) return 'met';
+  }
+  if (timely && TIMELY_MET.some((p) => text.startsWith(p))) return 'met';
+
+  return null;
+}
+
+function textStatus(target: ParsedTarget, actual: ActualReading): StatusResult {
+  const findings: Finding[] = [...actual.findings];
+  const quantitative = target.kind === 'quantitative' || target.kind === 'range';
+  if (quantitative) findings.push({ code: 'completion.qualitative-actual', severity: 'warning' });
+  const words = targetWords(target);
+  const timely = target.kind === 'date' || words.some((x) => TIMELINESS_WORDS.includes(x));
+  const verdict = classifyText(actual.text, words, timely);
+  if (verdict === null) {
+    findings.push({ code: 'completion.invalid', severity: 'warning' });
+    return result('invalid', findings);
+  }
+  return { ...result(verdict, findings), mode: 'tier' };
+}
+
+// ---------------------------------------------------------------------------
+// Entry
+// ---------------------------------------------------------------------------
+
+/** The status, ratio and completion findings of one row (reason check included). */
+export function evaluateStatus(
+  target: ParsedTarget,
+  actual: ActualReading,
+  row: StatusRow,
+  options: ScoringOptions = DEFAULT_SCORING_OPTIONS,
+): StatusResult {
+  const out = evaluateCore(target, actual, row, options);
+  if ((out.status === 'not_met' || out.status === 'partial') && compact(row.reason) === '') {
+    out.findings.push({ code: 'completion.deviation-reason-missing', severity: 'warning' });
+  }
+  return out;
+}
+
+function invalidActual(actual: ActualReading): StatusResult {
+  return result('invalid', [...actual.findings, { code: 'completion.invalid', severity: 'warning' }]);
+}
+
+function evaluateCore(target: ParsedTarget, actual: ActualReading, row: StatusRow, options: ScoringOptions): StatusResult {
+  if (target.kind === 'na' || actual.kind === 'na') return result('na');
+  if (actual.kind === 'blank') return result('pending');
+  if (actual.kind === 'invalid' || actual.unitMismatch) return result('invalid', [...actual.findings]);
+
+  const quantitative =
+    (target.kind === 'quantitative' && target.value !== null) || (target.kind === 'range' && !!target.range);
+  if (quantitative) {
+    if (actual.kind === 'number') return numericStatus(target, actual, row, options);
+    if (actual.kind === 'text') return textStatus(target, actual);
+    return invalidActual(actual);
+  }
+  if (target.kind === 'date' && target.date) {
+    if (actual.kind === 'date') return dateStatus(target, actual);
+    if (actual.kind === 'text') return textStatus(target, actual);
+    return invalidActual(actual);
+  }
+  if (target.kind === 'qualitative') {
+    if (actual.kind === 'text') return textStatus(target, actual);
+    return invalidActual(actual); // a number or a date against a qualitative target
+  }
+  // The target itself is empty or malformed (its own target.* finding explains it):
+  // a text actual is still judged by the generic words; anything else cannot be compared.
+  if (actual.kind === 'text') return textStatus(target, actual);
+  return result('invalid', [...actual.findings]);
+}

@@ -1,0 +1,88 @@
+/**
+ * Glossary: the Chinese labels that structure a form (titles, header fields, table headers,
+ * funds block), each mapped to an English identifier. Labels are compared after `compact()`
+ * (NFKC, no whitespace) and with any bracket suffix such as （万元） or （A） removed.
+ */
+
+/** A cell whose text ends with one of these starts a form. */
+export const FORM_TITLE_SUFFIXES = ['绩效目标申报表', '绩效目标表', '绩效自评表'] as const;
+/** A title with this suffix is a self-evaluation form. */
+export const SELF_EVALUATION_TITLE_SUFFIX = '绩效自评表';
+
+/** The year line under the title, e.g. "(2021年度)". Group 1 is the year. */
+export const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
+
+/** Header fields of the form, by English name. */
+export const HEADER_FIELD_LABELS = {
+  projectName: ['项目名称'],
+  category: ['项目类别', '项目属性'],
+  department: ['主管部门', '预算部门', '主管部门及代码'],
+  implementingUnit: ['实施单位', '项目实施单位'],
+  startDate: ['计划开始日期', '开始日期'],
+  endDate: ['计划完成日期', '完成日期', '计划结束日期'],
+  period: ['项目期限', '项目起止时间', '项目支出实施期', '起止时间', '项目实施期'],
+  totalFunds: ['项目资金总额', '项目总金额'],
+  annualFunds: ['年度资金申请总额', '年度资金总额', '年度资金'],
+  fiscalFunds: ['财政资金'],
+  currentAppropriation: ['当年财政拨款', '本年财政拨款'],
+  carryOver: ['上年结转资金'],
+  otherFunds: ['其他资金'],
+  overallGoal: ['项目总目标'],
+  annualGoal: ['年度总目标', '年度总体目标', '年度目标'],
+} as const;
+
+export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
+
+/** The prefix of the 其中 lines of the funds block ("其中：财政资金"). */
+export const FUNDS_PART_PREFIX = /^其中[:：]?/;
+
+/** Funds unit as stated in a label or a note: group 1 is 万元 or 元. */
+export const FUNDS_UNIT_PATTERN = /(?:金额单位|资金单位|单位)[:：]?(万元|元)|[(（](万元|元)(?:\/元)?[)）]|^项目资金[(（]?(万元|元)/;
+
+/** The literal goal sub-heading "(年-年)" or "(2021年-2023年)" between a goal label and its text. */
+export const GOAL_YEARS_LINE = /^\(?\d{0,4}年?[-—~至]\d{0,4}年?\)?$/;
+
+/** Heading words of a self-evaluation form's goal block. */
+export const GOAL_EXPECTED = ['预期目标'];
+export const GOAL_ACTUAL = ['实际完成情况'];
+
+/** Indicator table header roles and the header texts that name them (domain §1 "Finding the columns"). */
+export const TABLE_COLUMN_HEADERS = {
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  level3: ['三级指标', '指标内容', '指标名称'],
+  target: ['指标目标值', '年度指标值', '指标值', '指标值及单位', '目标值', '年度目标值', '当年预期实现值', '预期目标值'],
+  nature: ['指标性质', '计算符号', '运算符号'],
+  unit: ['度量单位', '计量单位'],
+  actual: ['实际完成值', '完成值', '全年实际值', '实际值'],
+  weight: ['分值', '权重'],
+  score: ['得分'],
+  reason: ['偏差原因分析及改进措施', '未完成原因分析', '偏差原因分析'],
+  note: ['指标值说明'],
+} as const;
+
+export type TableColumnRole = keyof typeof TABLE_COLUMN_HEADERS;
+
+/** A row whose first cells read one of these ends the indicator table. */
+export const TABLE_END_WORDS = ['总分', '合计', '总计'];
+/** A "continued" line after a page break. */
+export const CONTINUATION_WORDS = ['续表', '续上表'];
+/** Sub-table headings inside one form. */
+export const SUB_TABLE_HEADINGS = ['长期绩效指标', '年度绩效指标', '长期指标', '年度指标'];
+
+/** Self-evaluation funds block: column headers and row labels. */
+export const FUNDS_BLOCK_COLUMNS = {
+  initial: ['年初预算数', '年初预算'],
+  adjusted: ['全年预算数', '调整预算数', '调整后预算数', '调整后预算'],
+  executed: ['全年执行数', '预算执行数', '执行数'],
+  weight: ['分值', '权重'],
+  rate: ['执行率', '预算执行率'],
+  score: ['得分'],
+} as const;
+
+export type FundsBlockColumn = keyof typeof FUNDS_BLOCK_COLUMNS;
+
+export const FUNDS_TOTAL_ROW_LABELS = ['年度资金总额', '资金总额', '合计', '总计', '项目资金总额'];
+
+/** Text of an empty-looking funds cell ("—" means not applicable). */
+export const NOT_APPLICABLE_MARKS = ['—', '-', '/', '——', '--'];
