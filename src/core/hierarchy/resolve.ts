@@ -15,7 +15,7 @@
  * A label row (绩效指标(90分), 预算执行情况 … in the 一级/二级 column) starts a new section:
  * both the 一级 and the 二级 are reset, so a blank 一级 below it has nothing to inherit.
  */
-import { LEVEL1, LEVEL2, LEVEL2_HOME, isEvaluationLevel1Name, isLevel1Name, isLevel2Name, isValidPair } from '../glossary/framework';
+import { LEVEL1, LEVEL2, LEVEL2_HOME, isEvaluationLevel1Name, isLevel2Name, isValidPair } from '../glossary/framework';
 import { compact, stripSpaces } from '../text';
 import type { Finding } from '../types';
 import {
@@ -61,7 +61,7 @@ export interface HierarchyRowResult {
   level1HeadingWeight: number | null;
 }
 
-export interface HierarchyOptions extends LevelOptions {}
+export type HierarchyOptions = LevelOptions;
 
 /** Maximum length of a 三级 name (budget systems reject longer ones). */
 export const MAX_LEVEL3_LENGTH = 100;
@@ -333,7 +333,3 @@ export function formCoverageFindings(results: HierarchyRowResult[]): Finding[] {
   return out;
 }
 
-/** True when the name is a canonical framework 一级 (not an evaluation one). */
-export function isFrameworkLevel1(name: string | null): boolean {
-  return name !== null && isLevel1Name(name);
-}
