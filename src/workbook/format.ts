@@ -3,7 +3,18 @@
  *
  * Browser-safe: no Node imports.
  */
-import * as numfmt from 'numfmt';
+
+/**
+ * The part of numfmt's API used here. numfmt 3.2.5 ships a broken dist/numfmt.d.ts (it starts with
+ * stray debug output, a syntax error that skipLibCheck does not skip), so importing the module's
+ * types breaks `tsc`. A plain require() keeps the d.ts out of the program.
+ */
+export interface NumfmtApi {
+  format(pattern: string, value: unknown, options?: Record<string, unknown>): string;
+  isDateFormat(pattern: string): boolean;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const numfmt: NumfmtApi = require('numfmt');
 
 /**
  * Built-in number formats whose code depends on the Excel locale, as a zh-CN Excel shows them.

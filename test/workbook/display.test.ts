@@ -9,7 +9,7 @@ import { address } from '../../src/core/grid';
 import type { GridCell } from '../../src/core/types';
 import { buildWorkbook, CellSpec } from '../helpers/build-workbook';
 import * as ExcelJS from 'exceljs';
-import * as numfmt from 'numfmt';
+import { numfmt } from '../../src/workbook/format';
 
 function byAddress(r: ReadWorkbookResult, sheet = 0): Map<string, GridCell> {
   return new Map(r.sheets[sheet].cells.map((c) => [address(c.row, c.col), c]));
