@@ -248,7 +248,10 @@ function* splits(text: string): Generator<[string, string, string]> {
   }
 }
 
-function parsePeriod(text: string, year: number | null): { start: string; end: string; sep: string } | null {
+function parsePeriod(
+  text: string,
+  year: number | null,
+): { start: string; end: string; sep: string; left: string; right: string } | null {
   for (const [left, sep, right] of splits(text)) {
     const a = parseDateForm(left);
     if (!a) continue;
@@ -265,7 +268,7 @@ function parsePeriod(text: string, year: number | null): { start: string; end: s
     const fy = a.year ?? b.year ?? year;
     const pa = withYear(a, fy);
     const pb = withYear(b, b.year ?? fy);
-    return { start: iso(pa.year, pa.start), end: iso(pb.year, pb.end), sep };
+    return { start: iso(pa.year, pa.start), end: iso(pb.year, pb.end), sep, left, right };
   }
   return null;
 }
@@ -369,6 +372,23 @@ export function parseValue(normalized: string, opts: GrammarOptions = {}): Parse
 
   if (!/\d/.test(text)) return { ...out, kind: 'qualitative', text };
   return out; // invalid
+}
+
+/**
+ * Where a range or period is split: the two sides and the separator as written, or null when the
+ * value is neither. Used for the swap and 至 fixes.
+ */
+export function findSeparator(
+  text: string,
+  opts: GrammarOptions = {},
+): { left: string; sep: string; right: string; kind: 'period' | 'range' } | null {
+  const year = opts.year ?? null;
+  const period = parsePeriod(text, year);
+  if (period) return { left: period.left, sep: period.sep, right: period.right, kind: 'period' };
+  if (parseDateExpr(text)) return null;
+  const range = parseRange(text);
+  if (range) return { left: range.left, sep: range.sep, right: range.right, kind: 'range' };
+  return null;
 }
 
 /** Does the text contain an ASCII digit? */

@@ -1,0 +1,267 @@
+/**
+ * The target checker (§3): read → normalise → notation fixes → grammar → findings, in the §3.2
+ * check order. Every fix offered is verified: re-checking with the fix applied gives no error.
+ */
+import type { Finding, Fix, Op, ParsedTarget, Verdict } from '../types';
+import { countCjk } from '../text';
+import { OP_DISPLAY, OP_SYMBOLS } from '../glossary/target-vocabulary';
+import { readCell } from './cell';
+import { convertChineseNumerals } from './chinese-numerals';
+import { isCostRow, isRateIndicator, isReverseName, isSatisfactionRow, unitFromName } from './classify';
+import { parseUnitSpec, parseValue } from './grammar';
+import { normalizeTarget } from './normalize';
+import { TARGET_RULES } from './rules';
+import type { CheckState, NatureKind, TargetCellInput, TargetContext } from './rules/types';
+import { stripVague } from './rules/vague';
+import { findWordOperator, wordOperatorOnly } from './word-operators';
+
+export type { TargetCellInput, TargetContext } from './rules/types';
+
+export interface TargetCheck {
+  /** After internal fixes (=>150件 still yields op >=, 150, 件); kind 'na' for 不适用. */
+  target: ParsedTarget;
+  /** The cell text as displayed (split layout: the 指标值 cell's text alone). */
+  text: string;
+  /** Split layout: 指标性质 text, else null. */
+  nature: string | null;
+  findings: Finding[];
+  verdict: Verdict;
+  rate: boolean;
+  reverse: boolean;
+  cost: boolean;
+}
+
+function emptyTarget(normalized: string, kind: ParsedTarget['kind']): ParsedTarget {
+  return {
+    kind,
+    normalized,
+    op: null,
+    value: null,
+    writtenNumber: null,
+    multiplier: 1,
+    unit: '',
+    displayUnit: '',
+    unitSource: 'none',
+  };
+}
+
+function classifyNature(text: string): { kind: NatureKind; op: Op | null } {
+  if (text === '') return { kind: 'blank', op: null };
+  if (text.length === 1 && text in OP_SYMBOLS) return { kind: 'operator', op: OP_SYMBOLS[text] };
+  if (text === '不适用') return { kind: 'na', op: null };
+  if (text === '定性') return { kind: 'qualitative', op: null };
+  if (text === '定量(其他)' || text === '定量其他') return { kind: 'other', op: null };
+  const word = wordOperatorOnly(text);
+  if (word) return { kind: 'word', op: word };
+  return { kind: 'unknown', op: null };
+}
+
+function prepare(ctx: TargetContext): CheckState {
+  const split = ctx.nature !== undefined || ctx.unit !== undefined;
+  const value = readCell(ctx.cell, ctx.date1904 ?? false);
+  const nature = split ? readCell(ctx.nature, ctx.date1904 ?? false) : null;
+  const unit = split ? readCell(ctx.unit, ctx.date1904 ?? false) : null;
+  const valueNorm = normalizeTarget(value.text);
+  const natureNorm = nature ? normalizeTarget(nature.text) : null;
+  const unitNorm = unit ? normalizeTarget(unit.text) : null;
+  const { kind: natureKind, op: natureOp } = split ? classifyNature(natureNorm?.text ?? '') : { kind: 'none' as const, op: null };
+
+  const numeral = convertChineseNumerals(valueNorm.text);
+  const word = !split || natureKind === 'blank' ? findWordOperator(numeral.text) : null;
+  const valueClean = word ? word.text : numeral.text;
+  const unitText = unitNorm?.text ?? '';
+  let valueCore = valueClean;
+  if (split && unitText !== '' && valueClean.length > unitText.length && valueClean.endsWith(unitText)) {
+    valueCore = valueClean.slice(0, valueClean.length - unitText.length);
+  }
+
+  let combined = valueClean;
+  if (split && natureKind !== 'qualitative') {
+    const symbol = (natureKind === 'operator' || natureKind === 'word') && natureOp ? OP_DISPLAY[natureOp] : '';
+    let core = valueCore;
+    if (symbol !== '' && core.startsWith(symbol)) core = core.slice(symbol.length);
+    combined = symbol + core + (core === '' && symbol === '' ? '' : unitText);
+  }
+
+  const level2 = ctx.level2;
+  return {
+    split,
+    value,
+    nature,
+    unit,
+    valueNorm,
+    natureNorm,
+    unitNorm,
+    natureKind,
+    natureOp,
+    numeral,
+    word,
+    valueClean,
+    valueCore,
+    combined,
+    target: emptyTarget(combined, 'invalid'),
+    rawRange: null,
+    embedded: false,
+    rate: isRateIndicator(ctx.level3 ?? '', level2),
+    reverse: isReverseName(ctx.level3 ?? ''),
+    cost: isCostRow(ctx.level1, level2),
+    satisfaction: isSatisfactionRow(ctx.level3 ?? '', level2),
+    missingUnitSeverity: ctx.options?.missingUnitSeverity ?? 'warning',
+    lowSatisfactionPercent: ctx.options?.lowSatisfactionPercent ?? 80,
+  };
+}
+
+/** The number of decimals written: "97.3" → 1. */
+function decimals(n: number): number {
+  const s = String(n);
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** Grammar + internal repairs: typed numbers, unit fallback from the 三级 name, range order. */
+function parseTarget(ctx: TargetContext, state: CheckState): void {
+  const year = ctx.year ?? null;
+  if (state.natureKind === 'qualitative') {
+    state.target = { ...emptyTarget(state.valueNorm.text, 'qualitative'), text: state.valueNorm.text };
+    return;
+  }
+  if (state.value.isDate && state.value.isoDate) {
+    const op = state.natureOp === '>=' || state.natureOp === '>' ? '>=' : '<=';
+    state.target = { ...emptyTarget(state.combined, 'date'), date: { end: state.value.isoDate, op } };
+    return;
+  }
+  let t = parseValue(state.combined, { year });
+  if (t.kind === 'invalid' && !/^[≥≤<>=]/.test(state.combined) && countCjk(state.combined) >= 4) {
+    state.embedded = true;
+    t = { ...emptyTarget(state.combined, 'qualitative'), text: state.combined };
+  }
+
+  // A typed number shown rounded: compute with the raw value.
+  const raw = state.value.number;
+  if (raw !== null && t.kind === 'quantitative' && t.multiplier === 1 && t.writtenNumber !== null && t.writtenNumber !== raw) {
+    const half = 0.5 * 10 ** -decimals(t.writtenNumber);
+    if (Math.abs(t.writtenNumber - raw) <= half + 1e-9) t = { ...t, value: raw };
+  }
+
+  // Unit source and fallbacks.
+  if (t.kind === 'quantitative' || t.kind === 'range') {
+    if (t.unit !== '' && state.split && (state.unitNorm?.text ?? '') !== '') {
+      const own = parseValue(state.valueCore, { year });
+      if (own.unit === '') t = { ...t, unitSource: 'unit-column' };
+    }
+    if (t.unit === '') {
+      const nameUnit = unitFromName(ctx.level3 ?? '');
+      const spec = nameUnit ? parseUnitSpec(nameUnit) : null;
+      if (nameUnit && spec && spec.unit !== '') {
+        const applyMult = t.multiplier === 1 && spec.multiplier !== 1;
+        const mult = applyMult ? spec.multiplier : t.multiplier;
+        const scale = (n: number): number => (applyMult ? Number((n * spec.multiplier).toPrecision(15)) : n);
+        t = {
+          ...t,
+          unit: spec.unit,
+          multiplier: mult,
+          displayUnit: applyMult ? nameUnit : t.displayUnit + spec.unit,
+          unitSource: 'name',
+          value: t.value === null ? null : scale(t.value),
+          range: t.range ? { low: scale(t.range.low), high: scale(t.range.high) } : undefined,
+        };
+        if (t.range === undefined) delete t.range;
+      }
+    }
+  }
+  if (t.kind === 'range' && t.range) {
+    state.rawRange = { ...t.range };
+    t = { ...t, range: { low: Math.min(t.range.low, t.range.high), high: Math.max(t.range.low, t.range.high) } };
+  }
+  state.target = t;
+}
+
+function gateTarget(code: string, state: CheckState, ctx: TargetContext): ParsedTarget {
+  switch (code) {
+    case 'target.empty':
+      return emptyTarget('', 'empty');
+    case 'target.not-applicable':
+      return emptyTarget(state.combined, 'na');
+    case 'target.vague': {
+      const t = parseValue(stripVague(convertChineseNumerals(stripVague(state.valueNorm.text)).text), { year: ctx.year });
+      if (t.kind === 'quantitative' || t.kind === 'range' || t.kind === 'date') return { ...t, normalized: state.valueNorm.text };
+      return emptyTarget(state.valueNorm.text, 'invalid');
+    }
+    default:
+      return emptyTarget(state.combined, 'invalid');
+  }
+}
+
+function verdictOf(findings: Finding[]): Verdict {
+  let v: Verdict = 'ok';
+  for (const f of findings) {
+    if (!f.code.startsWith('target.')) continue;
+    if (f.severity === 'error') return 'error';
+    if (f.severity === 'warning') v = 'warning';
+  }
+  return v;
+}
+
+function run(ctx: TargetContext): TargetCheck {
+  const state = prepare(ctx);
+  const findings: Finding[] = [];
+  const finish = (): TargetCheck => ({
+    target: state.target,
+    text: state.value.text,
+    nature: state.split ? (state.nature?.text ?? '') : null,
+    findings,
+    verdict: verdictOf(findings),
+    rate: state.rate,
+    reverse: state.reverse,
+    cost: state.cost,
+  });
+
+  let parsed = false;
+  for (const rule of TARGET_RULES) {
+    if (rule.phase === 'parse' && !parsed) {
+      parseTarget(ctx, state);
+      parsed = true;
+    }
+    const found = rule.check(ctx, state);
+    if (found.length === 0) continue;
+    findings.push(...found);
+    if (rule.phase === 'gate') {
+      state.target = gateTarget(rule.code, state, ctx);
+      return finish();
+    }
+    if (rule.phase === 'pre-parse') {
+      state.target = emptyTarget(state.combined, 'invalid');
+      return finish();
+    }
+  }
+  if (!parsed) parseTarget(ctx, state);
+  return finish();
+}
+
+function withFix(ctx: TargetContext, fix: Fix): TargetContext {
+  const cell: TargetCellInput = { value: fix.text, text: fix.text };
+  switch (fix.cell ?? 'value') {
+    case 'nature':
+      return { ...ctx, nature: cell };
+    case 'unit':
+      return { ...ctx, unit: cell };
+    default:
+      return { ...ctx, cell };
+  }
+}
+
+/** A fix holds when re-checking with it applied leaves no error-severity finding. */
+function fixHolds(ctx: TargetContext, fix: Fix): boolean {
+  const cell = fix.cell ?? 'value';
+  if (cell !== 'value' && cell !== 'nature' && cell !== 'unit') return false;
+  if ((cell === 'nature' || cell === 'unit') && ctx.nature === undefined && ctx.unit === undefined) return false;
+  return !run(withFix(ctx, fix)).findings.some((f) => f.severity === 'error');
+}
+
+export function checkTarget(ctx: TargetContext): TargetCheck {
+  const result = run(ctx);
+  for (const f of result.findings) {
+    if (f.fix && !fixHolds(ctx, f.fix)) delete f.fix;
+  }
+  return result;
+}

@@ -1,0 +1,21 @@
+/**
+ * target.bare-number — a quantity with no operator, including a blank 指标性质 (§3.4).
+ * Fix (confirm): ≥N, or ≤N on 成本 and reverse rows; in the split layout the symbol goes into 指标性质.
+ */
+import type { TargetRule } from './types';
+
+export const bareNumber: TargetRule = {
+  code: 'target.bare-number',
+  severity: 'warning',
+  phase: 'post',
+  check(_ctx, state) {
+    const t = state.target;
+    if (t.kind !== 'quantitative' || t.op !== null) return [];
+    if (state.split && state.natureKind !== 'blank') return []; // 定量（其他）, unknown: not an operator column value
+    const symbol = state.cost || state.reverse ? '≤' : '≥';
+    const fix = state.split
+      ? { text: symbol, safety: 'confirm' as const, cell: 'nature' as const }
+      : { text: symbol + state.valueClean, safety: 'confirm' as const, cell: 'value' as const };
+    return [{ code: this.code, severity: this.severity, params: { fix: fix.text }, fix }];
+  },
+};

@@ -1,0 +1,12 @@
+/** target.chinese-numeral — a number written in Chinese numerals (§3.3 rule). Fix (safe): Arabic digits. */
+import type { TargetRule } from './types';
+
+export const chineseNumeral: TargetRule = {
+  code: 'target.chinese-numeral',
+  severity: 'error',
+  phase: 'notation',
+  check(_ctx, state) {
+    if (!state.numeral.changed) return [];
+    return [{ code: this.code, severity: this.severity, fix: { text: state.valueClean, safety: 'safe', cell: 'value' } }];
+  },
+};

@@ -1,0 +1,22 @@
+/**
+ * target.cost-over-budget — a 成本 row in 元/万元/亿元 (not 元/个), with op ≤, <, = or none, whose value
+ * exceeds the funds limit (§3.4).
+ */
+import type { TargetRule } from './types';
+
+export const costOverBudget: TargetRule = {
+  code: 'target.cost-over-budget',
+  severity: 'warning',
+  phase: 'post',
+  check(ctx, state) {
+    const t = state.target;
+    const limit = ctx.fundsLimit;
+    if (!state.cost || t.unit !== '元' || limit === null || !Number.isFinite(limit)) return [];
+    let value: number | null = null;
+    if (t.kind === 'quantitative' && (t.op === null || t.op === '<=' || t.op === '<' || t.op === '=')) value = t.value;
+    else if (t.kind === 'range' && t.range) value = Math.max(t.range.low, t.range.high);
+    if (value === null) return [];
+    const tol = 1e-9 * Math.max(1, Math.abs(limit), Math.abs(value));
+    return value > limit + tol ? [{ code: this.code, severity: this.severity, params: { value, limit } }] : [];
+  },
+};

@@ -1,0 +1,19 @@
+/** target.dash-separator (info) — "-" used as a range (or period) separator; some systems reject it. Fix (safe): 至. */
+import { findSeparator } from '../grammar';
+import type { Fix } from '../../types';
+import type { TargetRule } from './types';
+
+export const dashSeparator: TargetRule = {
+  code: 'target.dash-separator',
+  severity: 'info',
+  phase: 'post',
+  check(ctx, state) {
+    const t = state.target;
+    if (t.kind !== 'range' && !(t.kind === 'date' && t.date?.start)) return [];
+    const sep = findSeparator(state.valueCore, { year: ctx.year });
+    if (!sep || sep.sep !== '-') return [];
+    const rest = state.valueClean.slice(state.valueCore.length);
+    const fix: Fix = { text: `${sep.left}至${sep.right}${rest}`, safety: 'safe', cell: 'value' };
+    return [{ code: this.code, severity: this.severity, fix }];
+  },
+};

@@ -1,0 +1,19 @@
+/**
+ * target.direction-suspect — a reverse-type name with ≥, >, or = other than 0; or a 成本 value in 元, 万元
+ * or 亿元 with ≥ or > (§3.4).
+ */
+import type { TargetRule } from './types';
+
+export const directionSuspect: TargetRule = {
+  code: 'target.direction-suspect',
+  severity: 'warning',
+  phase: 'post',
+  check(_ctx, state) {
+    const t = state.target;
+    if (t.kind !== 'quantitative') return [];
+    const up = t.op === '>=' || t.op === '>';
+    const reverse = state.reverse && (up || (t.op === '=' && t.value !== 0));
+    const cost = state.cost && t.unit === '元' && up;
+    return reverse || cost ? [{ code: this.code, severity: this.severity }] : [];
+  },
+};

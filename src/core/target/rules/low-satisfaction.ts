@@ -1,0 +1,17 @@
+/** target.low-satisfaction (info) — a 满意度 target below 80% (configurable). Params {min}. */
+import type { TargetRule } from './types';
+
+export const lowSatisfaction: TargetRule = {
+  code: 'target.low-satisfaction',
+  severity: 'info',
+  phase: 'post',
+  check(_ctx, state) {
+    const t = state.target;
+    const min = state.lowSatisfactionPercent;
+    if (!state.satisfaction || t.unit !== '%') return [];
+    let value: number | null = null;
+    if (t.kind === 'quantitative' && t.op !== '<=' && t.op !== '<') value = t.value;
+    else if (t.kind === 'range' && t.range) value = Math.min(t.range.low, t.range.high);
+    return value !== null && value < min ? [{ code: this.code, severity: this.severity, params: { min } }] : [];
+  },
+};

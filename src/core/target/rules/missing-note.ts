@@ -1,0 +1,13 @@
+/** target.missing-note — 定量（其他） requires a 指标值说明 (§6). */
+import type { TargetRule } from './types';
+
+export const missingNote: TargetRule = {
+  code: 'target.missing-note',
+  severity: 'warning',
+  phase: 'post',
+  check(ctx, state) {
+    if (state.natureKind !== 'other') return [];
+    const note = (ctx.note ?? '').replace(/\s+/g, '');
+    return note === '' ? [{ code: this.code, severity: this.severity }] : [];
+  },
+};

@@ -1,0 +1,17 @@
+/**
+ * target.missing-unit — a quantity that is not a rate and has no unit from the cell, the 度量单位 or the
+ * name (§3.4). Severity from the options (warning by default). Not for 定量（其他）.
+ */
+import type { TargetRule } from './types';
+
+export const missingUnit: TargetRule = {
+  code: 'target.missing-unit',
+  severity: 'warning',
+  phase: 'post',
+  check(_ctx, state) {
+    const t = state.target;
+    if (state.rate || t.unit !== '' || (t.kind !== 'quantitative' && t.kind !== 'range')) return [];
+    if (state.natureKind === 'other') return [];
+    return [{ code: this.code, severity: state.missingUnitSeverity }];
+  },
+};

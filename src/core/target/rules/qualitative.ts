@@ -1,0 +1,13 @@
+/** target.qualitative (info) — any other qualitative target: 定性目标，建议量化 (§3.4 info). */
+import { isQualitativeInQuantity } from './qualitative-in-quantity';
+import type { TargetRule } from './types';
+
+export const qualitative: TargetRule = {
+  code: 'target.qualitative',
+  severity: 'info',
+  phase: 'post',
+  check(ctx, state) {
+    if (state.target.kind !== 'qualitative' || state.embedded) return [];
+    return isQualitativeInQuantity(ctx, state) ? [] : [{ code: this.code, severity: this.severity }];
+  },
+};

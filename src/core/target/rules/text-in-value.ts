@@ -1,0 +1,19 @@
+/**
+ * target.text-in-value — split layout: 指标性质 is an operator, but 指标值 (with a unit equal to 度量单位
+ * stripped) is not numeric: ≥ with 完成. A deadline (≤ with 年底) is a date, not text.
+ */
+import { parseValue } from '../grammar';
+import type { TargetRule } from './types';
+
+export const textInValue: TargetRule = {
+  code: 'target.text-in-value',
+  severity: 'error',
+  phase: 'pre-parse',
+  check(ctx, state) {
+    if (!state.split || (state.natureKind !== 'operator' && state.natureKind !== 'word')) return [];
+    if (state.value.isDate || state.value.number !== null) return [];
+    if (/\d/.test(state.valueCore)) return [];
+    if (parseValue(state.combined, { year: ctx.year }).kind === 'date') return [];
+    return [{ code: this.code, severity: this.severity }];
+  },
+};

@@ -1,0 +1,20 @@
+/**
+ * target.timeliness-format (info) — a 时效 target that is not a date, period, duration or rate, and not
+ * 及时, 按时 or 按期.
+ */
+import { DURATION_UNITS, TIMELINESS_WORDS } from '../../glossary/target-vocabulary';
+import type { TargetRule } from './types';
+
+export const timelinessFormat: TargetRule = {
+  code: 'target.timeliness-format',
+  severity: 'info',
+  phase: 'post',
+  check(ctx, state) {
+    if (ctx.level2 !== '时效指标') return [];
+    const t = state.target;
+    if (t.kind === 'date' || t.kind === 'invalid') return [];
+    if ((t.kind === 'quantitative' || t.kind === 'range') && (DURATION_UNITS.includes(t.unit) || t.unit === '%' || state.rate)) return [];
+    if (t.kind === 'qualitative' && TIMELINESS_WORDS.some((w) => (t.text ?? t.normalized).includes(w))) return [];
+    return [{ code: this.code, severity: this.severity }];
+  },
+};

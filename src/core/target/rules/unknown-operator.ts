@@ -1,0 +1,12 @@
+/** target.unknown-operator — split layout: 指标性质 is not an operator, a word operator, 定性, 定量（其他） or 不适用. */
+import type { TargetRule } from './types';
+
+export const unknownOperator: TargetRule = {
+  code: 'target.unknown-operator',
+  severity: 'error',
+  phase: 'notation',
+  check(_ctx, state) {
+    if (state.natureKind !== 'unknown') return [];
+    return [{ code: this.code, severity: this.severity, params: { nature: state.natureNorm?.text ?? '' } }];
+  },
+};

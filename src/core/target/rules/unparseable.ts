@@ -1,0 +1,11 @@
+/** target.unparseable — nothing in the grammar matches, the value has a digit, and it is not descriptive text (§3.2 step 4). */
+import type { TargetRule } from './types';
+
+export const unparseable: TargetRule = {
+  code: 'target.unparseable',
+  severity: 'error',
+  phase: 'parse',
+  check(_ctx, state) {
+    return state.target.kind === 'invalid' && !state.embedded ? [{ code: this.code, severity: this.severity }] : [];
+  },
+};

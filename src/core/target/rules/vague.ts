@@ -1,0 +1,35 @@
+/**
+ * target.vague — ≈; 约/大约/大概/近 before a number; 左右/上下/余/多 after a number; or the whole value is
+ * 若干/一些/适量/大量/很多/较多 (§3.3).
+ */
+import { VAGUE_WHOLE } from '../../glossary/target-vocabulary';
+import type { TargetRule } from './types';
+
+const NUMBER_START = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾]';
+const BEFORE = new RegExp(`(?:大约|大概|约|近)${NUMBER_START}`);
+const AFTER_ANYWHERE = /[\d零〇一二两三四五六七八九十百千万](?:[^\d]{0,6}?)(?:左右|上下)/;
+const AFTER_DIRECT = /[\d十百千万](?:余|多)/;
+
+export function isVague(normalized: string): boolean {
+  if (normalized.includes('≈')) return true;
+  if (VAGUE_WHOLE.includes(normalized)) return true;
+  return BEFORE.test(normalized) || AFTER_ANYWHERE.test(normalized) || AFTER_DIRECT.test(normalized);
+}
+
+/** The value with the vague words removed, for a best-effort reading ("约1200人次" → "1200人次"). */
+export function stripVague(normalized: string): string {
+  return normalized
+    .replace(/≈/g, '')
+    .replace(new RegExp(`(?:大约|大概|约|近)(?=${NUMBER_START})`, 'g'), '')
+    .replace(/(左右|上下)/g, '')
+    .replace(/(?<=[\d十百千万])(?:余|多)/g, '');
+}
+
+export const vague: TargetRule = {
+  code: 'target.vague',
+  severity: 'error',
+  phase: 'gate',
+  check(_ctx, state) {
+    return isVague(state.valueNorm.text) ? [{ code: this.code, severity: this.severity }] : [];
+  },
+};
