@@ -243,7 +243,7 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileNam
   const wb = new ExcelJS.Workbook();
   const claimedRows = hookLoad(wb);
   try {
-    await wb.xlsx.load(bytes as unknown as Buffer);
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (err) {
     throw describeParseFailure(err);
   }
