@@ -153,7 +153,7 @@ describe('built-in number format ids', () => {
     const buf = await withBuiltinIds(built, { P31: 31 });
     await readWorkbookBuffer(buf);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf);
+    await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
     expect(wb.worksheets[0].getCell('A1').numFmt).toBeUndefined();
   });
 });
@@ -242,7 +242,7 @@ describe('merges and layout', () => {
   test('sheetToGrid works on a workbook loaded by the caller', async () => {
     const buf = await buildWorkbook([{ name: 'A', rows: [[1, 'x']] }, { name: 'B', rows: [[null, { value: 0.5, numFmt: '0%' }]] }]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf);
+    await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
     expect(sheetToGrid(wb.worksheets[1], false)).toEqual({
       sheet: 'B',
       cells: [{ row: 1, col: 2, value: 0.5, text: '50%', format: '0%' }],
