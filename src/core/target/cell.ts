@@ -1,7 +1,6 @@
 /**
  * §3.1 Reading a cell: displayed text, numeric value (×100 for % formats), dates, Excel errors.
  */
-import { isDateFormat } from 'numfmt';
 import type { RawValue } from '../types';
 import { EXCEL_ERRORS } from '../glossary/target-vocabulary';
 
@@ -57,13 +56,48 @@ export function formatHasPercent(format: string | undefined): boolean {
   return false;
 }
 
-function safeIsDateFormat(format: string | undefined): boolean {
-  if (!format || /^general$/i.test(format.trim()) || format === '@') return false;
-  try {
-    return isDateFormat(format);
-  } catch {
-    return false;
+/**
+ * Is the number format a date/time format? (numfmt's isDateFormat, reimplemented: numfmt 3.2.5 ships a
+ * broken d.ts that breaks tsc when imported.) Looks for y m d h s (and e, 年月日) outside quotes,
+ * escapes and [brackets]; [h] [m] [s] elapsed-time brackets count; General, @, and E+ exponents do not.
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const section = format.split(';')[0] ?? '';
+  if (/^\s*general\s*$/i.test(section) || section.trim() === '@') return false;
+  let inQuote = false;
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i];
+    if (inQuote) {
+      if (ch === '"') inQuote = false;
+      continue;
+    }
+    if (ch === '"') {
+      inQuote = true;
+      continue;
+    }
+    if (ch === '\\' || ch === '_' || ch === '*') {
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      const end = section.indexOf(']', i);
+      const inner = end < 0 ? '' : section.slice(i + 1, end);
+      if (/^(h+|m+|s+)$/i.test(inner)) return true;
+      i = end < 0 ? section.length : end;
+      continue;
+    }
+    if (/[eE]/.test(ch) && /[+-]/.test(section[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    if (/[ymdhsYMDHSeE]/.test(ch)) return true;
+    if (ch === 'G' && /^general/i.test(section.slice(i))) {
+      i += 6;
+      continue;
+    }
   }
+  return false;
 }
 
 function pad(n: number, width = 2): string {
@@ -103,7 +137,7 @@ export function readCell(cell: CellInput | null | undefined, date1904 = false): 
 
   if (typeof value === 'number' && Number.isFinite(value)) {
     const percent = formatHasPercent(cell.format);
-    if (!percent && safeIsDateFormat(cell.format)) {
+    if (!percent && isDateFormat(cell.format)) {
       const iso = serialToIsoDate(value, date1904);
       if (iso) return { ...empty, text: shown || iso, isDate: true, isoDate: iso };
     }

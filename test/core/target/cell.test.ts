@@ -50,3 +50,26 @@ describe('readCell', () => {
     expect(readCell({ value: '≥95%', text: '≥95%' })).toMatchObject({ text: '≥95%', number: null });
   });
 });
+
+describe('isDateFormat', () => {
+  const { isDateFormat } = jest.requireActual('../../../src/core/target/cell') as typeof import('../../../src/core/target/cell');
+  it.each([
+    ['yyyy/m/d', true],
+    ['yyyy"年"m"月"d"日"', true],
+    ['m/d/yy h:mm', true],
+    ['[h]:mm:ss', true],
+    ['[$-804]yyyy年m月d日', true],
+    ['mmm-yy', true],
+    ['General', false],
+    ['@', false],
+    ['0%', false],
+    ['0.00E+00', false],
+    ['#,##0.00', false],
+    ['"≥"0"期"', false],
+    ['[Red]0.00', false],
+    ['0"天"', false],
+    ['0\\d', false],
+  ])('%s → %s', (format, expected) => {
+    expect(isDateFormat(format)).toBe(expected);
+  });
+});
