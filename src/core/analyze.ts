@@ -6,6 +6,7 @@
 import { scoreForm, type CompletionRowInput } from './completion';
 import { parseLooseDate, parseLoosePeriod, serialToIso } from './dates';
 import { SheetGrid, address } from './grid';
+import { isLevel1Name } from './glossary/framework';
 import { formCoverageFindings, resolveHierarchy, type HierarchyRowResult } from './hierarchy/resolve';
 import { message } from './messages';
 import type { FormCounts, FormModel, IndicatorCells, IndicatorModel, ProjectInfo, WorkbookModel } from './model';
@@ -274,6 +275,9 @@ function hierarchyCell(f: Finding, cells: IndicatorCells): string {
     case 'hierarchy.missing-level1':
     case 'hierarchy.unknown-level1':
       return cells.level1 ?? cells.target;
+    case 'hierarchy.misspelled':
+      // without a fix (the row inherits the name): point at the column the misspelt name belongs to
+      return (isLevel1Name(String(f.params?.y ?? '')) ? cells.level1 : cells.level2) ?? cells.target;
     case 'hierarchy.missing-level2':
     case 'hierarchy.unknown-level2':
     case 'hierarchy.level2-mismatch':

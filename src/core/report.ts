@@ -81,8 +81,8 @@ export function reportIssue(i: Issue): ReportIssue {
 }
 
 function reportIndicator(i: IndicatorModel): ReportIndicator {
-  // The report's target unit is the unit as the form states it: the 度量单位 in the split layout, else as written.
-  const unit = i.unitText !== null ? i.unitText : i.target.displayUnit || i.target.unit;
+  // The value is in base units (multiplier applied), so the unit is the base unit; in the split layout the 度量单位 cell.
+  const unit = i.unitText !== null ? i.unitText : i.target.unit;
   return {
     row: i.row,
     cell: i.cell,
