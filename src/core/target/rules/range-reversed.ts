@@ -5,7 +5,10 @@ import type { TargetRule } from './types';
 
 const NUM = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(.*)$/;
 
-/** "95%-90%" → "90%-95%"; "95-90%" → "90-95%" (numbers swap, a unit written once stays where it is). */
+/**
+ * "95%-90%" → "90%-95%"; "95-90%" → "90-95%"; "2万-1万人" → "1万-2万人": the numbers swap and a unit stays
+ * where it was written, unless the two sides have different multipliers (then the sides swap whole).
+ */
 export function swapRange(text: string, year: number | null): string | null {
   const sep = findSeparator(text, { year });
   if (!sep || sep.kind !== 'range') return null;
@@ -15,7 +18,7 @@ export function swapRange(text: string, year: number | null): string | null {
   const aSpec = parseUnitSpec(a[2]);
   const bSpec = parseUnitSpec(b[2]);
   if (!aSpec || !bSpec) return null;
-  if (a[2] === '' || b[2] === '' || a[2] === b[2]) return `${b[1]}${a[2]}${sep.sep}${a[1]}${b[2]}`;
+  if (a[2] === '' || b[2] === '' || aSpec.multiplier === bSpec.multiplier) return `${b[1]}${a[2]}${sep.sep}${a[1]}${b[2]}`;
   return `${sep.right}${sep.sep}${sep.left}`;
 }
 
