@@ -1,0 +1,45 @@
+/**
+ * The message catalog: every code the engine can emit has a Chinese and an English message.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { allMessageCodes, hasMessage, message } from '../../src/core/messages';
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(full) : e.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+const CODE_LITERAL = /['"`]((?:file|form|hierarchy|target|completion)\.[a-z0-9-]+(?:\.[a-z0-9-]+)?)['"`]/g;
+
+test('every code written in the source has a message', () => {
+  const src = path.resolve(__dirname, '../../src');
+  const missing: string[] = [];
+  for (const file of sourceFiles(src)) {
+    if (file.endsWith('messages.ts')) continue;
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(CODE_LITERAL)) {
+      if (!hasMessage(m[1])) missing.push(`${path.relative(src, file)}: ${m[1]}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
+test('every message exists in both languages and fills its placeholders', () => {
+  for (const code of allMessageCodes()) {
+    const zh = message(code, 'zh');
+    const en = message(code, 'en');
+    expect(zh.length).toBeGreaterThan(0);
+    expect(en.length).toBeGreaterThan(0);
+    expect(en).not.toMatch(/[\u4e00-\u9fff]{6,}/); // English messages may quote a term, not be Chinese
+    const placeholders = [...zh.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect([...en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()).toEqual(placeholders);
+    const params = Object.fromEntries(placeholders.map((p) => [p, 'X']));
+    expect(message(code, 'zh', params)).not.toMatch(/\{\w+\}/);
+  }
+});
+
+test('an unknown code falls back to the code itself rather than failing', () => {
+  expect(message('no.such-code', 'zh')).toBe('no.such-code');
+});
