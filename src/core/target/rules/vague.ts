@@ -6,7 +6,8 @@ import { VAGUE_WHOLE } from '../../glossary/target-vocabulary';
 import type { TargetRule } from './types';
 
 const NUMBER_START = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾]';
-const BEFORE = new RegExp(`(?:大约|大概|约|近)${NUMBER_START}`);
+// 近 only before Arabic digits: 近一流 / 接近一流水平 are not amounts.
+const BEFORE = new RegExp(`(?:大约|大概|约)${NUMBER_START}|近\\d`);
 const AFTER_ANYWHERE = /[\d零〇一二两三四五六七八九十百千万](?:[^\d]{0,6}?)(?:左右|上下)/;
 const AFTER_DIRECT = /[\d十百千万](?:余|多)/;
 
@@ -20,7 +21,7 @@ export function isVague(normalized: string): boolean {
 export function stripVague(normalized: string): string {
   return normalized
     .replace(/≈/g, '')
-    .replace(new RegExp(`(?:大约|大概|约|近)(?=${NUMBER_START})`, 'g'), '')
+    .replace(new RegExp(`(?:大约|大概|约)(?=${NUMBER_START})|近(?=\\d)`, 'g'), '')
     .replace(/(左右|上下)/g, '')
     .replace(/(?<=[\d十百千万])(?:余|多)/g, '');
 }

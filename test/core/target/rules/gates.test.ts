@@ -51,12 +51,13 @@ ruleTester('target.not-applicable', {
 });
 
 ruleTester('target.vague', {
-  valid: [{ text: '≥1200人次' }, { text: '提升' }, { text: '多元化' }, { text: '左右兼顾' }, { text: '≥300人' }],
+  valid: [{ text: '≥1200人次' }, { text: '提升' }, { text: '多元化' }, { text: '左右兼顾' }, { text: '≥300人' }, { text: '接近一流水平', ctx: ROWS.benefit }],
   invalid: [
     { text: '约1200人次', fix: null },
     { text: '大约1200人次' },
     { text: '大概50场' },
     { text: '近300人' },
+    { text: '约一千人' },
     { text: '300余人' },
     { text: '300多人' },
     { text: '3万余人' },
