@@ -9,7 +9,8 @@
  *   - units are compared in base units (万元 ≡ 元, 人次 ≠ 人) → completion.unit-mismatch;
  *   - —, /, -, * count as blank; 不适用 makes the row not applicable.
  */
-import type { CellInput, DateTarget, Finding, ParsedTarget } from '../types';
+import type { DateTarget, Finding, ParsedTarget } from '../types';
+import type { CellInput } from '../target/cell';
 import { compact } from '../text';
 import { readCell } from '../target/cell';
 import { normalizeTarget } from '../target/normalize';

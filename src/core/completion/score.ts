@@ -1,0 +1,361 @@
+/**
+ * Scoring (domain.md §5): weights, indicator scores, budget execution, total and grade.
+ */
+import type { CompletionStatus, Finding, Grade, ScoringOptions } from '../types';
+import type { CellInput } from '../target/cell';
+import { DEFAULT_SCORING_OPTIONS } from '../types';
+import { readCell } from '../target/cell';
+import { normalizeTarget } from '../target/normalize';
+import { LEVEL1 } from '../glossary/framework';
+import { formatNumber, formatPercent, roundDecimal, roundScore } from './round';
+import type { StatusResult } from './status';
+import { tolerance } from './status';
+
+const WEIGHT_TOLERANCE = 0.005;
+
+// ---------------------------------------------------------------------------
+// Cells
+// ---------------------------------------------------------------------------
+
+/**
+ * The number in a 分值 / 得分 cell: a number (a %-formatted 10% reads 10), or text such as "5", "5分",
+ * "10%". Blank, "—", "/" and anything else give null.
+ */
+export function cellNumber(cell: CellInput | null, date1904 = false): number | null {
+  if (!cell) return null;
+  const r = readCell(cell, date1904);
+  if (r.error || r.isDate) return null;
+  if (r.number !== null) return r.number;
+  const t = normalizeTarget(r.text).text.replace(/分$/u, '').replace(/%$/u, '');
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
+  return Number(t);
+}
+
+// ---------------------------------------------------------------------------
+// Weights
+// ---------------------------------------------------------------------------
+
+export interface WeightRow {
+  row: number;
+  level1: string | null;
+  level1HeadingWeight: number | null;
+  /** The row is not applicable (target or actual 不适用): it gets no weight. */
+  na: boolean;
+  /** The 分值 as filled in, or null when blank. */
+  filled: number | null;
+}
+
+export interface WeightAssignment {
+  weight: number | null;
+  proposed: boolean;
+  findings: Finding[];
+}
+
+export interface WeightResult {
+  rows: WeightAssignment[];
+  /** Form-level findings: completion.weights-sum, completion.level1-weight-mismatch. */
+  findings: Finding[];
+}
+
+export interface WeightContext {
+  split: boolean;
+  /** The 预算执行率 weight (the funds block's 分值, else the default). */
+  budgetWeight: number;
+  /** The printed 总分 / 合计 分值, if any. */
+  printedTotal: number | null;
+}
+
+/** The default weight of a 一级 (null for unknown 一级). */
+function defaultWeight(level1: string | null, options: ScoringOptions): number | null {
+  const d = options.defaultWeights;
+  switch (level1) {
+    case LEVEL1.output:
+      return d.output;
+    case LEVEL1.benefit:
+      return d.benefit;
+    case LEVEL1.satisfaction:
+      return d.satisfaction;
+    case LEVEL1.cost:
+      return d.cost === 'share-output' ? null : d.cost;
+    default:
+      return null;
+  }
+}
+
+interface Group {
+  total: number | null;
+  members: number[];
+}
+
+/**
+ * Groups the rows that share one weight budget W:
+ *  - split forms without 一级 headings: all rows share 100 − the 预算执行 weight (90 by default);
+ *  - otherwise one group per 一级, W = its "(N分)" heading, else the default; a 成本指标 一级 without
+ *    a heading shares 产出's group when defaultWeights.cost is 'share-output'.
+ */
+function groupRows(rows: WeightRow[], ctx: WeightContext, options: ScoringOptions): Map<string, Group> {
+  const heading = new Map<string, number>();
+  for (const r of rows) {
+    if (r.level1 !== null && r.level1HeadingWeight !== null && !heading.has(r.level1)) {
+      heading.set(r.level1, r.level1HeadingWeight);
+    }
+  }
+  const groups = new Map<string, Group>();
+  const add = (key: string, total: number | null, index: number): void => {
+    const g = groups.get(key) ?? { total, members: [] };
+    g.members.push(index);
+    groups.set(key, g);
+  };
+  if (ctx.split && heading.size === 0) {
+    rows.forEach((_, i) => add('*', 100 - ctx.budgetWeight, i));
+    return groups;
+  }
+  rows.forEach((r, i) => {
+    let key = r.level1 ?? '';
+    if (
+      r.level1 === LEVEL1.cost &&
+      !heading.has(LEVEL1.cost) &&
+      options.defaultWeights.cost === 'share-output'
+    ) {
+      key = LEVEL1.output;
+    }
+    const total = r.level1 === null ? null : heading.get(key) ?? defaultWeight(key, options);
+    add(key, total, i);
+  });
+  return groups;
+}
+
+/** Splits `total` over n rows: each total/n rounded to 2 dp, the last row takes the remainder. */
+export function splitWeight(total: number, n: number): number[] {
+  if (n <= 0) return [];
+  const each = roundDecimal(total / n, 2);
+  const out = new Array<number>(n).fill(each);
+  out[n - 1] = roundDecimal(total - each * (n - 1), 2);
+  return out;
+}
+
+/** Weights of all rows: filled ones as they are, blank ones proposed; plus the weight checks. */
+export function assignWeights(
+  rows: WeightRow[],
+  ctx: WeightContext,
+  options: ScoringOptions = DEFAULT_SCORING_OPTIONS,
+): WeightResult {
+  const out: WeightAssignment[] = rows.map((r) => ({
+    weight: r.filled,
+    proposed: false,
+    findings: [],
+  }));
+  for (const [i, r] of rows.entries()) if (r.na) out[i].weight = r.filled;
+
+  for (const group of groupRows(rows, ctx, options).values()) {
+    if (group.total === null) continue;
+    const members = group.members.filter((i) => !rows[i].na).sort((x, y) => rows[x].row - rows[y].row);
+    const blanks = members.filter((i) => rows[i].filled === null);
+    if (blanks.length === 0) continue;
+    const filled = members.reduce((s, i) => s + (rows[i].filled ?? 0), 0);
+    const remaining = group.total - filled;
+    if (remaining <= WEIGHT_TOLERANCE) continue;
+    const shares = splitWeight(remaining, blanks.length);
+    blanks.forEach((i, k) => {
+      const w = shares[k];
+      out[i].weight = w;
+      out[i].proposed = true;
+      out[i].findings.push({
+        code: 'completion.weight-proposed',
+        severity: 'info',
+        params: { weight: formatNumber(w) },
+        fix: { text: formatNumber(w), safety: 'confirm', cell: 'weight' },
+      });
+    });
+  }
+
+  return { rows: out, findings: weightChecks(rows, ctx) };
+}
+
+function weightChecks(rows: WeightRow[], ctx: WeightContext): Finding[] {
+  const findings: Finding[] = [];
+  if (!rows.some((r) => r.filled !== null)) return findings;
+  const sum = roundDecimal(rows.reduce((s, r) => s + (r.filled ?? 0), 0) + ctx.budgetWeight, 6);
+  if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) {
+    findings.push({
+      code: 'completion.weights-sum',
+      severity: 'warning',
+      params: { sum: formatNumber(sum), expected: 100 },
+    });
+  } else if (ctx.printedTotal !== null && Math.abs(sum - ctx.printedTotal) > WEIGHT_TOLERANCE) {
+    findings.push({
+      code: 'completion.weights-sum',
+      severity: 'warning',
+      params: { sum: formatNumber(sum), expected: formatNumber(ctx.printedTotal) },
+    });
+  }
+  const seen = new Set<string>();
+  for (const r of rows) {
+    if (r.level1 === null || r.level1HeadingWeight === null || seen.has(r.level1)) continue;
+    seen.add(r.level1);
+    const level1 = r.level1;
+    const total = roundDecimal(
+      rows.filter((x) => x.level1 === level1).reduce((s, x) => s + (x.filled ?? 0), 0),
+      6,
+    );
+    if (Math.abs(total - r.level1HeadingWeight) > WEIGHT_TOLERANCE) {
+      findings.push({
+        code: 'completion.level1-weight-mismatch',
+        severity: 'warning',
+        params: { level1, sum: formatNumber(total), expected: formatNumber(r.level1HeadingWeight) },
+      });
+    }
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------
+// Indicator score
+// ---------------------------------------------------------------------------
+
+/** The score of one row, unrounded; null when the row is not scored (pending, invalid, na, no weight). */
+export function rawRowScore(
+  s: StatusResult,
+  weight: number | null,
+  options: ScoringOptions = DEFAULT_SCORING_OPTIONS,
+): number | null {
+  if (weight === null) return null;
+  if (s.status === 'pending' || s.status === 'invalid' || s.status === 'na') return null;
+  switch (s.mode) {
+    case 'positive':
+      return weight * Math.min(s.ratio ?? 0, 1);
+    case 'reverse': {
+      if (options.reverseScoring === 'linear' && s.a !== null && s.b !== null) {
+        const { a, b } = s;
+        if (b <= a + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))) return weight;
+        if (a <= 0) return 0;
+        return b < 2 * a ? (2 - b / a) * weight : 0;
+      }
+      return weight * Math.min(s.ratio ?? 0, 1);
+    }
+    case 'tier': {
+      const t = options.qualitativeTiers;
+      const share = s.status === 'met' ? t.met : s.status === 'partial' ? t.partial : t.notMet;
+      return weight * share;
+    }
+    default:
+      return null;
+  }
+}
+
+const TIER_NAME: Record<'met' | 'partial' | 'not_met', string> = { met: '达成', partial: '部分达成', not_met: '未达成' };
+/** Score bands of the qualitative tiers, as fractions of w: [low, high]. high is exclusive below 达成. */
+const TIER_BAND: Record<'met' | 'partial' | 'not_met', [number, number]> = {
+  met: [0.8, 1],
+  partial: [0.6, 0.8],
+  not_met: [0, 0.6],
+};
+
+/**
+ * Checks a user-entered 得分 (never replaced) against the computed score and the 分值.
+ * Only when the 分值 is filled in: a proposed weight is not on the sheet, so a typed score
+ * cannot be judged against it.
+ */
+export function userScoreChecks(
+  userScore: number | null,
+  score: number | null,
+  weight: number | null,
+  weightFilled: boolean,
+  tierStatus: CompletionStatus | null,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (userScore === null || weight === null || !weightFilled) return findings;
+  const over = userScore > weight + WEIGHT_TOLERANCE / 5;
+  if (over) {
+    findings.push({
+      code: 'completion.score-over-weight',
+      severity: 'warning',
+      params: { score: formatNumber(userScore), weight: formatNumber(weight) },
+    });
+  } else if (tierStatus === 'met' || tierStatus === 'partial' || tierStatus === 'not_met') {
+    const [lo, hi] = TIER_BAND[tierStatus];
+    const low = weight * lo;
+    const high = weight * hi;
+    const tol = tolerance(weight) + 1e-9;
+    const inside =
+      tierStatus === 'met' ? userScore >= low - tol && userScore <= high + tol : userScore >= low - tol && userScore < high - tol;
+    if (!inside) {
+      findings.push({
+        code: 'completion.score-out-of-band',
+        severity: 'warning',
+        params: {
+          score: formatNumber(userScore),
+          tier: TIER_NAME[tierStatus],
+          low: formatNumber(low),
+          high: formatNumber(high),
+        },
+      });
+    }
+  }
+  if (score !== null && Math.abs(userScore - score) > 0.01 + 1e-9) {
+    findings.push({
+      code: 'completion.score-mismatch',
+      severity: 'info',
+      params: { userScore: formatNumber(userScore), score: formatNumber(score) },
+    });
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------
+// Budget execution
+// ---------------------------------------------------------------------------
+
+export interface BudgetFigures {
+  initial: number | null;
+  adjusted: number | null;
+  executed: number | null;
+  weight: number | null;
+  userScore: number | null;
+}
+
+export interface BudgetScore {
+  rate: number | null;
+  weight: number;
+  score: number | null;
+  findings: Finding[];
+}
+
+/** 执行率 = 全年执行数 / 全年(调整后)预算数, falling back to 年初预算数; score min(rate,1) × 分值. */
+export function scoreBudget(b: BudgetFigures, options: ScoringOptions = DEFAULT_SCORING_OPTIONS): BudgetScore {
+  const weight = b.weight ?? options.defaultWeights.budget;
+  const findings: Finding[] = [];
+  let base = b.adjusted;
+  if (base === null) {
+    base = b.initial;
+    if (base !== null && base !== 0) findings.push({ code: 'completion.budget-base-fallback', severity: 'info' });
+  }
+  if (base === null || base === 0) {
+    findings.push({ code: 'completion.budget-no-base', severity: 'warning' });
+    return { rate: null, weight, score: null, findings };
+  }
+  if (b.executed === null) return { rate: null, weight, score: null, findings };
+  const rate = b.executed / base;
+  const score = roundScore(Math.min(rate, 1) * weight, options.rounding);
+  if (rate < options.lowExecutionRate) {
+    findings.push({
+      code: 'completion.budget-execution-low',
+      severity: 'warning',
+      params: { rate: formatPercent(rate), min: formatPercent(options.lowExecutionRate) },
+    });
+  }
+  findings.push(...userScoreChecks(b.userScore, score, weight, true, null));
+  return { rate, weight, score, findings };
+}
+
+// ---------------------------------------------------------------------------
+// Grade
+// ---------------------------------------------------------------------------
+
+export function gradeFor(total: number, options: ScoringOptions = DEFAULT_SCORING_OPTIONS): Grade {
+  const g = options.grades;
+  if (total >= g.excellent) return '优';
+  if (total >= g.good) return '良';
+  if (total >= g.fair) return '中';
+  return '差';
+}
