@@ -135,10 +135,15 @@ function numericStatus(target: ParsedTarget, actual: ActualReading, row: StatusR
 function dateStatus(target: ParsedTarget, actual: ActualReading): StatusResult {
   const t = target.date!;
   const act = actual.date!;
+  // A date written without a year (and no form year) is "--MM-DD": compare month-day then.
+  const noYear = [t.end, t.start, act.end, act.start].some((d) => d !== undefined && d.startsWith('--'));
+  const key = (d: string): string => (noYear ? d.slice(-5) : d);
+  const actEnd = key(act.end);
+  const actStart = key(act.start ?? act.end);
   let met: boolean;
-  if (t.start) met = act.end >= t.start && act.end <= t.end;
-  else if (t.op === '>=') met = (act.start ?? act.end) >= t.end;
-  else met = act.end <= t.end;
+  if (t.start) met = actEnd >= key(t.start) && actEnd <= key(t.end);
+  else if (t.op === '>=') met = actStart >= key(t.end);
+  else met = actEnd <= key(t.end);
   return { ...result(met ? 'met' : 'not_met', [...actual.findings]), mode: 'tier' };
 }
 
