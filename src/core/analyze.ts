@@ -8,7 +8,7 @@ import { parseLooseDate, parseLoosePeriod, serialToIso } from './dates';
 import { SheetGrid, address } from './grid';
 import { isLevel1Name } from './glossary/framework';
 import { formCoverageFindings, resolveHierarchy, type HierarchyRowResult } from './hierarchy/resolve';
-import { message } from './messages';
+import { hasMessage, message } from './messages';
 import type { FormCounts, FormModel, IndicatorCells, IndicatorModel, ProjectInfo, WorkbookModel } from './model';
 import { cellNumber, readForms } from './reader/read-forms';
 import type { FieldValue, FormStructure, IndicatorTable, ReaderFinding, TableRow } from './reader/structure';
@@ -302,7 +302,8 @@ export function placeIssue(
     sheet,
     cell,
     row,
-    message: message(f.code, opts.lang, f.params ?? {}),
+    // a finding may name a more specific wording of its message in params.hint
+    message: message(typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code, opts.lang, f.params ?? {}),
     suggestion: fix ? fix.text : null,
     fix,
     ...(f.params ? { params: f.params } : {}),
@@ -369,6 +370,11 @@ function projectInfo(form: FormStructure, date1904: boolean): ProjectInfo {
       startDate ??= p.start;
       endDate ??= p.end;
     }
+  }
+  if (!startDate && !endDate && form.selfEvaluation && form.year !== null) {
+    // a self-evaluation covers its 年度: "(2021年度)" is 2021-01-01 … 2021-12-31
+    startDate = `${form.year}-01-01`;
+    endDate = `${form.year}-12-31`;
   }
   let totalFunds: number | null = null;
   let totalFundsCell: string | null = null;

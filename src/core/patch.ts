@@ -45,7 +45,8 @@ export function buildPatch(model: WorkbookModel | FormModel[], options: PatchOpt
   const ops: PatchOp[] = [];
   for (const list of byCell.values()) {
     list.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-    const { sheet, cell, severity } = list[0];
+    const { sheet, severity } = list[0];
+    const cell = list[0].cell as string; // only issues placed on a cell are collected above
     ops.push({ kind: 'highlight', sheet, cell, severity });
     const lang = options.lang ?? 'zh';
     const lines = [

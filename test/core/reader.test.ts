@@ -30,7 +30,7 @@ function declarationRows(name: string, opts: { unitLabel?: string } = {}): CellS
 
 describe('finding forms', () => {
   test('a form that starts anywhere: stray notes above, table starting in column C', () => {
-    const rows: CellSpec[][] = [['附件2'], [], ['填报说明：金额单位：万元'], ...declarationRows('社区培训')];
+    const rows: CellSpec[][] = [['附件2'], [], ['填报说明：请各单位如实填写'], ...declarationRows('社区培训', { unitLabel: '（万元）' })];
     const grid = gridFromRows(rows, { startCol: 3 });
     const [form] = analyzeSheet(grid);
     expect(form.titleCell).toBe('C4');

@@ -38,7 +38,9 @@ describe.each(fixtures)('$name', ({ xlsx, expected }) => {
         headerRow: e.headerRow,
         indicatorCount: e.indicatorCount,
       });
-      if (e.category !== undefined) expect(f.project.category).toBe(e.category);
+      // A self-evaluation sheet has no 项目类别 line (the expected value is copied from the declaration):
+      // the category is checked where the sheet states it.
+      if (e.category !== undefined && f.layout.startsWith('declaration')) expect(f.project.category).toBe(e.category);
       if (e.department !== undefined) expect(f.project.department).toBe(e.department);
       if (e.implementingUnit !== undefined) expect(f.project.implementingUnit).toBe(e.implementingUnit);
       if (e.startDate !== undefined) expect(f.project.startDate).toBe(e.startDate);
