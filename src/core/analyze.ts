@@ -25,7 +25,7 @@ import {
   type Severity,
   type WorkbookSnapshot,
 } from './types';
-import type { TableColumnRole } from './glossary/form-labels';
+import { NOT_APPLICABLE_MARKS, type TableColumnRole } from './glossary/form-labels';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const WAN = 10_000;
@@ -58,6 +58,11 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
   const sheet = form.sheet;
   const project = projectInfo(form, grid.date1904);
   const issues: Issue[] = form.findings.map((f: ReaderFinding) => placeIssue(f, sheet, f.cell, f.row, opts));
+  for (const amount of fundsCells(form)) {
+    if (amount.text.trim() === '' || isNotApplicableMark(amount.text) || fundsInYuan(form, amount) !== null) continue;
+    const finding: Finding = { code: 'form.funds-unreadable', severity: 'warning', params: { text: amount.text } };
+    issues.push(placeIssue(finding, sheet, amount.a1, rowNumber(amount.a1), opts));
+  }
   const year = form.year ?? (project.endDate ? Number(project.endDate.slice(0, 4)) : null);
   const fundsLimit = form.selfEvaluation
     ? project.totalFunds
@@ -154,6 +159,11 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
   }
   issues.push(...indicators.flatMap((i) => i.issues));
   const coverageAnchor = form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
+  if (form.tables.length > 0 && indicators.length === 0) {
+    // a header row but no row that is an indicator (none at all, or only placeholders)
+    const finding: Finding = { code: 'form.no-indicators', severity: 'error' };
+    issues.push(placeIssue(finding, sheet, coverageAnchor, rowNumber(coverageAnchor), opts));
+  }
   if (form.tables.length > 0 && indicators.length > 0) {
     issues.push(
       ...formCoverageFindings(hierarchyResults).map((f) => placeIssue(f, sheet, coverageAnchor, rowNumber(coverageAnchor), opts)),
@@ -348,7 +358,7 @@ function fieldDate(v: FieldValue | undefined, edge: 'start' | 'end', date1904: b
 }
 
 /** An amount in a header or funds cell, in yuan: by the unit written in the cell, else by the form's unit. */
-function fundsInYuan(form: FormStructure, v: FieldValue | GridCell | undefined): number | null {
+function fundsInYuan(form: FormStructure, v: Pick<GridCell, 'value' | 'text'> | undefined): number | null {
   if (!v) return null;
   const formFactor = form.fundsUnit === '万元' ? WAN : 1;
   let yuan: number | null = null;
@@ -358,6 +368,21 @@ function fundsInYuan(form: FormStructure, v: FieldValue | GridCell | undefined):
     if (m) yuan = Number(m[1]) * (m[2] === undefined ? formFactor : m[2] === '元' ? 1 : WAN);
   }
   return yuan === null ? null : Math.round(yuan * 100) / 100;
+}
+
+/** The amount cells of the header block and the funds block's total row, with their addresses. */
+function fundsCells(form: FormStructure): { text: string; value: GridCell['value']; a1: string }[] {
+  const out: { text: string; value: GridCell['value']; a1: string }[] = [];
+  for (const v of [form.fields.totalFunds, form.fields.annualFunds]) if (v && v.cell) out.push({ text: v.text, value: v.value, a1: v.cell });
+  if (form.funds) {
+    const { cells, totalRow } = form.funds;
+    for (const c of [cells.initial, cells.adjusted, cells.executed]) if (c) out.push({ text: c.text, value: c.value, a1: address(totalRow, c.col) });
+  }
+  return out;
+}
+
+function isNotApplicableMark(text: string): boolean {
+  return (NOT_APPLICABLE_MARKS as readonly string[]).includes(compact(text));
 }
 
 function projectInfo(form: FormStructure, date1904: boolean): ProjectInfo {

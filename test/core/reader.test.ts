@@ -228,3 +228,43 @@ describe('forms that cannot be read completely', () => {
     expect(form.issues.filter((i) => i.code === 'form.missing-field').map((i) => i.cell)).toEqual(['A3']);
   });
 });
+
+describe('form-level findings', () => {
+  test('an amount that is not a number is reported at its cell', () => {
+    const rows = declarationRows('金额项目', { unitLabel: '（万元）' });
+    rows[5] = ['项目资金（万元）', '项目资金总额', '一百二十八', '年度资金申请总额', '100'];
+    const [form] = analyzeSheet(gridFromRows(rows));
+    expect(form.issues.filter((i) => i.code === 'form.funds-unreadable').map((i) => [i.cell, i.severity, i.message])).toEqual([
+      ['C6', 'warning', '资金金额“一百二十八”无法识别为数字'],
+    ]);
+    expect(form.project.totalFunds).toBe(1_000_000); // falls back to 年度资金申请总额
+  });
+
+  test('a table whose rows are all placeholders has no indicators', () => {
+    const rows: CellSpec[][] = [
+      ['财政项目支出绩效目标申报表'],
+      ['项目名称', '空表项目'],
+      ['一级指标', '二级指标', '三级指标', '指标目标值'],
+      ['产出指标', '数量指标', '指标1', null],
+      [null, '质量指标', '……', null],
+    ];
+    const [form] = analyzeSheet(gridFromRows(rows));
+    expect(form.indicators).toEqual([]);
+    expect(form.issues.map((i) => i.code)).toContain('form.no-indicators');
+  });
+
+  test('a form without 产出, 效益 or 满意度 indicators is told so', () => {
+    const rows: CellSpec[][] = [
+      ['财政项目支出绩效目标申报表'],
+      ['项目名称', '单一项目'],
+      ['一级指标', '二级指标', '三级指标', '指标目标值'],
+      ['成本指标', '经济成本指标', '人均成本', '≤500元/人'],
+    ];
+    const [form] = analyzeSheet(gridFromRows(rows));
+    expect(form.issues.filter((i) => i.code.startsWith('form.no-')).map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ['form.no-benefit-indicator', 'warning', 'A1'],
+      ['form.no-output-indicator', 'warning', 'A1'],
+      ['form.no-satisfaction-indicator', 'info', 'A1'],
+    ]);
+  });
+});

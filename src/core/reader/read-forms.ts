@@ -130,9 +130,6 @@ function readForm(
       row: title?.row ?? startRow,
       params: { title: title?.text ?? fields.projectName?.text ?? grid.name },
     });
-  } else if (tables.every((t) => t.rows.length === 0)) {
-    const h = tables[0].headerRow;
-    findings.push({ code: 'form.no-indicators', severity: 'error', cell: address(h, columns.level1 ?? 1), row: h });
   }
   const hasFunds = fields.totalFunds || fields.annualFunds || funds;
   if (hasFunds && !fundsUnitStated) {
