@@ -31,7 +31,7 @@ export function roundDecimal(x: number, dp: number): number {
     s = `${s.slice(0, s.length - dp)}.${s.slice(s.length - dp)}`;
   }
   const result = Number(s);
-  return negative ? -result : result;
+  return negative && result !== 0 ? -result : result;
 }
 
 /** A finite non-negative number as a plain decimal string (no exponent). */
