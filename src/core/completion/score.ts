@@ -145,7 +145,6 @@ export function assignWeights(
     proposed: false,
     findings: [],
   }));
-  for (const [i, r] of rows.entries()) if (r.na) out[i].weight = r.filled;
 
   for (const group of groupRows(rows, ctx, options).values()) {
     if (group.total === null) continue;
