@@ -1,0 +1,82 @@
+/**
+ * What the task pane needs from the workbook it works on. Two implementations:
+ *  - src/excel/   — Excel through office-js (the add-in);
+ *  - src/preview/ — an in-memory workbook in the browser (the preview outside Office).
+ * The pane (src/taskpane/) only ever talks to this interface, so the same code path serves both.
+ * No domain rule lives behind it: it reads grids, applies sheet patches and writes cells.
+ */
+import type { SheetPatch } from '../core/patch';
+import type { GridSnapshot, Lang, ScoringOptions } from '../core/types';
+import type { TemplateOptions } from '../core/template';
+
+export interface HostCapabilities {
+  /** Cell notes can be written (ExcelApi 1.18); otherwise explanations stay in the pane. */
+  notes: boolean;
+  /** Merged areas can be read (ExcelApi 1.13); otherwise merges are inferred as far as possible. */
+  mergedAreas: boolean;
+  /** Several edits can be grouped into one undo step. */
+  undoGrouping: boolean;
+  /** A human-readable line per missing capability, shown in the pane. */
+  limitations: string[];
+}
+
+/** A cell write the pane asks for. */
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
+export interface WriteResult {
+  /** Cells written. */
+  written: CellWrite[];
+  /** Cells not written because they were not empty (only when `onlyIfEmpty`), with what they hold. */
+  skipped: (CellWrite & { current: string })[];
+}
+
+/** What the record of painted cells holds for one cell, so that clearing restores it exactly. */
+export interface PaintedCellRecord {
+  sheet: string;
+  cell: string;
+  /** Opaque, adapter-specific saved state (fill, font, borders, note …). */
+  saved: unknown;
+}
+
+/** Settings saved with the workbook. */
+export interface WorkbookSettings {
+  scoring: ScoringOptions;
+  /** Write a status column when filling completion. */
+  writeStatusColumn: boolean;
+}
+
+export interface WorkbookHost {
+  readonly kind: 'excel' | 'preview';
+  readonly capabilities: HostCapabilities;
+  /** The language of the host's user interface (Office display language, or the browser's). */
+  readonly lang: Lang;
+
+  /** Names of the sheets, in tab order, and the active one. */
+  listSheets(): Promise<{ names: string[]; active: string }>;
+  /** The grid snapshot of one sheet (the active one by default). */
+  readSheet(name?: string): Promise<GridSnapshot>;
+
+  /** Paints highlights and notes, recording what each cell looked like before (kept in the workbook). */
+  applyPatch(patch: SheetPatch): Promise<void>;
+  /** Restores every painted cell exactly as it was, using the record kept in the workbook. */
+  clearMarks(sheet?: string): Promise<void>;
+  /** Cells currently painted by us, as recorded in the workbook. */
+  paintedCells(): Promise<{ sheet: string; cell: string }[]>;
+
+  /** Writes cell texts. With `onlyIfEmpty`, a non-empty cell is left alone and reported in `skipped`. */
+  writeCells(writes: CellWrite[], options: { onlyIfEmpty: boolean }): Promise<WriteResult>;
+  /** Selects (and scrolls to) a cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Adds a new sheet holding the standard blank form; returns its name. */
+  insertTemplate(options: TemplateOptions): Promise<string>;
+
+  /** Calls back (debounced by the caller) when cells of a sheet change; returns an unsubscribe. */
+  onChanged(handler: (change: { sheet: string; address: string }) => void): Promise<() => void>;
+
+  loadSettings(): Promise<WorkbookSettings | null>;
+  saveSettings(settings: WorkbookSettings): Promise<void>;
+}
