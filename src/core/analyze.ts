@@ -177,7 +177,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         rows: completionInputs,
         budget: budgetInput(grid, form),
         split: form.layout === 'self-evaluation-split',
-        printedTotal: form.tables[form.tables.length - 1].printedTotal,
+        printedTotal: printedGrandTotal(form, grid, opts),
         year,
         date1904: grid.date1904,
       },
@@ -454,4 +454,15 @@ function budgetInput(grid: SheetGrid, form: FormStructure): Parameters<typeof sc
     weight: num(columns.weight),
     userScore: num(columns.score),
   };
+}
+
+/**
+ * The total printed under the indicator table, as a total of the whole form. Split self-evaluations
+ * print a 合计 of 绩效指标(90分) that leaves out 预算执行情况(10分): add the funds block's weight back.
+ */
+function printedGrandTotal(form: FormStructure, grid: SheetGrid, opts: CheckOptions): number | null {
+  const printed = form.tables[form.tables.length - 1].printedTotal;
+  if (printed === null || !form.funds) return printed;
+  const budgetWeight = budgetInput(grid, form)?.weight ?? opts.scoring.defaultWeights.budget;
+  return printed + budgetWeight === 100 ? 100 : printed;
 }
