@@ -431,6 +431,28 @@ const catalog = {
   },
   'pane.template.year': { zh: '年度', en: 'Year' },
   'pane.template.year-invalid': { zh: '请输入 2000 到 2100 之间的年份', en: 'Enter a year from 2000 to 2100' },
+
+  // ---- Excel add-in: capabilities missing from the running Excel (src/excel) ----
+  'excel.no-batch-formats': {
+    zh: '此版本的 Excel 较旧（不支持 ExcelApi 1.9）：清除标记时图案填充恢复为纯色，插入的模板不含打印设置',
+    en: 'This Excel is older than ExcelApi 1.9: pattern fills are restored as solid fills when marks are cleared, and inserted templates have no print setup',
+  },
+  'excel.no-validation': {
+    zh: '此版本的 Excel 不支持数据验证（需要 ExcelApi 1.8）：插入的模板没有下拉列表和输入提示',
+    en: 'This Excel does not support data validation (needs ExcelApi 1.8): inserted templates have no dropdowns or input guidance',
+  },
+  'excel.no-merged-areas': {
+    zh: '此版本的 Excel 不能读取合并单元格（需要 ExcelApi 1.13）：合并的指标名称按上下文推断',
+    en: 'This Excel cannot read merged cells (needs ExcelApi 1.13): merged indicator names are inferred from their neighbours',
+  },
+  'excel.no-notes': {
+    zh: '此版本的 Excel 不支持单元格批注（需要 ExcelApi 1.18）：问题说明只显示在任务窗格中',
+    en: 'This Excel cannot write cell notes (needs ExcelApi 1.18): explanations are shown in the task pane only',
+  },
+  'excel.no-undo-grouping': {
+    zh: '此版本的 Excel 不能把一次操作合并为一步撤销（需要 ExcelApi 1.20）：撤销时可能需要多按几次',
+    en: 'This Excel cannot group an action into one undo step (needs ExcelApi 1.20): undoing may take several steps',
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalog;
