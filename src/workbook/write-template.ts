@@ -1,0 +1,128 @@
+/**
+ * Renders the standard blank form (buildTemplate()'s definition, src/core/template.ts) into an
+ * exceljs Workbook: cells with styles by role, merges, column widths, row heights, defined names,
+ * data validations (dropdowns and input guidance), print setup and the hidden list sheet.
+ *
+ * Browser-safe: exceljs Workbook objects only, no Node imports.
+ */
+import type * as ExcelJS from 'exceljs';
+import type { TemplateDefinition, TemplateSheet, TemplateStyle, TemplateValidation } from '../core/template';
+
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+const FONT = 'SimSun';
+const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+
+/** The style of a role; a fresh object per cell (exceljs styles are mutable). */
+export function templateStyle(role: TemplateStyle): Partial<ExcelJS.Style> {
+  switch (role) {
+    case 'title':
+      return { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+    case 'subtitle':
+      return { font: { name: FONT, size: 11 }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+    case 'label':
+      return {
+        font: { name: FONT, size: 11, bold: true },
+        fill: { ...LABEL_FILL },
+        border: { ...THIN },
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
+    case 'header':
+      return {
+        font: { name: FONT, size: 11, bold: true },
+        fill: { ...HEADER_FILL },
+        border: { ...THIN },
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
+    case 'input':
+      return { font: { name: FONT, size: 11 }, border: { ...THIN }, alignment: { vertical: 'middle', wrapText: true } };
+    case 'goal':
+      return { font: { name: FONT, size: 11 }, border: { ...THIN }, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } };
+    case 'total':
+      return {
+        font: { name: FONT, size: 11, bold: true },
+        border: { ...THIN },
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
+  }
+}
+
+function validationModel(v: TemplateValidation): ExcelJS.DataValidation {
+  if (v.kind === 'list') {
+    return {
+      type: 'list',
+      allowBlank: true,
+      formulae: [v.source],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: v.error.title,
+      error: v.error.message,
+      ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
+    };
+  }
+  // no restriction: exceljs writes type 'any' as a validation without a type, i.e. only the input message
+  return {
+    type: 'any' as ExcelJS.DataValidation['type'],
+    allowBlank: true,
+    formulae: [],
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.message,
+  };
+}
+
+function writeSheet(wb: ExcelJS.Workbook, def: TemplateSheet): ExcelJS.Worksheet {
+  const existing = wb.getWorksheet(def.name);
+  if (existing) wb.removeWorksheet(existing.id);
+  const ws = wb.addWorksheet(def.name, { state: def.hidden ? 'hidden' : 'visible' });
+  def.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const [row, height] of Object.entries(def.rowHeights)) ws.getRow(Number(row)).height = height;
+  for (const c of def.cells) {
+    const cell = ws.getCell(c.cell);
+    const style = templateStyle(c.style);
+    if (c.numberFormat) style.numFmt = c.numberFormat;
+    cell.style = style;
+    if (c.formula) cell.value = { formula: c.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+    else if (c.value !== null) cell.value = c.value;
+  }
+  for (const range of def.merges) ws.mergeCells(range);
+  for (const v of def.validations) ws.dataValidations.add(v.range, validationModel(v));
+  if (def.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: def.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: def.print.printArea,
+      printTitlesRow: def.print.printTitleRows,
+      horizontalCentered: true,
+    };
+  }
+  return ws;
+}
+
+/**
+ * Writes the template's sheets into `wb` (replacing sheets of the same names) and its defined names.
+ * Returns the form sheet (the first sheet of the definition).
+ */
+export function writeTemplate(wb: ExcelJS.Workbook, def: TemplateDefinition): ExcelJS.Worksheet {
+  const sheets = def.sheets.map((s) => writeSheet(wb, s));
+  for (const n of def.names) {
+    // the definition is "'Sheet'!$A$2:$A$5"; exceljs takes the same
+    wb.definedNames.remove(n.refersTo, n.name);
+    wb.definedNames.add(n.refersTo, n.name);
+  }
+  const form = sheets[0];
+  const index = wb.worksheets.indexOf(form);
+  if (index >= 0) wb.views = [{ activeTab: index, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
+  return form;
+}
