@@ -93,7 +93,9 @@ function writeSheet(wb: ExcelJS.Workbook, def: TemplateSheet): ExcelJS.Worksheet
     else if (c.value !== null) cell.value = c.value;
   }
   for (const range of def.merges) ws.mergeCells(range);
-  for (const v of def.validations) ws.dataValidations.add(v.range, validationModel(v));
+  // exceljs's DataValidations takes a range key ("B14:B33") and writes it as one sqref; the typings omit it
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of def.validations) dv.add(v.range, validationModel(v));
   if (def.print) {
     ws.pageSetup = {
       ...ws.pageSetup,
