@@ -3,15 +3,27 @@
  */
 
 const INVISIBLE = /[\s\u200B-\u200D\uFEFF]+/g;
+const HAS_INVISIBLE = /[\s\u200B-\u200D\uFEFF]/;
+/**
+ * Text made only of these characters is unchanged by NFKC: ASCII, the CJK unified ideographs and
+ * CJK punctuation without a compatibility mapping (none of them decomposes, combines or composes).
+ * Most cell texts are such, and the test is cheaper than the normaliser.
+ */
+const NFKC_STABLE = /^[\x00-\x7F\u4E00-\u9FFF≥≤、。“”‘’《》—【】〔〕]*$/;
+
+/** `text.normalize('NFKC')`, skipping the normaliser when the text cannot change. */
+export function nfkc(text: string): string {
+  return NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+}
 
 /** NFKC (full-width → ASCII: ＞＝％９（）～) and every whitespace / zero-width character removed. */
 export function compact(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '');
+  return stripSpaces(nfkc(text));
 }
 
 /** Whitespace and zero-width characters removed, without NFKC (keeps the user's own characters for display). */
 export function stripSpaces(text: string): string {
-  return text.replace(INVISIBLE, '');
+  return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
 }
 
 /** Collapses runs of whitespace to one space and trims: for showing long cell text on one line. */
@@ -29,8 +41,10 @@ export function stripParagraphTags(text: string): string {
 }
 
 /** Is the character a CJK ideograph? */
+const HAN = /\p{Script=Han}/u;
+
 export function isCjk(ch: string): boolean {
-  return /\p{Script=Han}/u.test(ch);
+  return HAN.test(ch);
 }
 
 export function countCjk(text: string): number {
