@@ -10,7 +10,16 @@ export interface CellRange {
   right: number;
 }
 
+/** Names of the first columns, built on first use: every A1 address the engine writes needs one. */
+const COLUMN_NAMES: string[] = [];
+const NAMED_COLUMNS = 256;
+
 export function columnName(col: number): string {
+  if (Number.isInteger(col) && col > 0 && col <= NAMED_COLUMNS) return (COLUMN_NAMES[col] ??= spellColumn(col));
+  return spellColumn(col);
+}
+
+function spellColumn(col: number): string {
   let name = '';
   let n = col;
   while (n > 0) {
@@ -56,6 +65,7 @@ export function rangeAddress(r: CellRange): string {
 }
 
 const EMPTY_CELL_TEXT = '';
+const NO_CELLS: readonly GridCell[] = Object.freeze([]);
 
 /**
  * Indexed, read-only view of one sheet. Cells inside a merged range read as empty except the
@@ -69,6 +79,9 @@ export class SheetGrid {
   readonly merges: CellRange[];
   private readonly rows = new Map<number, Map<number, GridCell>>();
   private readonly mergeIndex = new Map<number, Map<number, CellRange>>();
+  // The grid is read-only, so these orderings are worked out once, on first use.
+  private sortedRows: readonly number[] | null = null;
+  private readonly sortedCells = new Map<number, readonly GridCell[]>();
 
   constructor(snapshot: GridSnapshot) {
     this.name = snapshot.sheet;
@@ -132,15 +145,19 @@ export class SheetGrid {
   }
 
   /** Rows that hold at least one non-blank cell, ascending. */
-  nonEmptyRows(): number[] {
-    return [...this.rows.keys()].sort((a, b) => a - b);
+  nonEmptyRows(): readonly number[] {
+    return (this.sortedRows ??= [...this.rows.keys()].sort((a, b) => a - b));
   }
 
   /** Non-blank cells of a row, by ascending column. */
-  rowCells(row: number): GridCell[] {
-    const byCol = this.rows.get(row);
-    if (!byCol) return [];
-    return [...byCol.values()].sort((a, b) => a.col - b.col);
+  rowCells(row: number): readonly GridCell[] {
+    let cells = this.sortedCells.get(row);
+    if (!cells) {
+      const byCol = this.rows.get(row);
+      cells = byCol ? [...byCol.values()].sort((a, b) => a.col - b.col) : NO_CELLS;
+      this.sortedCells.set(row, cells);
+    }
+    return cells;
   }
 }
 
