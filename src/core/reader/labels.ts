@@ -1,16 +1,23 @@
 /**
  * Matching cell text against the glossary's labels.
  */
-import { compact } from '../text';
+import type { SheetGrid } from '../grid';
+import { nfkc, stripSpaces } from '../text';
 
 /** Bracket suffix such as （万元）, (A), （B/A）, (50分) — removed before matching a header label. */
 const BRACKET_SUFFIX = /[(（【\[][^()（）【】\[\]]*[)）】\]]$/;
 const TRAILING_COLON = /[:：]+$/;
 const LEADING_MARKS = /^[*＊※]+/;
+/** "label：value" in one cell: a 2–12 character label before the first colon. */
+const INLINE_LABEL = /^([^:：]{2,12})[:：]\s*(.+)$/s;
 
 /** The text of a label cell reduced to what we compare: compact, no trailing colon, no bracket suffixes. */
 export function labelKey(text: string): string {
-  let key = compact(text).replace(LEADING_MARKS, '').replace(TRAILING_COLON, '');
+  return keyOfCompact(stripSpaces(nfkc(text)));
+}
+
+function keyOfCompact(compacted: string): string {
+  let key = compacted.replace(LEADING_MARKS, '').replace(TRAILING_COLON, '');
   // Several suffixes may follow one another: "年度指标值（A）" or "项目资金（万元）（元）".
   for (let i = 0; i < 3 && BRACKET_SUFFIX.test(key); i++) key = key.replace(BRACKET_SUFFIX, '');
   return key.replace(TRAILING_COLON, '');
@@ -28,9 +35,41 @@ export function isLabel(text: string, labels: readonly string[]): boolean {
  * Returns the value part when the cell starts with one of the labels followed by a colon.
  */
 export function inlineLabelValue(text: string, labels: readonly string[]): string | null {
-  const normalized = text.normalize('NFKC').trim();
-  const m = /^([^:：]{2,12})[:：]\s*(.+)$/s.exec(normalized);
-  if (!m) return null;
-  if (!labels.includes(labelKey(m[1]))) return null;
-  return m[2].trim();
+  const inline = inlinePair(nfkc(text));
+  return inline && labels.includes(inline.key) ? inline.value : null;
+}
+
+function inlinePair(normalized: string): { key: string; value: string } | null {
+  const m = INLINE_LABEL.exec(normalized.trim());
+  return m ? { key: labelKey(m[1]), value: m[2].trim() } : null;
+}
+
+/** Everything the reader compares about one cell text, worked out once. */
+export interface LabelText {
+  /** compact(text): NFKC, no whitespace. */
+  compact: string;
+  /** labelKey(text). */
+  key: string;
+  /** A "label：value" cell: labelKey of the part before the colon, and the value after it (maybe ''). */
+  inline: { key: string; value: string } | null;
+}
+
+/**
+ * The reader looks at every cell's text as a possible label many times over (title, header fields,
+ * table headers, 续表/总分 rows, funds block): each distinct text is reduced once per grid. The grid is
+ * read-only, and the memo goes with it.
+ */
+const memo = new WeakMap<SheetGrid, Map<string, LabelText>>();
+
+export function labelText(grid: SheetGrid, text: string): LabelText {
+  let byText = memo.get(grid);
+  if (!byText) memo.set(grid, (byText = new Map()));
+  let label = byText.get(text);
+  if (!label) {
+    const normalized = nfkc(text);
+    const compacted = stripSpaces(normalized);
+    label = { compact: compacted, key: keyOfCompact(compacted), inline: inlinePair(normalized) };
+    byText.set(text, label);
+  }
+  return label;
 }

@@ -6,6 +6,7 @@ import {
   CONTINUATION_WORDS,
   FORM_TITLE_SUFFIXES,
   FUNDS_BLOCK_COLUMNS,
+  FUNDS_PART_PREFIX,
   FUNDS_TOTAL_ROW_LABELS,
   FUNDS_UNIT_PATTERN,
   GOAL_ACTUAL,
@@ -22,8 +23,7 @@ import {
   type TableColumnRole,
 } from '../glossary/form-labels';
 import { SheetGrid, address, rangeAddress, type CellRange } from '../grid';
-import { compact } from '../text';
-import { inlineLabelValue, isLabel, labelKey } from './labels';
+import { labelKey, labelText } from './labels';
 import type {
   FieldValue,
   FormStructure,
@@ -38,8 +38,26 @@ import type {
 const REQUIRED_ROLES: TableColumnRole[] = ['level1', 'level2', 'level3', 'target'];
 const MAX_TITLE_LENGTH = 60;
 const HEADER_FIELDS = Object.keys(HEADER_FIELD_LABELS) as HeaderField[];
-const ALL_FIELD_LABELS: string[] = HEADER_FIELDS.flatMap((f) => [...HEADER_FIELD_LABELS[f]]);
 const GOAL_FIELDS: HeaderField[] = ['overallGoal', 'annualGoal'];
+const PROJECT_NAME_LABELS: readonly string[] = HEADER_FIELD_LABELS.projectName;
+
+/** Label → the first of `roles` whose labels name it. */
+function byLabel<R extends string>(roles: Record<R, readonly string[]>): Map<string, R> {
+  const map = new Map<string, R>();
+  for (const role of Object.keys(roles) as R[]) for (const label of roles[role]) if (!map.has(label)) map.set(label, role);
+  return map;
+}
+
+const TABLE_ROLE_BY_LABEL = byLabel<TableColumnRole>(TABLE_COLUMN_HEADERS);
+const FUNDS_ROLE_BY_LABEL = byLabel<FundsBlockColumn>(FUNDS_BLOCK_COLUMNS);
+const FIELD_BY_LABEL = byLabel<HeaderField>(HEADER_FIELD_LABELS);
+/** Label → every field it names, for "label：value" cells. */
+const FIELDS_BY_LABEL = new Map<string, HeaderField[]>();
+for (const f of HEADER_FIELDS) {
+  for (const label of HEADER_FIELD_LABELS[f]) FIELDS_BY_LABEL.set(label, [...(FIELDS_BY_LABEL.get(label) ?? []), f]);
+}
+/** Every label of the header block: a value cell that reads like one is not a value. */
+const ANY_LABEL = new Set<string>([...FIELD_BY_LABEL.keys(), ...GOAL_EXPECTED, ...GOAL_ACTUAL, '项目资金', '项目绩效目标']);
 
 interface HeaderMatch {
   row: number;
@@ -57,12 +75,12 @@ export function readForms(grid: SheetGrid): FormStructure[] {
   const headers: HeaderMatch[] = [];
   for (const row of rows) {
     for (const cell of grid.rowCells(row)) {
-      const key = labelKey(cell.text);
+      const { key, inline } = labelText(grid, cell.text);
       if (key.length <= MAX_TITLE_LENGTH && FORM_TITLE_SUFFIXES.some((s) => key.endsWith(s))) {
         titles.push({ row, col: cell.col, text: cell.text.trim() });
         break;
       }
-      if (isLabel(cell.text, HEADER_FIELD_LABELS.projectName) || inlineLabelValue(cell.text, HEADER_FIELD_LABELS.projectName) !== null) {
+      if (PROJECT_NAME_LABELS.includes(key) || (inline !== null && PROJECT_NAME_LABELS.includes(inline.key))) {
         nameLabels.push(row);
       }
     }
@@ -100,7 +118,7 @@ function readForm(
   regionEnd: number,
   title: { row: number; col: number; text: string } | null,
   headers: HeaderMatch[],
-  sheetRows: number[],
+  sheetRows: readonly number[],
 ): FormStructure {
   const findings: ReaderFinding[] = [];
   const titleCell = title ? address(title.row, title.col) : null;
@@ -168,10 +186,7 @@ function rolesOfRow(grid: SheetGrid, row: number): { roles: TableColumns; other:
   const roles: TableColumns = {};
   let other = 0;
   for (const cell of grid.rowCells(row)) {
-    const key = labelKey(cell.text);
-    const role = (Object.keys(TABLE_COLUMN_HEADERS) as TableColumnRole[]).find((r) =>
-      (TABLE_COLUMN_HEADERS[r] as readonly string[]).includes(key),
-    );
+    const role = TABLE_ROLE_BY_LABEL.get(labelText(grid, cell.text).key);
     if (role && roles[role] === undefined) roles[role] = cell.col;
     else other++;
   }
@@ -203,12 +218,12 @@ function rowStartsWith(grid: SheetGrid, row: number, words: readonly string[], m
     .rowCells(row)
     .slice(0, maxCells)
     .some((c) => {
-      const key = labelKey(c.text);
+      const key = labelText(grid, c.text).key;
       return words.some((w) => key.startsWith(w));
     });
 }
 
-function readTables(grid: SheetGrid, headers: HeaderMatch[], regionEnd: number, sheetRows: number[]): IndicatorTable[] {
+function readTables(grid: SheetGrid, headers: HeaderMatch[], regionEnd: number, sheetRows: readonly number[]): IndicatorTable[] {
   const tables: IndicatorTable[] = [];
   let current: IndicatorTable | null = null;
   let ended = true;
@@ -249,7 +264,7 @@ function readTables(grid: SheetGrid, headers: HeaderMatch[], regionEnd: number, 
 
 function isSubTableHeading(grid: SheetGrid, row: number): boolean {
   const cells = grid.rowCells(row);
-  return cells.length === 1 && SUB_TABLE_HEADINGS.includes(labelKey(cells[0].text));
+  return cells.length === 1 && SUB_TABLE_HEADINGS.includes(labelText(grid, cells[0].text).key);
 }
 
 function sameColumns(a: TableColumns, b: TableColumns): boolean {
@@ -286,7 +301,7 @@ export function cellNumber(grid: SheetGrid, row: number, col: number): number | 
   const cell = grid.cell(row, col);
   if (!cell) return null;
   if (typeof cell.value === 'number') return cell.value;
-  const t = compact(cell.text).replace(/,/g, '').replace(/(万?元)$/, '');
+  const t = labelText(grid, cell.text).compact.replace(/,/g, '').replace(/(万?元)$/, '');
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
@@ -297,7 +312,7 @@ export function cellNumber(grid: SheetGrid, row: number, col: number): number | 
 function findYear(grid: SheetGrid, blockRows: number[], title: string | null): number | null {
   for (const row of blockRows) {
     for (const cell of grid.rowCells(row)) {
-      const m = YEAR_LINE.exec(compact(cell.text));
+      const m = YEAR_LINE.exec(labelText(grid, cell.text).compact);
       if (m) return Number(m[1]);
     }
   }
@@ -305,20 +320,14 @@ function findYear(grid: SheetGrid, blockRows: number[], title: string | null): n
   return m ? Number(m[1]) : null;
 }
 
-function fieldFor(text: string): HeaderField | null {
-  const key = labelKey(text).replace(/^其中[:：]?/, '');
-  return HEADER_FIELDS.find((f) => (HEADER_FIELD_LABELS[f] as readonly string[]).includes(key)) ?? null;
+/** The label key of a header-block cell, without the 其中 of the funds lines ("其中：财政资金"). */
+function fieldKey(grid: SheetGrid, text: string): string {
+  const key = labelText(grid, text).key;
+  return key.startsWith('其中') ? key.replace(FUNDS_PART_PREFIX, '') : key;
 }
 
-function isAnyLabel(text: string): boolean {
-  const key = labelKey(text).replace(/^其中[:：]?/, '');
-  return (
-    ALL_FIELD_LABELS.includes(key) ||
-    GOAL_EXPECTED.includes(key) ||
-    GOAL_ACTUAL.includes(key) ||
-    key === '项目资金' ||
-    key === '项目绩效目标'
-  );
+function isAnyLabel(grid: SheetGrid, text: string): boolean {
+  return ANY_LABEL.has(fieldKey(grid, text));
 }
 
 function readHeaderFields(grid: SheetGrid, blockRows: number[], blockEnd: number): Partial<Record<HeaderField, FieldValue>> {
@@ -327,14 +336,13 @@ function readHeaderFields(grid: SheetGrid, blockRows: number[], blockEnd: number
     for (const cell of grid.rowCells(row)) {
       const labelCell = address(row, cell.col);
       // "项目名称：XXX" flattened into one cell
-      for (const f of HEADER_FIELDS) {
-        if (fields[f]) continue;
-        const inline = inlineLabelValue(cell.text, HEADER_FIELD_LABELS[f]);
-        if (inline !== null && inline !== '') {
-          fields[f] = { text: inline, value: inline, cell: labelCell, labelCell };
+      const { inline } = labelText(grid, cell.text);
+      if (inline !== null && inline.value !== '') {
+        for (const f of FIELDS_BY_LABEL.get(inline.key) ?? []) {
+          fields[f] ??= { text: inline.value, value: inline.value, cell: labelCell, labelCell };
         }
       }
-      const field = fieldFor(cell.text);
+      const field = FIELD_BY_LABEL.get(fieldKey(grid, cell.text));
       if (!field || fields[field]) continue;
       const value = GOAL_FIELDS.includes(field)
         ? goalBelow(grid, row, cell.col, blockEnd)
@@ -353,7 +361,7 @@ function valueRightOf(grid: SheetGrid, row: number, col: number): Omit<FieldValu
   for (let c = from; c <= grid.colCount; c++) {
     const cell = grid.cell(row, c);
     if (!cell) continue;
-    if (isAnyLabel(cell.text)) return null;
+    if (isAnyLabel(grid, cell.text)) return null;
     return { text: cell.text, value: cell.value, format: cell.format, cell: address(row, c) };
   }
   return null;
@@ -365,8 +373,8 @@ function goalBelow(grid: SheetGrid, row: number, col: number, blockEnd: number):
   for (let r = (m ? m.bottom : row) + 1; r <= blockEnd; r++) {
     const cell = grid.masterCell(r, col);
     if (!cell || cell.text.trim() === '') continue;
-    if (GOAL_YEARS_LINE.test(compact(cell.text))) continue;
-    if (isAnyLabel(cell.text)) return null;
+    if (GOAL_YEARS_LINE.test(labelText(grid, cell.text).compact)) continue;
+    if (isAnyLabel(grid, cell.text)) return null;
     return { text: cell.text, value: cell.value, format: cell.format, cell: address(cell.row, cell.col) };
   }
   return null;
@@ -375,7 +383,7 @@ function goalBelow(grid: SheetGrid, row: number, col: number, blockEnd: number):
 function readGoalBelow(grid: SheetGrid, blockRows: number[], blockEnd: number, labels: readonly string[]): FieldValue | null {
   for (const row of blockRows) {
     for (const cell of grid.rowCells(row)) {
-      if (!isLabel(cell.text, labels)) continue;
+      if (!cell.text || !labels.includes(labelText(grid, cell.text).key)) continue;
       const value = goalBelow(grid, row, cell.col, blockEnd);
       return value ? { ...value, labelCell: address(row, cell.col) } : null;
     }
@@ -386,7 +394,7 @@ function readGoalBelow(grid: SheetGrid, blockRows: number[], blockEnd: number, l
 function findFundsUnit(grid: SheetGrid, blockRows: number[]): { unit: '元' | '万元'; stated: boolean; cell: string | null } {
   for (const row of blockRows) {
     for (const cell of grid.rowCells(row)) {
-      const t = compact(cell.text);
+      const t = labelText(grid, cell.text).compact;
       if (t.length > 40) continue;
       const m = FUNDS_UNIT_PATTERN.exec(t);
       if (m) {
@@ -399,23 +407,17 @@ function findFundsUnit(grid: SheetGrid, blockRows: number[]): { unit: '元' | '�
 }
 
 function readFundsBlock(grid: SheetGrid, blockRows: number[], blockEnd: number): FundsBlock | null {
-  const roleOf = (text: string): FundsBlockColumn | null => {
-    const key = labelKey(text);
-    return (Object.keys(FUNDS_BLOCK_COLUMNS) as FundsBlockColumn[]).find((r) =>
-      (FUNDS_BLOCK_COLUMNS[r] as readonly string[]).includes(key),
-    ) ?? null;
-  };
   for (const row of blockRows) {
     const columns: FundsBlock['columns'] = {};
     for (const cell of grid.rowCells(row)) {
-      const role = roleOf(cell.text);
+      const role = FUNDS_ROLE_BY_LABEL.get(labelText(grid, cell.text).key);
       if (role && columns[role] === undefined) columns[role] = cell.col;
     }
     if (columns.executed === undefined || (columns.adjusted === undefined && columns.initial === undefined)) continue;
     const firstFundsCol = Math.min(...(Object.values(columns) as number[]));
     const below = blockRows.filter((r) => r > row && r <= blockEnd);
     const isTotal = (r: number) =>
-      grid.rowCells(r).some((c) => c.col < firstFundsCol && FUNDS_TOTAL_ROW_LABELS.includes(labelKey(c.text)));
+      grid.rowCells(r).some((c) => c.col < firstFundsCol && FUNDS_TOTAL_ROW_LABELS.includes(labelText(grid, c.text).key));
     const totalRow = below.find(isTotal) ?? below.find((r) => grid.rowCells(r).some((c) => c.col >= firstFundsCol));
     if (totalRow === undefined) return null;
     const cells: FundsBlock['cells'] = {};
@@ -458,12 +460,12 @@ function missingFieldFindings(
 // Extent
 // ---------------------------------------------------------------------------
 
-function lastContentRow(sheetRows: number[], startRow: number, regionEnd: number): number {
+function lastContentRow(sheetRows: readonly number[], startRow: number, regionEnd: number): number {
   const inRegion = sheetRows.filter((r) => r >= startRow && r <= regionEnd);
   return inRegion.length > 0 ? inRegion[inRegion.length - 1] : startRow;
 }
 
-function formRange(grid: SheetGrid, top: number, bottom: number, sheetRows: number[]): string {
+function formRange(grid: SheetGrid, top: number, bottom: number, sheetRows: readonly number[]): string {
   let left = Infinity;
   let right = 0;
   for (const r of sheetRows) {
