@@ -276,6 +276,7 @@ const catalog = {
   'pane.action.paint': { zh: '标记问题', en: 'Mark issues' },
   'pane.action.clear': { zh: '清除标记', en: 'Clear marks' },
   'pane.action.fix-all': { zh: '全部安全修正', en: 'Apply all safe fixes' },
+  'pane.action.fix-all-count': { zh: '全部安全修正（{count}）', en: 'Apply all safe fixes ({count})' },
   'pane.action.fill': { zh: '填写完成情况', en: 'Fill in completion' },
   'pane.action.template': { zh: '插入标准模板', en: 'Insert standard template' },
   'pane.action.settings': { zh: '设置', en: 'Settings' },

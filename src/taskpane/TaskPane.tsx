@@ -1,0 +1,285 @@
+/**
+ * The task pane: one component for the Excel add-in and the browser preview. It touches the
+ * workbook only through the WorkbookHost it is given; all state lives in PaneController.
+ */
+import { Suspense, lazy, useMemo, useState } from 'react';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { WorkbookHost } from '../host/types';
+import type { Issue } from '../core/types';
+import { translator } from './i18n';
+import { usePane } from './use-pane';
+import type { PaneController, PaneState, Scope } from './state/controller';
+import { fixChange } from './state/writes';
+import { isSelfEvaluation } from './state/view';
+import { LocaleContext, useLocale } from './components/i18n-context';
+import { Summary } from './components/Summary';
+import { IssueList } from './components/IssueList';
+import { Hierarchy } from './components/Hierarchy';
+import { Completion } from './components/Completion';
+import { ConfirmDialog } from './components/ConfirmDialog';
+
+// needed only when opened: split out of the initial bundle
+const SettingsPanel = lazy(() => import('./components/SettingsPanel'));
+const TemplateDialog = lazy(() => import('./components/TemplateDialog'));
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  scope: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  panel: { paddingTop: tokens.spacingVerticalS },
+  limitation: { display: 'block' },
+});
+
+export interface TaskPaneProps {
+  host: WorkbookHost;
+  /** Quiet period of the live check (ms); tests and hosts may shorten it. */
+  liveDelayMs?: number;
+}
+
+export function TaskPane({ host, liveDelayMs }: TaskPaneProps) {
+  const locale = useMemo(() => ({ lang: host.lang, t: translator(host.lang) }), [host.lang]);
+  return (
+    <FluentProvider theme={webLightTheme} lang={host.lang === 'zh' ? 'zh-CN' : 'en'}>
+      <LocaleContext.Provider value={locale}>
+        <PaneBody host={host} liveDelayMs={liveDelayMs} />
+      </LocaleContext.Provider>
+    </FluentProvider>
+  );
+}
+
+type TabValue = 'issues' | 'hierarchy' | 'completion';
+
+function PaneBody({ host, liveDelayMs }: TaskPaneProps) {
+  const { t } = useLocale();
+  const styles = useStyles();
+  const { controller, state } = usePane(host, { liveDelayMs });
+  const [tab, setTab] = useState<TabValue>('issues');
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [templateOpen, setTemplateOpen] = useState(false);
+  const [templateLoaded, setTemplateLoaded] = useState(false);
+
+  const limitations = [...host.capabilities.limitations];
+  if (!host.capabilities.notes) limitations.unshift(t('pane.notes-unavailable'));
+
+  return (
+    <main className={styles.root} aria-busy={state?.busy ?? true}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t('pane.title')}</Title3>
+        {state?.busy && <Spinner size="tiny" aria-label={t('pane.busy')} />}
+      </header>
+
+      {limitations.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-limitations="">
+          <MessageBarBody>
+            <MessageBarTitle>{t('pane.limitations.title')}</MessageBarTitle>
+            {limitations.map((line, i) => (
+              <span key={i} className={styles.limitation}>
+                {line}
+              </span>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {controller && state && (
+        <Toolbar
+          controller={controller}
+          state={state}
+          onSettings={() => setSettingsOpen(true)}
+          onTemplate={() => {
+            setTemplateLoaded(true);
+            setTemplateOpen(true);
+          }}
+        />
+      )}
+
+      <div role="status" aria-live="polite">
+        {state?.notice && (
+          <MessageBar intent={state.notice.intent} data-notice={state.notice.intent}>
+            <MessageBarBody>{state.notice.text}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" onClick={() => controller?.dismissNotice()}>
+                  {t('pane.action.dismiss')}
+                </Button>
+              }
+            />
+          </MessageBar>
+        )}
+      </div>
+
+      {!state || !controller || state.phase === 'loading' ? (
+        <Spinner label={t('pane.loading')} />
+      ) : settingsOpen ? (
+        <Suspense fallback={<Spinner size="small" />}>
+          <SettingsPanel
+            settings={state.settings}
+            busy={state.busy}
+            onSave={(s) => {
+              void controller.saveSettings(s).then(() => setSettingsOpen(false));
+            }}
+            onClose={() => setSettingsOpen(false)}
+          />
+        </Suspense>
+      ) : (
+        <Results controller={controller} state={state} tab={tab} onTab={setTab} />
+      )}
+
+      {controller && state && (
+        <ConfirmDialog
+          confirm={state.confirm}
+          withSheet={state.results.length > 1}
+          onConfirm={() => void controller.confirm()}
+          onCancel={() => controller.cancel()}
+        />
+      )}
+
+      {templateLoaded && controller && (
+        <Suspense fallback={null}>
+          <TemplateDialog
+            open={templateOpen}
+            defaultYear={new Date().getFullYear()}
+            onInsert={(options) => {
+              setTemplateOpen(false);
+              void controller.insertTemplate(options);
+            }}
+            onClose={() => setTemplateOpen(false)}
+          />
+        </Suspense>
+      )}
+    </main>
+  );
+}
+
+function Toolbar({
+  controller,
+  state,
+  onSettings,
+  onTemplate,
+}: {
+  controller: PaneController;
+  state: PaneState;
+  onSettings: () => void;
+  onTemplate: () => void;
+}) {
+  const { t } = useLocale();
+  const styles = useStyles();
+  const disabled = state.busy || state.phase === 'loading';
+  const hasSelfEvaluation = state.results.some((r) => r.forms.some(isSelfEvaluation));
+  const safeCount = useMemo(() => controller.safeFixes().length, [controller, state.results]);
+  return (
+    <>
+      <div className={styles.scope}>
+        <label htmlFor="pane-scope">{t('pane.scope.label')}</label>
+        <Select id="pane-scope" value={state.scope} disabled={disabled} onChange={(_, d) => void controller.setScope(d.value as Scope)}>
+          <option value="active">{t('pane.scope.active')}</option>
+          <option value="all">{t('pane.scope.all')}</option>
+        </Select>
+      </div>
+      <div className={styles.actions} role="group" aria-label={t('pane.toolbar')}>
+        <Button onClick={() => void controller.recheck()} disabled={disabled}>
+          {t('pane.action.recheck')}
+        </Button>
+        <Button appearance="primary" onClick={() => void controller.paint()} disabled={disabled}>
+          {t('pane.action.paint')}
+        </Button>
+        <Button onClick={() => void controller.clear()} disabled={disabled}>
+          {t('pane.action.clear')}
+        </Button>
+        <Button onClick={() => controller.fixAll()} disabled={disabled || safeCount === 0}>
+          {t('pane.action.fix-all-count', { count: safeCount })}
+        </Button>
+        {hasSelfEvaluation && (
+          <Button onClick={() => void controller.fill()} disabled={disabled}>
+            {t('pane.action.fill')}
+          </Button>
+        )}
+        <Button onClick={onTemplate} disabled={disabled}>
+          {t('pane.action.template')}
+        </Button>
+        <Button onClick={onSettings} disabled={state.phase === 'loading'}>
+          {t('pane.action.settings')}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+function Results({
+  controller,
+  state,
+  tab,
+  onTab,
+}: {
+  controller: PaneController;
+  state: PaneState;
+  tab: TabValue;
+  onTab: (tab: TabValue) => void;
+}) {
+  const { t } = useLocale();
+  const styles = useStyles();
+  const forms = state.results.flatMap((r) => r.forms);
+  const empty = state.results.filter((r) => r.forms.length === 0);
+  const hasSelfEvaluation = forms.some(isSelfEvaluation);
+  const snapshots = useMemo(() => new Map(state.results.map((r) => [r.sheet, r.snapshot])), [state.results]);
+  const current: TabValue = tab === 'completion' && !hasSelfEvaluation ? 'issues' : tab;
+  const issues: Issue[] = forms.flatMap((f) => f.issues);
+
+  return (
+    <>
+      {state.results.length === 0 && <p>{t('pane.no-sheets')}</p>}
+      {empty.map((r) => (
+        <p key={r.sheet} data-no-form={r.sheet}>
+          {t('pane.no-form', { sheet: r.sheet })}
+        </p>
+      ))}
+      {forms.length > 0 && (
+        <>
+          <Summary forms={forms} />
+          <TabList selectedValue={current} onTabSelect={(_, d) => onTab(d.value as TabValue)} aria-label={t('pane.tabs')}>
+            <Tab value="issues">{t('pane.tab.issues')}</Tab>
+            <Tab value="hierarchy">{t('pane.tab.hierarchy')}</Tab>
+            {hasSelfEvaluation && <Tab value="completion">{t('pane.tab.completion')}</Tab>}
+          </TabList>
+          <div role="tabpanel" className={styles.panel} aria-label={t(`pane.tab.${current}`)}>
+            {current === 'issues' && (
+              <IssueList
+                issues={issues}
+                withSheet={state.results.length > 1}
+                busy={state.busy}
+                fixChange={(issue) => fixChange(issue, snapshots)}
+                onSelect={(issue) => void controller.select(issue)}
+                onFix={(issue) => void controller.fix(issue)}
+              />
+            )}
+            {current === 'hierarchy' && <Hierarchy forms={forms} />}
+            {current === 'completion' && <Completion forms={forms} />}
+          </div>
+        </>
+      )}
+    </>
+  );
+}

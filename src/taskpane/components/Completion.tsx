@@ -1,0 +1,105 @@
+import { Badge, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { FormModel } from '../../core/model';
+import type { CompletionStatus } from '../../core/types';
+import { GRADE_CODE, STATUS_CODE, formatNumber, formatRatio } from '../state/format';
+import { isSelfEvaluation } from '../state/view';
+import { useLocale } from './i18n-context';
+
+const STATUS_COLOR: Record<CompletionStatus, 'success' | 'danger' | 'warning' | 'informative' | 'subtle'> = {
+  met: 'success',
+  not_met: 'danger',
+  partial: 'warning',
+  pending: 'informative',
+  invalid: 'danger',
+  na: 'subtle',
+};
+
+const useStyles = makeStyles({
+  table: { width: '100%', borderCollapse: 'collapse', marginTop: tokens.spacingVerticalXS },
+  th: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px' },
+  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', verticalAlign: 'top' },
+  rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: 'start' },
+  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  totals: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalS },
+  form: { marginBottom: tokens.spacingVerticalL },
+});
+
+/** Per row met / not met / partial / pending / invalid, the ratio and the score; totals and grade. */
+export function Completion({ forms }: { forms: FormModel[] }) {
+  const { t, lang } = useLocale();
+  const styles = useStyles();
+  const selfEvaluations = forms.filter(isSelfEvaluation);
+  if (selfEvaluations.length === 0) return <p>{t('pane.completion.none')}</p>;
+  const dash = t('pane.completion.dash');
+  const num = (n: number | null) => (n === null ? dash : formatNumber(n, lang));
+  return (
+    <div>
+      {selfEvaluations.map((form) => {
+        const score = form.score;
+        return (
+          <section key={`${form.sheet}!${form.range}`} className={styles.form} aria-label={form.project.name ?? t('pane.summary.unnamed')}>
+            <Subtitle2 as="h3">{form.project.name ?? t('pane.summary.unnamed')}</Subtitle2>
+            <Caption1 as="p">{t('pane.completion.counts', { ...form.counts.completion })}</Caption1>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th className={styles.th} scope="col">{t('pane.completion.indicator')}</th>
+                  <th className={styles.th} scope="col">{t('pane.completion.status')}</th>
+                  <th className={styles.th} scope="col">{t('pane.completion.ratio')}</th>
+                  <th className={styles.th} scope="col">{t('pane.completion.weight')}</th>
+                  <th className={styles.th} scope="col">{t('pane.completion.score')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {form.indicators.map((i) => {
+                  const c = i.completion;
+                  return (
+                    <tr key={i.row} data-row={i.row} data-status={c?.status ?? ''}>
+                      <th className={`${styles.td} ${styles.rowHeader}`} scope="row">
+                        {i.level3}
+                      </th>
+                      <td className={styles.td}>
+                        {c ? (
+                          <Badge appearance="tint" color={STATUS_COLOR[c.status]}>
+                            {t(STATUS_CODE[c.status])}
+                          </Badge>
+                        ) : (
+                          dash
+                        )}
+                      </td>
+                      <td className={`${styles.td} ${styles.num}`}>{c && c.ratio !== null ? formatRatio(c.ratio, lang) : dash}</td>
+                      <td className={`${styles.td} ${styles.num}`}>
+                        {c && c.weight !== null
+                          ? c.weightProposed
+                            ? t('pane.completion.proposed', { weight: formatNumber(c.weight, lang) })
+                            : formatNumber(c.weight, lang)
+                          : dash}
+                      </td>
+                      <td className={`${styles.td} ${styles.num}`}>{num(c ? c.score : null)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            {score && (
+              <div className={styles.totals} data-totals="">
+                {score.budget && (
+                  <span data-budget="">
+                    {t('pane.completion.budget', {
+                      rate: score.budget.rate === null ? dash : formatRatio(score.budget.rate, lang),
+                      weight: formatNumber(score.budget.weight, lang),
+                      score: num(score.budget.score),
+                    })}
+                  </span>
+                )}
+                <Body1Strong data-total="">{t('pane.completion.total', { total: num(score.total) })}</Body1Strong>
+                {score.grade && <Body1Strong data-grade={score.grade}>{t('pane.completion.grade', { grade: t(GRADE_CODE[score.grade]) })}</Body1Strong>}
+                {!score.complete && <Caption1>{t('pane.completion.incomplete')}</Caption1>}
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

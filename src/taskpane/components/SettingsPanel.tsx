@@ -1,0 +1,126 @@
+/**
+ * The scoring settings (loaded lazily: only needed when opened). Saved with the workbook.
+ */
+import { useState } from 'react';
+import { Button, Caption1, Field, Input, Radio, RadioGroup, Select, Subtitle1, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import type { WorkbookSettings } from '../../host/types';
+import type { ReverseScoring, Rounding } from '../../core/types';
+import type { PaneCode } from '../i18n';
+import { REVERSE_CHOICES, ROUNDING_CHOICES, TIER_KEYS, parseTier, type TierKey } from '../state/settings';
+import { useLocale } from './i18n-context';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  tiers: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+const REVERSE_CODE: Record<ReverseScoring, PaneCode> = {
+  ratio: 'pane.settings.reverse.ratio',
+  linear: 'pane.settings.reverse.linear',
+};
+const ROUNDING_CODE: Record<Rounding, PaneCode> = {
+  'two-decimals': 'pane.settings.rounding.two-decimals',
+  integer: 'pane.settings.rounding.integer',
+  none: 'pane.settings.rounding.none',
+};
+const TIER_CODE: Record<TierKey, PaneCode> = {
+  met: 'pane.settings.tier.met',
+  partial: 'pane.settings.tier.partial',
+  notMet: 'pane.settings.tier.notMet',
+};
+
+export interface SettingsPanelProps {
+  settings: WorkbookSettings;
+  busy: boolean;
+  onSave: (settings: WorkbookSettings) => void;
+  onClose: () => void;
+}
+
+export default function SettingsPanel({ settings, busy, onSave, onClose }: SettingsPanelProps) {
+  const { t } = useLocale();
+  const styles = useStyles();
+  const [reverse, setReverse] = useState<ReverseScoring>(settings.scoring.reverseScoring);
+  const [rounding, setRounding] = useState<Rounding>(settings.scoring.rounding);
+  const [tiers, setTiers] = useState<Record<TierKey, string>>({
+    met: String(settings.scoring.qualitativeTiers.met),
+    partial: String(settings.scoring.qualitativeTiers.partial),
+    notMet: String(settings.scoring.qualitativeTiers.notMet),
+  });
+  const [statusColumn, setStatusColumn] = useState(settings.writeStatusColumn);
+  const parsed = Object.fromEntries(TIER_KEYS.map((k) => [k, parseTier(tiers[k])])) as Record<TierKey, number | null>;
+  const valid = TIER_KEYS.every((k) => parsed[k] !== null);
+
+  const save = () => {
+    if (!valid) return;
+    onSave({
+      scoring: {
+        ...settings.scoring,
+        reverseScoring: reverse,
+        rounding,
+        qualitativeTiers: { met: parsed.met as number, partial: parsed.partial as number, notMet: parsed.notMet as number },
+      },
+      writeStatusColumn: statusColumn,
+    });
+  };
+
+  return (
+    <section aria-labelledby="pane-settings-title">
+      <Subtitle1 as="h2" id="pane-settings-title">
+        {t('pane.settings.title')}
+      </Subtitle1>
+      <Caption1 as="p">{t('pane.settings.saved-with-workbook')}</Caption1>
+      <form
+        className={styles.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <Field label={t('pane.settings.reverse')}>
+          <RadioGroup value={reverse} onChange={(_, d) => setReverse(d.value as ReverseScoring)}>
+            {REVERSE_CHOICES.map((c) => (
+              <Radio key={c} value={c} label={t(REVERSE_CODE[c])} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <fieldset>
+          <legend>{t('pane.settings.tiers')}</legend>
+          <div className={styles.tiers}>
+            {TIER_KEYS.map((k) => (
+              <Field
+                key={k}
+                label={t(TIER_CODE[k])}
+                validationState={parsed[k] === null ? 'error' : 'none'}
+                validationMessage={parsed[k] === null ? t('pane.settings.tier-invalid') : undefined}
+              >
+                <Input
+                  inputMode="decimal"
+                  value={tiers[k]}
+                  data-tier={k}
+                  onChange={(_, d) => setTiers((prev) => ({ ...prev, [k]: d.value }))}
+                />
+              </Field>
+            ))}
+          </div>
+        </fieldset>
+        <Field label={t('pane.settings.rounding')}>
+          <Select value={rounding} onChange={(_, d) => setRounding(d.value as Rounding)}>
+            {ROUNDING_CHOICES.map((c) => (
+              <option key={c} value={c}>
+                {t(ROUNDING_CODE[c])}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Switch checked={statusColumn} label={t('pane.settings.status-column')} onChange={(_, d) => setStatusColumn(d.checked)} />
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={!valid || busy}>
+            {t('pane.action.save')}
+          </Button>
+          <Button onClick={onClose}>{t('pane.action.back')}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+/**
+ * The task pane, shared by the Excel add-in and the browser preview:
+ *   <TaskPane host={workbookHost} />
+ */
+export { TaskPane, type TaskPaneProps } from './TaskPane';

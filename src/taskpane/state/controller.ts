@@ -1,0 +1,405 @@
+/**
+ * The pane's state and actions, without React: reads sheets through the host, runs the engine,
+ * holds what is shown, asks for confirmations, writes and paints. Components only render its
+ * state and call its methods; tests drive it directly or through the components.
+ *
+ * Every action that touches the workbook runs in one queue, so a live check never interleaves
+ * with a fix or a paint.
+ */
+import type { CellWrite, WorkbookHost, WorkbookSettings } from '../../host/types';
+import { analyzeSheet } from '../../core/analyze';
+import type { FormModel } from '../../core/model';
+import { buildPatch, type SheetPatch } from '../../core/patch';
+import { MARKS_SHEET } from '../../core/marks';
+import { LIST_SHEET_NAME, type TemplateOptions } from '../../core/template';
+import type { GridSnapshot, Issue } from '../../core/types';
+import { translator, type Translate } from '../i18n';
+import { keyDebouncer, type KeyDebouncer } from './debounce';
+import { DEFAULT_SETTINGS, normalizeSettings } from './settings';
+import { changesToWrites, completionWrites, fixChange, safeFixChanges, type Change } from './writes';
+
+export type Scope = 'active' | 'all';
+
+export interface SheetResult {
+  sheet: string;
+  snapshot: GridSnapshot;
+  forms: FormModel[];
+}
+
+export type Confirmation =
+  | { kind: 'fix'; change: Change; issue: Issue }
+  | { kind: 'fix-all'; changes: Change[] }
+  | { kind: 'overwrite'; cells: (CellWrite & { current: string })[] };
+
+export interface Notice {
+  intent: 'success' | 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface PaneState {
+  phase: 'loading' | 'ready';
+  scope: Scope;
+  results: SheetResult[];
+  settings: WorkbookSettings;
+  /** Sheets where our marks are painted (from the workbook's record at start, then our own paints). */
+  paintedSheets: string[];
+  busy: boolean;
+  confirm: Confirmation | null;
+  notice: Notice | null;
+}
+
+/** Quiet period after the last change before a live re-check. */
+export const LIVE_CHECK_DELAY_MS = 600;
+
+/** Sheets that are ours, never forms: the marks record and the template's dropdown lists. */
+const HELPER_SHEETS = new Set([MARKS_SHEET, LIST_SHEET_NAME]);
+
+export class PaneController {
+  private state: PaneState = {
+    phase: 'loading',
+    scope: 'active',
+    results: [],
+    settings: DEFAULT_SETTINGS,
+    paintedSheets: [],
+    busy: false,
+    confirm: null,
+    notice: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private unsubscribeHost: (() => void) | null = null;
+  private disposed = false;
+  /** The patch last painted per sheet (JSON), so an unchanged re-check does not repaint. */
+  private readonly lastPatch = new Map<string, string>();
+  private readonly debouncer: KeyDebouncer;
+  readonly t: Translate;
+
+  constructor(
+    readonly host: WorkbookHost,
+    options: { liveDelayMs?: number } = {},
+  ) {
+    this.t = translator(host.lang);
+    this.debouncer = keyDebouncer(options.liveDelayMs ?? LIVE_CHECK_DELAY_MS, (sheets) => {
+      void this.run(() => this.liveRecheck(sheets), { busy: false });
+    });
+  }
+
+  // ---- store ----------------------------------------------------------------
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    if (this.disposed) return;
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** Runs a workbook action after the ones before it; failures become an error notice. */
+  private run<T>(task: () => Promise<T>, options: { busy?: boolean } = {}): Promise<T | undefined> {
+    const busy = options.busy ?? true;
+    const next = this.queue.then(async () => {
+      if (this.disposed) return undefined;
+      if (busy) this.set({ busy: true });
+      try {
+        return await task();
+      } catch (err) {
+        this.set({ notice: { intent: 'error', text: this.t('pane.error', { detail: errorText(err) }) } });
+        return undefined;
+      } finally {
+        if (busy) this.set({ busy: false });
+      }
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  // ---- life cycle -------------------------------------------------------------
+
+  /** Loads the saved settings and the marks record, checks the active sheet, starts the live check. */
+  start(): Promise<void> {
+    return this.run(async () => {
+      const stored = await this.host.loadSettings().catch(() => null);
+      const settings = normalizeSettings(stored);
+      const painted = await this.host.paintedCells().catch(() => []);
+      this.set({ settings, paintedSheets: [...new Set(painted.map((p) => p.sheet))] });
+      const unsubscribe = await this.host.onChanged((change) => this.onHostChange(change.sheet));
+      if (this.disposed) unsubscribe();
+      else this.unsubscribeHost = unsubscribe;
+      await this.checkScope();
+    }).finally(() => this.set({ phase: 'ready' })) as Promise<void>;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.debouncer.cancel();
+    this.unsubscribeHost?.();
+    this.unsubscribeHost = null;
+    this.listeners.clear();
+  }
+
+  private onHostChange(sheet: string): void {
+    if (this.disposed || HELPER_SHEETS.has(sheet)) return;
+    this.debouncer.schedule(sheet);
+  }
+
+  // ---- reading and checking ---------------------------------------------------
+
+  private analyze(snapshot: GridSnapshot): SheetResult {
+    const forms = analyzeSheet(snapshot, { lang: this.host.lang, scoring: this.state.settings.scoring });
+    return { sheet: snapshot.sheet, snapshot, forms };
+  }
+
+  private async checkScope(): Promise<void> {
+    if (this.state.scope === 'active') {
+      const snapshot = await this.host.readSheet();
+      this.set({ results: [this.analyze(snapshot)] });
+      return;
+    }
+    const { names } = await this.host.listSheets();
+    const results: SheetResult[] = [];
+    for (const name of names) {
+      if (HELPER_SHEETS.has(name)) continue;
+      results.push(this.analyze(await this.host.readSheet(name)));
+    }
+    this.set({ results });
+  }
+
+  /** Re-reads one sheet, replaces its result, and repaints it if it was painted and its patch changed. */
+  private async refreshSheet(sheet: string): Promise<void> {
+    const result = this.analyze(await this.host.readSheet(sheet));
+    const results = this.state.results.some((r) => r.sheet === sheet)
+      ? this.state.results.map((r) => (r.sheet === sheet ? result : r))
+      : [...this.state.results, result];
+    this.set({ results });
+    if (!this.state.paintedSheets.includes(sheet)) return;
+    const patch = this.patchFor(result.forms);
+    const json = JSON.stringify(patch);
+    if (this.lastPatch.get(sheet) === json) return;
+    await this.host.clearMarks(sheet);
+    if (patch.ops.length > 0) {
+      await this.host.applyPatch(patch);
+      this.lastPatch.set(sheet, json);
+    } else {
+      this.lastPatch.delete(sheet);
+      this.set({ paintedSheets: this.state.paintedSheets.filter((s) => s !== sheet) });
+    }
+  }
+
+  private async liveRecheck(sheets: string[]): Promise<void> {
+    const shown = new Set(this.state.results.map((r) => r.sheet));
+    let active: string | null = null;
+    for (const sheet of sheets) {
+      if (shown.has(sheet)) {
+        await this.refreshSheet(sheet);
+        continue;
+      }
+      if (this.state.scope === 'all') {
+        await this.refreshSheet(sheet);
+        continue;
+      }
+      // active scope, a sheet not shown: follow it only if it is now the active sheet
+      active ??= (await this.host.listSheets()).active;
+      if (sheet === active) {
+        this.set({ results: [] });
+        await this.refreshSheet(sheet);
+      }
+    }
+  }
+
+  recheck(): Promise<void> {
+    return this.run(() => this.checkScope()) as Promise<void>;
+  }
+
+  setScope(scope: Scope): Promise<void> {
+    if (scope === this.state.scope) return Promise.resolve();
+    this.set({ scope });
+    return this.recheck();
+  }
+
+  // ---- derived ----------------------------------------------------------------
+
+  forms(): FormModel[] {
+    return this.state.results.flatMap((r) => r.forms);
+  }
+
+  issues(): Issue[] {
+    return this.forms().flatMap((f) => f.issues);
+  }
+
+  private snapshots(): Map<string, GridSnapshot> {
+    return new Map(this.state.results.map((r) => [r.sheet, r.snapshot]));
+  }
+
+  safeFixes(): Change[] {
+    return safeFixChanges(this.issues(), this.snapshots());
+  }
+
+  private patchFor(forms: FormModel[]): SheetPatch {
+    return buildPatch(forms, { lang: this.host.lang });
+  }
+
+  // ---- actions ----------------------------------------------------------------
+
+  /** Selects the issue's cell in the sheet. */
+  select(issue: Issue): Promise<void> {
+    if (!issue.cell) return Promise.resolve();
+    const cell = issue.cell;
+    return this.host.selectCell(issue.sheet, cell).catch((err: unknown) => {
+      this.set({ notice: { intent: 'error', text: this.t('pane.error', { detail: errorText(err) }) } });
+    });
+  }
+
+  /** "修正" on one issue: a safe fix is written at once; a confirm fix asks first. */
+  fix(issue: Issue): Promise<void> {
+    const change = fixChange(issue, this.snapshots());
+    if (!change || !issue.fix) return Promise.resolve();
+    if (issue.fix.safety === 'confirm') {
+      this.set({ confirm: { kind: 'fix', change, issue } });
+      return Promise.resolve();
+    }
+    return this.run(() => this.writeChanges([change])) as Promise<void>;
+  }
+
+  /** "全部安全修正": shows the list of changes; nothing is written before `confirm()`. */
+  fixAll(): void {
+    const changes = this.safeFixes();
+    if (changes.length === 0) {
+      this.set({ notice: { intent: 'info', text: this.t('pane.result.no-safe-fixes') } });
+      return;
+    }
+    this.set({ confirm: { kind: 'fix-all', changes } });
+  }
+
+  private async writeChanges(changes: Change[]): Promise<void> {
+    const result = await this.host.writeCells(changesToWrites(changes), { onlyIfEmpty: false });
+    for (const sheet of new Set(changes.map((c) => c.sheet))) await this.refreshSheet(sheet);
+    this.set({ notice: { intent: 'success', text: this.t('pane.result.fixed', { count: result.written.length }) } });
+  }
+
+  /** Paints highlights and notes for every issue shown (clearing our earlier marks on those sheets first). */
+  paint(): Promise<void> {
+    return this.run(async () => {
+      const sheets = this.state.results.map((r) => r.sheet);
+      const painted = new Set(this.state.paintedSheets);
+      for (const sheet of sheets) {
+        if (painted.has(sheet)) await this.host.clearMarks(sheet);
+        painted.delete(sheet);
+        this.lastPatch.delete(sheet);
+      }
+      const ops: SheetPatch['ops'] = [];
+      for (const r of this.state.results) {
+        const patch = this.patchFor(r.forms);
+        if (patch.ops.length === 0) continue;
+        ops.push(...patch.ops);
+        painted.add(r.sheet);
+        this.lastPatch.set(r.sheet, JSON.stringify(patch));
+      }
+      if (ops.length > 0) await this.host.applyPatch({ ops });
+      const count = ops.filter((o) => o.kind === 'highlight').length;
+      this.set({
+        paintedSheets: [...painted],
+        notice:
+          count > 0
+            ? { intent: 'success', text: this.t('pane.result.painted', { count }) }
+            : { intent: 'info', text: this.t('pane.result.nothing-to-paint') },
+      });
+    }) as Promise<void>;
+  }
+
+  /** "清除标记": restores every painted cell from the workbook's record. */
+  clear(): Promise<void> {
+    return this.run(async () => {
+      await this.host.clearMarks();
+      this.lastPatch.clear();
+      this.set({ paintedSheets: [], notice: { intent: 'success', text: this.t('pane.result.cleared') } });
+    }) as Promise<void>;
+  }
+
+  /** "填写完成情况": writes into empty cells only; filled ones are listed for an explicit confirmation. */
+  fill(): Promise<void> {
+    return this.run(async () => {
+      const writes = completionWrites(this.forms(), this.snapshots(), {
+        statusColumn: this.state.settings.writeStatusColumn,
+        lang: this.host.lang,
+      });
+      if (writes.length === 0) {
+        this.set({ notice: { intent: 'info', text: this.t('pane.result.nothing-to-fill') } });
+        return;
+      }
+      const result = await this.host.writeCells(writes, { onlyIfEmpty: true });
+      for (const sheet of new Set(result.written.map((w) => w.sheet))) await this.refreshSheet(sheet);
+      this.set({
+        notice: { intent: 'success', text: this.t('pane.result.filled', { count: result.written.length }) },
+        confirm: result.skipped.length > 0 ? { kind: 'overwrite', cells: result.skipped } : null,
+      });
+    }) as Promise<void>;
+  }
+
+  /** The user confirmed the open confirmation. */
+  confirm(): Promise<void> {
+    const pending = this.state.confirm;
+    if (!pending) return Promise.resolve();
+    this.set({ confirm: null });
+    switch (pending.kind) {
+      case 'fix':
+        return this.run(() => this.writeChanges([pending.change])) as Promise<void>;
+      case 'fix-all':
+        return this.run(() => this.writeChanges(pending.changes)) as Promise<void>;
+      case 'overwrite':
+        return this.run(async () => {
+          const writes = pending.cells.map(({ sheet, cell, text }) => ({ sheet, cell, text }));
+          const result = await this.host.writeCells(writes, { onlyIfEmpty: false });
+          for (const sheet of new Set(writes.map((w) => w.sheet))) await this.refreshSheet(sheet);
+          this.set({ notice: { intent: 'success', text: this.t('pane.result.filled', { count: result.written.length }) } });
+        }) as Promise<void>;
+    }
+  }
+
+  /** The user declined the open confirmation: nothing is written. */
+  cancel(): void {
+    const pending = this.state.confirm;
+    if (!pending) return;
+    this.set({
+      confirm: null,
+      notice:
+        pending.kind === 'overwrite'
+          ? { intent: 'info', text: this.t('pane.result.kept', { count: pending.cells.length }) }
+          : this.state.notice,
+    });
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
+  /** Saves the settings with the workbook and re-checks what is shown with them. */
+  saveSettings(settings: WorkbookSettings): Promise<void> {
+    return this.run(async () => {
+      const normalized = normalizeSettings(settings);
+      await this.host.saveSettings(normalized);
+      this.set({ settings: normalized });
+      for (const r of this.state.results) await this.refreshSheet(r.sheet);
+      this.set({ notice: { intent: 'success', text: this.t('pane.result.settings-saved') } });
+    }) as Promise<void>;
+  }
+
+  /** "插入标准模板": adds the sheet, then checks it. */
+  insertTemplate(options: TemplateOptions): Promise<void> {
+    return this.run(async () => {
+      const sheet = await this.host.insertTemplate(options);
+      if (this.state.scope === 'active') this.set({ results: [] });
+      await this.refreshSheet(sheet);
+      this.set({ notice: { intent: 'success', text: this.t('pane.result.template', { sheet }) } });
+    }) as Promise<void>;
+  }
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
