@@ -3,6 +3,7 @@
  */
 import type { RawValue } from '../types';
 import { EXCEL_ERRORS } from '../glossary/target-vocabulary';
+import { nfkc } from '../text';
 
 export interface CellInput {
   value: RawValue;
@@ -29,7 +30,7 @@ const ERROR_SET = new Set(EXCEL_ERRORS.map((e) => e.toUpperCase()));
 
 /** Is the text exactly an Excel error code (ignoring surrounding whitespace and case)? */
 export function excelErrorCode(text: string): string | null {
-  const t = text.normalize('NFKC').trim().toUpperCase();
+  const t = nfkc(text).trim().toUpperCase();
   return ERROR_SET.has(t) ? t : null;
 }
 

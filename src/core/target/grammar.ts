@@ -116,8 +116,12 @@ function validYear(y: number): boolean {
   return y >= 1900 && y <= 2200;
 }
 
+/** Every date form has one of these (a quick test before the patterns below). */
+const DATE_FORM_CHARS = /[年月季\-./]/;
+
 /** A date form without operator or suffix. */
 function parseDateForm(text: string): DatePoint | null {
+  if (!DATE_FORM_CHARS.test(text)) return null;
   let m: RegExpExecArray | null;
   // YYYY[-./]M[-./]D  (same separator twice)
   m = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})日?$/.exec(text);
@@ -235,6 +239,10 @@ function withYear(point: DatePoint, year: number | null): DatePoint {
   return point.year === null ? { ...point, year } : point;
 }
 
+function hasSeparator(text: string): boolean {
+  return SEPARATORS.some((sep) => text.includes(sep));
+}
+
 /** Splits text at each separator position: yields [left, sep, right] with both sides non-empty. */
 function* splits(text: string): Generator<[string, string, string]> {
   for (let i = 1; i < text.length - 1; i++) {
@@ -252,6 +260,7 @@ function parsePeriod(
   text: string,
   year: number | null,
 ): { start: string; end: string; sep: string; left: string; right: string } | null {
+  if (!hasSeparator(text)) return null;
   for (const [left, sep, right] of splits(text)) {
     const a = parseDateForm(left);
     if (!a) continue;
@@ -295,6 +304,7 @@ function base(normalized: string): ParsedTarget {
 export function parseRange(
   text: string,
 ): { low: Amount; high: Amount; sep: string; left: string; right: string } | null {
+  if (!hasSeparator(text)) return null;
   for (const [left, sep, right] of splits(text)) {
     const a = parseAmount(left);
     const b = parseAmount(right);

@@ -2,8 +2,8 @@
  * §3.1 Normalising a target value (steps 1–5), plus the doubled-% repair of §3.2 step 2.
  * Idempotent: normalizeTarget(normalizeTarget(x).text).text === normalizeTarget(x).text.
  */
+import { compact } from '../text';
 
-const INVISIBLE = /[\s\u200B-\u200D\uFEFF]+/g;
 const TRAILING = /(?:。|；|;|，|,|\(含\))+$/;
 
 export interface NormalizedTarget {
@@ -18,7 +18,7 @@ function onePass(input: string): NormalizedTarget {
   let reversedOperator = false;
   let doublePercent = false;
   // 1. NFKC  2. whitespace and zero-width characters
-  let t = input.normalize('NFKC').replace(INVISIBLE, '');
+  let t = compact(input);
   // 3. trailing punctuation and (含)
   t = t.replace(TRAILING, '');
   // 4. operators

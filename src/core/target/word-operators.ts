@@ -6,6 +6,9 @@ import type { Op } from '../types';
 import { OP_DISPLAY, OP_SYMBOLS, WORD_OPERATORS_AFTER, WORD_OPERATORS_BEFORE } from '../glossary/target-vocabulary';
 import { parseValue } from './grammar';
 
+const DIGIT = /\d/;
+const LEADING_DIGIT = /^\d/;
+
 export interface WordOperator {
   /** The words as written. */
   word: string;
@@ -27,9 +30,7 @@ export function wordOperatorOnly(text: string): Op | null {
  * (the value must contain a number) and the value is not a date.
  */
 export function findWordOperator(normalized: string): WordOperator | null {
-  if (!/\d/.test(normalized)) return null;
-  const asIs = parseValue(normalized);
-  if (asIs.kind === 'date') return null;
+  if (!DIGIT.test(normalized)) return null;
 
   let symbolOp: Op | null = null;
   let body = normalized;
@@ -54,9 +55,13 @@ export function findWordOperator(normalized: string): WordOperator | null {
       break;
     }
   }
-  for (const c of candidates) {
-    if (symbolOp !== null && symbolOp !== c.op) continue; // ≤95%以上: contradictory, leave it
-    if (!/^\d/.test(c.body)) continue;
+  const plausible = candidates.filter(
+    // ≤95%以上: contradictory, leave it; and what is left must begin with the number
+    (c) => (symbolOp === null || symbolOp === c.op) && LEADING_DIGIT.test(c.body),
+  );
+  // Checked only now, since most values have no operator words: a date keeps its own 前/内/以后.
+  if (plausible.length === 0 || parseValue(normalized).kind === 'date') return null;
+  for (const c of plausible) {
     const parsed = parseValue(c.body);
     if (parsed.kind === 'range' && symbolOp === null) {
       // 90%-95%以内 is odd; only plain quantities take an operator
