@@ -1,8 +1,43 @@
 /**
  * The command line: one commander definition for every command, with --help for each.
+ *   check     check workbooks (files or folders); --out writes the 汇总 workbook
+ *   fix       a corrected copy with every safe fix and a 修改记录 sheet
+ *   template  the standard blank form
+ *   score     self-evaluation scores; --out fills the empty 得分 cells of a copy
  */
-import { Command, Option } from 'commander';
-import { renderReport, runCheck, type CheckCommandOptions } from './check';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { message } from '../core/messages';
+import type { TemplateLayout } from '../core/template';
+import type { Lang, ReverseScoring } from '../core/types';
+import { renderReport, runCheck, writeSummaryFile, type CheckCommandOptions } from './check';
+import { EXIT_UNREADABLE, failureLine } from './errors';
+import { runFix } from './fix';
+import { defaultJobs } from './pool';
+import { createProgress } from './progress';
+import { runScore, type RoundOption } from './score';
+import { runTemplate } from './template';
+
+function positiveInt(name: string, max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} must be an integer from 1 to ${max}`);
+    return n;
+  };
+}
+
+const langOption = () => new Option('--lang <lang>', '消息语言').choices(['zh', 'en']).default('zh');
+
+function out(line: string): void {
+  process.stdout.write(line + '\n');
+}
+
+function err(line: string): void {
+  process.stderr.write(line + '\n');
+}
+
+function where(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}
 
 export function buildProgram(onExit: (code: number) => void): Command {
   const program = new Command();
@@ -12,17 +47,148 @@ export function buildProgram(onExit: (code: number) => void): Command {
     .showHelpAfterError()
     .exitOverride();
 
+  /** Runs an action; a failure becomes one line on stderr and a non-zero exit. */
+  const guarded =
+    <A extends unknown[]>(lang: (...args: A) => Lang, action: (...args: A) => Promise<void>) =>
+    async (...args: A): Promise<void> => {
+      try {
+        await action(...args);
+      } catch (e) {
+        const f = failureLine(e, lang(...args));
+        if (!f) throw e;
+        err(`jixiao: ${f.line}`);
+        onExit(f.exitCode);
+      }
+    };
+
   program
     .command('check')
-    .description('检查工作簿（文件或文件夹，文件夹递归查找 .xlsx/.xlsm）')
+    .description('检查工作簿（文件或文件夹，文件夹递归查找 .xlsx/.xlsm）；--out 写出汇总工作簿')
     .argument('<paths...>', '工作簿文件或文件夹')
     .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--lang <lang>', '消息语言').choices(['zh', 'en']).default('zh'))
-    .action(async (paths: string[], opts: CheckCommandOptions) => {
-      const { report, exitCode } = await runCheck(paths, opts);
-      process.stdout.write(renderReport(report, opts));
-      onExit(exitCode);
-    });
+    .addOption(langOption())
+    .option('-o, --out <file>', '写出汇总工作簿（汇总 / 问题清单 / 指标明细）')
+    .addOption(new Option('-j, --jobs <n>', '并行检查的线程数（默认为可用 CPU 核数）').argParser(positiveInt('--jobs', 256)))
+    .action(
+      guarded(
+        (_p: string[], o: CheckCommandOptions & { out?: string }) => o.lang,
+        async (paths: string[], opts: CheckCommandOptions & { out?: string }) => {
+          const progress = createProgress(opts.lang);
+          let result;
+          try {
+            result = await runCheck(paths, {
+              format: opts.format,
+              lang: opts.lang,
+              jobs: opts.jobs ?? defaultJobs(),
+              exclude: opts.out ? [opts.out] : [],
+              onStart: (n) => progress.start(n),
+              onFile: (r) => progress.file(r),
+            });
+          } finally {
+            progress.stop();
+          }
+          process.stdout.write(renderReport(result.report, opts));
+          let code = result.exitCode;
+          if (opts.out) {
+            try {
+              await writeSummaryFile(result.report, opts.out, opts.lang);
+              const forms = result.report.files.reduce((s, f) => s + f.forms.length, 0);
+              const issues = result.report.files.reduce((s, f) => s + f.issues.length + (f.error ? 1 : 0), 0);
+              err(message('cli.summary-written', opts.lang, { path: opts.out, files: result.report.files.length, forms, issues }));
+            } catch (e) {
+              const f = failureLine(e, opts.lang);
+              if (!f) throw e;
+              err(`jixiao: ${f.line}`);
+              code = EXIT_UNREADABLE;
+            }
+          }
+          onExit(code);
+        },
+      ),
+    );
+
+  program
+    .command('fix')
+    .description('写出修正副本：应用全部“安全”修正，并附“修改记录”工作表；原文件不会被修改')
+    .argument('<file>', '工作簿文件')
+    .option('-o, --out <file>', '修正副本的文件名（默认为“<原文件名>.修正.xlsx”）')
+    .addOption(langOption())
+    .action(
+      guarded(
+        (_f: string, o: { lang: Lang }) => o.lang,
+        async (file: string, opts: { out?: string; lang: Lang }) => {
+          const r = await runFix(file, opts);
+          for (const c of r.changes) {
+            out(message('cli.fix-change', opts.lang, { where: where(c.sheet, c.cell), before: c.before || '（空）', after: c.after, rule: c.message || c.rule }));
+          }
+          if (r.changes.length === 0) out(message('cli.fix-none', opts.lang));
+          out(message('cli.fix-written', opts.lang, { path: r.out, count: r.changes.length }));
+          onExit(r.exitCode);
+        },
+      ),
+    );
+
+  program
+    .command('template')
+    .description('写出标准空白表（表头、合并单元格、一级→二级下拉列表、填写提示、打印设置）')
+    .addOption(new Option('--layout <layout>', '表式').choices(['declaration', 'self-evaluation', 'split']).default('declaration'))
+    .addOption(new Option('--year <year>', '年度').argParser(positiveInt('--year', 9999)).default(new Date().getFullYear()))
+    .addOption(new Option('--rows <n>', '指标行数').argParser(positiveInt('--rows', 500)).default(20))
+    .requiredOption('-o, --out <file>', '模板文件名，如 模板.xlsx')
+    .addOption(langOption())
+    .action(
+      guarded(
+        (o: { lang: Lang }) => o.lang,
+        async (opts: { layout: TemplateLayout; year: number; rows: number; out: string; lang: Lang }) => {
+          const r = await runTemplate(opts);
+          out(message('cli.template-written', opts.lang, { path: opts.out, layout: message(`ui.layout.${opts.layout === 'split' ? 'declaration-split' : opts.layout}`, opts.lang), year: opts.year, rows: r.rows }));
+          onExit(0);
+        },
+      ),
+    );
+
+  program
+    .command('score')
+    .description('计算绩效自评表的完成情况和得分，打印各表总分与等级；--out 把计算得分写入副本中空白的“得分”单元格')
+    .argument('<file>', '工作簿文件')
+    .option('-o, --out <file>', '写出填好得分的副本（只填空白单元格，已填的不替换）')
+    .addOption(new Option('--reverse <rule>', '反向指标计分：ratio 为 年度指标值/实际值×分值，linear 为线性扣分').choices(['ratio', 'linear']).default('ratio'))
+    .addOption(new Option('--round <digits>', '得分舍入：2 位小数、0（取整）或 none').choices(['2', '0', 'none']).default('2'))
+    .addOption(langOption())
+    .action(
+      guarded(
+        (_f: string, o: { lang: Lang }) => o.lang,
+        async (file: string, opts: { out?: string; reverse: ReverseScoring; round: RoundOption; lang: Lang }) => {
+          const r = await runScore(file, opts);
+          const lang = opts.lang;
+          if (r.forms.length === 0) {
+            err(`jixiao: ${message('cli.score-none', lang)}`);
+            onExit(r.exitCode);
+            return;
+          }
+          for (const f of r.forms) {
+            const s = f.score;
+            const pending = f.counts.completion.pending;
+            let line = message('cli.score-form', lang, {
+              sheet: f.sheet,
+              range: f.range,
+              project: f.project.name ?? '—',
+              total: s?.total ?? '—',
+              grade: s?.complete ? (s.grade ?? '—') : '—',
+            });
+            if (s && !s.complete) line += message('cli.score-incomplete', lang, { pending });
+            out(line);
+            if (s?.budget && s.budget.rate !== null) {
+              out('  ' + message('cli.score-budget', lang, { rate: `${(s.budget.rate * 100).toFixed(2)}%`, score: s.budget.score ?? '—' }));
+            }
+            out('  ' + message('ui.completion', lang, f.counts.completion));
+          }
+          for (const k of r.kept) out(message('cli.score-kept', lang, { where: where(k.sheet, k.cell), current: k.current, score: k.score }));
+          if (opts.out) out(message('cli.score-written', lang, { path: opts.out, written: r.written }));
+          onExit(r.exitCode);
+        },
+      ),
+    );
   return program;
 }
 

@@ -1,0 +1,34 @@
+/**
+ * Checks one workbook file: read, analyse, report. Never throws for a bad workbook — the failure
+ * becomes the file's `error`. Shared by the in-process path and the worker threads.
+ */
+import { analyzeWorkbook } from '../core/analyze';
+import { message } from '../core/messages';
+import { reportFile, reportUnreadableFile, type ReportFile } from '../core/report';
+import type { CheckOptions, Lang } from '../core/types';
+import { WorkbookReadError } from '../workbook/errors';
+import { readWorkbookFile } from '../workbook/node';
+
+export async function checkFile(file: string, options: Partial<CheckOptions> & { lang: Lang }): Promise<ReportFile> {
+  try {
+    const workbook = await readWorkbookFile(file);
+    const model = analyzeWorkbook(workbook, options);
+    const result = reportFile(file, model);
+    for (const w of workbook.warnings ?? []) {
+      result.issues.unshift({
+        code: w.code,
+        severity: 'info',
+        sheet: String(w.params.sheet ?? ''),
+        cell: null,
+        row: null,
+        message: message(w.code, options.lang, w.params),
+        suggestion: null,
+      });
+    }
+    return result;
+  } catch (err) {
+    if (err instanceof WorkbookReadError) return reportUnreadableFile(file, err.code, err.params, options.lang);
+    const detail = err instanceof Error ? err.message : String(err);
+    return reportUnreadableFile(file, 'file.unreadable', { detail }, options.lang);
+  }
+}

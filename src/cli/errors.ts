@@ -1,0 +1,35 @@
+/**
+ * A command that cannot go on: one line from the message catalog, and the exit status.
+ */
+import { message } from '../core/messages';
+import type { Lang } from '../core/types';
+import { WorkbookReadError } from '../workbook/errors';
+import { OutputWriteError } from '../workbook/node-write';
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS_FOUND = 1;
+/** A file could not be read, or the output could not be written. */
+export const EXIT_UNREADABLE = 2;
+
+export class CliError extends Error {
+  readonly code: string;
+  readonly params: Record<string, string | number>;
+  readonly exitCode: number;
+  constructor(code: string, params: Record<string, string | number> = {}, exitCode = EXIT_UNREADABLE) {
+    super(code);
+    this.name = 'CliError';
+    this.code = code;
+    this.params = params;
+    this.exitCode = exitCode;
+  }
+}
+
+/** The one line a failure is reported in, or null for an unexpected error (a bug: let it surface). */
+export function failureLine(err: unknown, lang: Lang): { line: string; exitCode: number } | null {
+  if (err instanceof CliError) return { line: message(err.code, lang, err.params), exitCode: err.exitCode };
+  if (err instanceof WorkbookReadError) return { line: message(err.code, lang, err.params), exitCode: EXIT_UNREADABLE };
+  if (err instanceof OutputWriteError) {
+    return { line: message('cli.output-unwritable', lang, { path: err.path, detail: err.detail }), exitCode: EXIT_UNREADABLE };
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+/**
+ * The progress bar of a batch check: on stderr when it is a terminal (files done, errors so far,
+ * time left), nothing otherwise — so `--format json > report.json` and pipes stay clean.
+ */
+import { SingleBar } from 'cli-progress';
+import { message } from '../core/messages';
+import type { ReportFile } from '../core/report';
+import type { Lang } from '../core/types';
+
+export interface Progress {
+  start(total: number): void;
+  file(result: ReportFile): void;
+  stop(): void;
+}
+
+const QUIET: Progress = { start() {}, file() {}, stop() {} };
+
+export function createProgress(lang: Lang, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY) return QUIET;
+  let bar: SingleBar | null = null;
+  let errors = 0;
+  return {
+    start(total) {
+      if (total < 2) return;
+      bar = new SingleBar({
+        format: message('cli.progress', lang),
+        stream,
+        hideCursor: true,
+        clearOnComplete: true,
+        etaBuffer: 100,
+        barsize: 30,
+        barCompleteChar: '█',
+        barIncompleteChar: '░',
+      });
+      bar.start(total, 0, { errors });
+    },
+    file(result) {
+      errors += result.error ? 1 : result.issues.filter((i) => i.severity === 'error').length;
+      bar?.increment(1, { errors });
+    },
+    stop() {
+      bar?.stop();
+      bar = null;
+    },
+  };
+}

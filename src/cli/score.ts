@@ -1,0 +1,71 @@
+/**
+ * `jixiao score <file> [--out <file>] [--reverse ratio|linear] [--round 2|0|none]`: completion and
+ * 自评 scores of every self-evaluation form; per-form totals and grades are printed. With --out, a
+ * copy gets the computed 得分 in EMPTY score cells only — a filled cell is reported, never replaced.
+ */
+import { analyzeWorkbook } from '../core/analyze';
+import type { FormModel } from '../core/model';
+import type { PatchOp, SheetPatch } from '../core/patch';
+import { DEFAULT_SCORING_OPTIONS, type Lang, type ReverseScoring, type Rounding } from '../core/types';
+import { applyPatchToWorkbook } from '../workbook/apply-patch';
+import { readWorkbookFile } from '../workbook/node';
+import { readWorkbookForEdit, writeWorkbookAtomic } from '../workbook/node-write';
+import { CliError, EXIT_ERRORS_FOUND, EXIT_OK } from './errors';
+import { sameFile } from './fix';
+
+export type RoundOption = '2' | '0' | 'none';
+
+export interface ScoreOptions {
+  out?: string;
+  reverse: ReverseScoring;
+  round: RoundOption;
+  lang: Lang;
+}
+
+export const ROUNDING: Record<RoundOption, Rounding> = { '2': 'two-decimals', '0': 'integer', none: 'none' };
+
+export interface ScoredForm {
+  form: FormModel;
+  pending: number;
+}
+
+export interface ScoreResult {
+  exitCode: number;
+  forms: FormModel[];
+  written: number;
+  kept: { sheet: string; cell: string; current: string; score: string }[];
+}
+
+/** Computed 得分 of every scored indicator with a 得分 column, whether or not the cell is filled. */
+export function scoreOps(forms: FormModel[]): SheetPatch {
+  const ops: PatchOp[] = [];
+  for (const form of forms) {
+    for (const i of form.indicators) {
+      const c = i.completion;
+      if (!c || c.score === null || !i.cells.score) continue;
+      ops.push({ kind: 'value', sheet: i.sheet, cell: i.cells.score, text: String(c.score), onlyIfEmpty: true, reason: 'score' });
+    }
+  }
+  return { ops };
+}
+
+export async function runScore(file: string, options: ScoreOptions): Promise<ScoreResult> {
+  if (options.out && sameFile(options.out, file)) throw new CliError('cli.output-is-input', { path: options.out });
+  const scoring = { ...DEFAULT_SCORING_OPTIONS, reverseScoring: options.reverse, rounding: ROUNDING[options.round] };
+  const editable = options.out ? await readWorkbookForEdit(file) : null;
+  const snapshot = editable ? editable.snapshot : await readWorkbookFile(file);
+  const model = analyzeWorkbook(snapshot, { lang: options.lang, scoring });
+  const forms = model.forms.filter((f) => f.layout.startsWith('self-evaluation'));
+  if (forms.length === 0) return { exitCode: EXIT_ERRORS_FOUND, forms, written: 0, kept: [] };
+  let written = 0;
+  const kept: ScoreResult['kept'] = [];
+  if (editable && options.out) {
+    const patch = scoreOps(forms);
+    const result = applyPatchToWorkbook(editable.workbook, patch);
+    written = result.written;
+    const computed = new Map(patch.ops.map((op) => [`${op.sheet}!${op.cell}`, op.kind === 'value' ? op.text : '']));
+    for (const s of result.skipped) kept.push({ ...s, score: computed.get(`${s.sheet}!${s.cell}`) ?? '' });
+    await writeWorkbookAtomic(editable.workbook, options.out);
+  }
+  return { exitCode: EXIT_OK, forms, written, kept };
+}

@@ -1,0 +1,141 @@
+/**
+ * Node-only file writing for the command line: atomic writes (a temporary file in the same folder,
+ * then a rename — nothing half-written is ever left under the target name), and loading a workbook
+ * for editing into an exceljs Workbook (the input file is only read).
+ */
+import { promises as fsp } from 'fs';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from './errors';
+import { ZH_CN_BUILTIN_FORMATS } from './format';
+import { readWorkbookBuffer, type ReadWorkbookResult } from './read';
+
+/** The output could not be written. `detail` is a short plain-words reason. */
+export class OutputWriteError extends Error {
+  readonly path: string;
+  readonly detail: string;
+  constructor(filePath: string, detail: string) {
+    super(`${filePath}: ${detail}`);
+    this.name = 'OutputWriteError';
+    this.path = filePath;
+    this.detail = detail;
+  }
+}
+
+function writeReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'the folder does not exist';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is exhausted';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EBUSY':
+      return 'the file is locked by another program';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    default:
+      return code ? `system error ${code}` : err instanceof Error ? err.message : String(err);
+  }
+}
+
+let counter = 0;
+
+/**
+ * Writes `data` to `target` atomically: a temporary file next to it (same folder, so the rename
+ * never crosses file systems), flushed, then renamed over the target. On any failure the
+ * temporary file is removed and OutputWriteError is thrown; the target is untouched.
+ */
+export async function writeFileAtomic(target: string, data: Uint8Array | (() => Promise<Uint8Array>)): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  try {
+    const st = await fsp.stat(target);
+    if (st.isDirectory()) throw new OutputWriteError(target, writeReason({ code: 'EISDIR' }));
+  } catch (err) {
+    if (err instanceof OutputWriteError) throw err;
+  }
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
+  let handle: import('fs').promises.FileHandle | null = null;
+  try {
+    const bytes = typeof data === 'function' ? await data() : data;
+    handle = await fsp.open(tmp, 'wx');
+    await handle.writeFile(bytes);
+    await handle.sync();
+    await handle.close();
+    handle = null;
+    await fsp.rename(tmp, target);
+  } catch (err) {
+    if (handle) await handle.close().catch(() => undefined);
+    await fsp.unlink(tmp).catch(() => undefined);
+    if (err instanceof OutputWriteError) throw err;
+    throw new OutputWriteError(target, writeReason(err));
+  }
+}
+
+/** Serialises an exceljs Workbook and writes it atomically. */
+export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string): Promise<void> {
+  await writeFileAtomic(target, async () => new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+/** Fills the locale-dependent built-in number formats exceljs leaves undefined, so they survive a copy. */
+function hookBuiltinFormats(wb: ExcelJS.Workbook): void {
+  const xlsx = wb.xlsx as unknown as { reconcile?: (model: { styles?: { index?: { numFmt?: unknown[] } } }, options: unknown) => void };
+  const original = xlsx.reconcile;
+  if (typeof original !== 'function') return;
+  xlsx.reconcile = function reconcile(this: unknown, model, options) {
+    const numFmt = model?.styles?.index?.numFmt;
+    if (Array.isArray(numFmt)) {
+      for (const [id, code] of Object.entries(ZH_CN_BUILTIN_FORMATS)) {
+        const i = Number(id);
+        if (numFmt[i] === undefined || numFmt[i] === null) numFmt[i] = code;
+      }
+    }
+    original.call(this, model, options);
+  };
+}
+
+export interface EditableWorkbook {
+  /** The engine's snapshot (as `jixiao check` reads it). */
+  snapshot: ReadWorkbookResult;
+  /** The same file as an exceljs Workbook, to change and write as a copy. */
+  workbook: ExcelJS.Workbook;
+}
+
+/**
+ * Reads a workbook file for a command that writes a copy. Throws WorkbookReadError (file.* codes).
+ * The file is opened read-only.
+ */
+export async function readWorkbookForEdit(filePath: string): Promise<EditableWorkbook> {
+  let bytes: Buffer;
+  try {
+    const st = await fsp.stat(filePath);
+    if (st.isDirectory()) throw new WorkbookReadError('file.unreadable', { detail: 'it is a folder, not a file' });
+    bytes = await fsp.readFile(filePath, { flag: 'r' });
+  } catch (err) {
+    if (err instanceof WorkbookReadError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('file.not-found', { path: filePath });
+    throw new WorkbookReadError('file.unreadable', { detail: writeReason(err) });
+  }
+  const sniffed = sniffWorkbookBytes(bytes, path.basename(filePath));
+  if (sniffed) throw new WorkbookReadError(sniffed);
+  const snapshot = await readWorkbookBuffer(bytes, path.basename(filePath));
+  const workbook = new ExcelJS.Workbook();
+  hookBuiltinFormats(workbook);
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    throw describeParseFailure(err);
+  }
+  return { snapshot, workbook };
+}
