@@ -1,0 +1,54 @@
+/**
+ * Rendering the pane over a FakeHost, and the keyboard as a browser drives it.
+ */
+import { act, render, screen, type RenderResult } from '@testing-library/react';
+import { TaskPane } from '../../src/taskpane';
+import type { FakeHost } from './fake-host';
+
+/** Renders the pane and waits until the first check is shown (the scope selector is enabled). */
+export async function renderPane(host: FakeHost, options: { liveDelayMs?: number } = {}): Promise<RenderResult> {
+  const result = render(<TaskPane host={host} liveDelayMs={options.liveDelayMs} />);
+  await settle();
+  return result;
+}
+
+/** Lets pending host promises and React updates run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await act(async () => {
+      await Promise.resolve();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  }
+}
+
+const TABBABLE = 'button, [href], input, select, textarea, [tabindex]';
+
+/** The elements Tab visits, in document order (positive tabindex is not used by the pane). */
+export function tabbables(root: ParentNode = document.body): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(TABBABLE)).filter(
+    (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[hidden],[aria-hidden="true"]'),
+  );
+}
+
+/** Moves focus as Tab does in a browser. */
+export function pressTab(): HTMLElement {
+  const list = tabbables();
+  const at = list.indexOf(document.activeElement as HTMLElement);
+  const next = list[(at + 1) % list.length];
+  act(() => next.focus());
+  return next;
+}
+
+/** Enter on the focused element, as a browser does it: keydown, then a button's default action (click). */
+export function pressEnter(): void {
+  const el = document.activeElement as HTMLElement;
+  const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+  let proceed = true;
+  act(() => {
+    proceed = el.dispatchEvent(event);
+  });
+  if (proceed && el.tagName === 'BUTTON') act(() => el.click());
+}
+
+export { screen };
