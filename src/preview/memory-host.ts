@@ -1,0 +1,275 @@
+/**
+ * The preview's WorkbookHost: an exceljs Workbook held in the browser. The task pane talks to it
+ * exactly as to Excel (src/excel/); painting, clearing, fixes, completion fill and the template go
+ * through the same sheet patch and the same record of marks kept inside the workbook, so the file
+ * downloaded from the preview behaves in Excel (and in `jixiao`) as one checked there.
+ *
+ * Beyond the interface it offers what the preview's own layout needs: events for the grid view,
+ * the active sheet and selection, the cell looks to render, and the workbook as .xlsx bytes.
+ */
+import type * as ExcelJS from 'exceljs';
+import { analyzeWorkbook } from '../core/analyze';
+import { MARKS_SHEET, SEVERITY_FILL } from '../core/marks';
+import { fixPatch, type SheetPatch } from '../core/patch';
+import { buildTemplate, TEMPLATE_SHEET_NAMES, type TemplateOptions } from '../core/template';
+import type { GridSnapshot, Lang, Severity } from '../core/types';
+import type { CellWrite, HostCapabilities, WorkbookHost, WorkbookSettings, WriteResult } from '../host/types';
+import { sheetToGrid } from '../workbook/read';
+import { loadWorkbook, saveWorkbook } from './load';
+import { applyPatchToWorkbook, clearMarksInWorkbook } from '../workbook/apply-patch';
+import { writeTemplate } from '../workbook/write-template';
+import { hexToArgb, isCellEmpty, masterCell, readMarks, typedValue } from './paint';
+
+export const SETTINGS_SHEET = '_jixiao_settings';
+
+export type HostEvent =
+  | { type: 'changed'; sheet: string | null }
+  | { type: 'active'; sheet: string }
+  | { type: 'select'; sheet: string; cell: string };
+
+export class MemoryHost implements WorkbookHost {
+  readonly kind = 'preview' as const;
+  readonly capabilities: HostCapabilities = { notes: true, mergedAreas: true, undoGrouping: false, limitations: [] };
+  readonly lang: Lang;
+  /** The name of the file the workbook came from (used for downloads). */
+  readonly fileName: string;
+
+  private active: string;
+  private selected: { sheet: string; cell: string } | null = null;
+  private readonly listeners = new Set<(e: HostEvent) => void>();
+  private readonly changeHandlers = new Set<(change: { sheet: string; address: string }) => void>();
+  private readonly gridCache = new Map<string, GridSnapshot>();
+
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    fileName: string,
+    lang: Lang,
+  ) {
+    this.fileName = fileName;
+    this.lang = lang;
+    const visible = this.visibleSheets();
+    const tab = (workbook.views?.[0] as { activeTab?: number } | undefined)?.activeTab;
+    const byTab = typeof tab === 'number' ? workbook.worksheets[tab] : undefined;
+    this.active = byTab && visible.includes(byTab.name) ? byTab.name : (visible[0] ?? workbook.worksheets[0].name);
+  }
+
+  /** Opens .xlsx bytes. Throws WorkbookReadError (file.* codes) for anything that is not a readable workbook. */
+  static async open(data: ArrayBuffer | Uint8Array, fileName: string, lang: Lang): Promise<MemoryHost> {
+    const wb = await loadWorkbook(data, fileName);
+    return new MemoryHost(wb, fileName, lang);
+  }
+
+  // -------------------------------------------------------------------------
+  // Events for the preview layout
+  // -------------------------------------------------------------------------
+
+  subscribe(listener: (e: HostEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: HostEvent): void {
+    if (e.type === 'changed') {
+      if (e.sheet) this.gridCache.delete(e.sheet);
+      else this.gridCache.clear();
+    }
+    for (const l of [...this.listeners]) l(e);
+  }
+
+  get activeSheet(): string {
+    return this.active;
+  }
+
+  get selection(): { sheet: string; cell: string } | null {
+    return this.selected;
+  }
+
+  setActiveSheet(name: string): void {
+    if (!this.workbook.getWorksheet(name) || name === this.active) return;
+    this.active = name;
+    this.emit({ type: 'active', sheet: name });
+  }
+
+  /** Sheets a person sees (our record sheets and hidden list sheets are not shown). */
+  visibleSheets(): string[] {
+    return this.workbook.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden').map((ws) => ws.name);
+  }
+
+  worksheet(name: string): ExcelJS.Worksheet | undefined {
+    return this.workbook.getWorksheet(name);
+  }
+
+  /** The grid snapshot of a sheet (cached until the sheet changes). */
+  grid(name: string): GridSnapshot {
+    let g = this.gridCache.get(name);
+    if (!g) {
+      const ws = this.workbook.getWorksheet(name);
+      if (!ws) throw new Error(`no sheet ${name}`);
+      g = sheetToGrid(ws, this.date1904);
+      this.gridCache.set(name, g);
+    }
+    return g;
+  }
+
+  private get date1904(): boolean {
+    return Boolean(this.workbook.properties && (this.workbook.properties as { date1904?: boolean }).date1904);
+  }
+
+  /** Displayed text of one cell. */
+  cellText(sheet: string, a1: string): string {
+    const g = this.grid(sheet);
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) return '';
+    const cell = masterCell(ws, a1);
+    const found = g.cells.find((c) => c.row === Number(cell.row) && c.col === Number(cell.col));
+    return found ? found.text : '';
+  }
+
+  /** Painted cells of a sheet with the severity their fill shows. */
+  paintedSeverities(sheet: string): Map<string, Severity> {
+    const out = new Map<string, Severity>();
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) return out;
+    for (const r of readMarks(this.workbook)) {
+      if (r.sheet !== sheet) continue;
+      const fill = masterCell(ws, r.cell).fill;
+      const argb = fill && fill.type === 'pattern' ? fill.fgColor?.argb : undefined;
+      const sev = severityOfArgb(argb);
+      if (sev) out.set(r.cell, sev);
+    }
+    return out;
+  }
+
+  /** The workbook as .xlsx bytes (highlights and the record of marks included). */
+  async toBytes(): Promise<Uint8Array> {
+    return saveWorkbook(this.workbook);
+  }
+
+  /**
+   * A copy with every safe fix applied and no highlights: re-opened from the current bytes, marks
+   * cleared, the engine run on every visible sheet and its safe fixes written (repeated while a
+   * pass still finds one, at most three passes).
+   */
+  async fixedCopyBytes(): Promise<{ bytes: Uint8Array; fixed: number }> {
+    const copy = await MemoryHost.open(await this.toBytes(), this.fileName, this.lang);
+    await copy.clearMarks();
+    let fixed = 0;
+    for (let pass = 0; pass < 3; pass++) {
+      const sheets = await Promise.all(copy.visibleSheets().map((s) => copy.readSheet(s)));
+      const patch = fixPatch(analyzeWorkbook({ sheets }, { lang: this.lang }).issues, 'safe');
+      if (patch.ops.length === 0) break;
+      await copy.applyPatch(patch);
+      fixed += patch.ops.length;
+    }
+    return { bytes: await copy.toBytes(), fixed };
+  }
+
+  // -------------------------------------------------------------------------
+  // WorkbookHost
+  // -------------------------------------------------------------------------
+
+  async listSheets(): Promise<{ names: string[]; active: string }> {
+    return { names: this.visibleSheets(), active: this.active };
+  }
+
+  async readSheet(name?: string): Promise<GridSnapshot> {
+    const g = this.grid(name ?? this.active);
+    return { ...g, cells: g.cells.slice(), merges: g.merges.slice() };
+  }
+
+  async applyPatch(patch: SheetPatch): Promise<void> {
+    const touched = new Set(patch.ops.map((o) => o.sheet));
+    applyPatchToWorkbook(this.workbook, patch);
+    for (const s of touched) this.emit({ type: 'changed', sheet: s });
+    this.emit({ type: 'changed', sheet: MARKS_SHEET });
+    for (const op of patch.ops) if (op.kind === 'value') this.notifyChanged(op.sheet, op.cell);
+  }
+
+  async clearMarks(sheet?: string): Promise<void> {
+    clearMarksInWorkbook(this.workbook, sheet);
+    this.emit({ type: 'changed', sheet: null });
+  }
+
+  async paintedCells(): Promise<{ sheet: string; cell: string }[]> {
+    return readMarks(this.workbook).map((r) => ({ sheet: r.sheet, cell: r.cell }));
+  }
+
+  async writeCells(writes: CellWrite[], options: { onlyIfEmpty: boolean }): Promise<WriteResult> {
+    const result: WriteResult = { written: [], skipped: [] };
+    for (const w of writes) {
+      const ws = this.workbook.getWorksheet(w.sheet);
+      if (!ws) continue;
+      const cell = masterCell(ws, w.cell);
+      if (options.onlyIfEmpty && !isCellEmpty(cell)) {
+        result.skipped.push({ ...w, current: this.cellText(w.sheet, w.cell) });
+        continue;
+      }
+      cell.value = typedValue(w.text);
+      this.emit({ type: 'changed', sheet: w.sheet });
+      result.written.push(w);
+    }
+    for (const w of result.written) this.notifyChanged(w.sheet, w.cell);
+    return result;
+  }
+
+  /** A person typed into a cell of the grid view. */
+  async editCell(sheet: string, cell: string, text: string): Promise<void> {
+    await this.writeCells([{ sheet, cell, text }], { onlyIfEmpty: false });
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    if (this.workbook.getWorksheet(sheet)) this.setActiveSheet(sheet);
+    this.selected = { sheet, cell };
+    this.emit({ type: 'select', sheet, cell });
+  }
+
+  async insertTemplate(options: TemplateOptions): Promise<string> {
+    const def = buildTemplate(options);
+    const base = TEMPLATE_SHEET_NAMES[options.layout];
+    let name = base;
+    for (let n = 2; this.workbook.getWorksheet(name); n++) name = `${base}(${n})`;
+    def.sheets[0] = { ...def.sheets[0], name };
+    writeTemplate(this.workbook, def);
+    this.emit({ type: 'changed', sheet: null });
+    this.active = name;
+    this.emit({ type: 'active', sheet: name });
+    return name;
+  }
+
+  async onChanged(handler: (change: { sheet: string; address: string }) => void): Promise<() => void> {
+    this.changeHandlers.add(handler);
+    return () => {
+      this.changeHandlers.delete(handler);
+    };
+  }
+
+  private notifyChanged(sheet: string, address: string): void {
+    for (const h of [...this.changeHandlers]) h({ sheet, address });
+  }
+
+  async loadSettings(): Promise<WorkbookSettings | null> {
+    const ws = this.workbook.getWorksheet(SETTINGS_SHEET);
+    const v = ws?.getCell('A1').value;
+    if (typeof v !== 'string') return null;
+    try {
+      return JSON.parse(v) as WorkbookSettings;
+    } catch {
+      return null;
+    }
+  }
+
+  async saveSettings(settings: WorkbookSettings): Promise<void> {
+    const ws = this.workbook.getWorksheet(SETTINGS_SHEET) ?? this.workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
+    ws.getCell('A1').value = JSON.stringify(settings);
+  }
+}
+
+const SEVERITY_ARGB: Record<string, Severity> = Object.fromEntries(
+  (Object.entries(SEVERITY_FILL) as [Severity, string][]).map(([sev, hex]) => [hexToArgb(hex), sev]),
+);
+
+function severityOfArgb(argb: string | undefined): Severity | null {
+  if (!argb) return null;
+  return SEVERITY_ARGB[argb.toUpperCase()] ?? null;
+}
+

@@ -1,0 +1,157 @@
+/**
+ * The web build: the task pane (the same app serves Excel and the browser preview) and the ribbon
+ * commands page, into dist/web/ (dist/ itself holds the compiled command line).
+ *
+ *  - taskpane.html — the page manifest.xml points Excel at; it references office.js from Microsoft's
+ *    CDN, as Office requires. Outside Office the script may fail to load: the app then goes straight
+ *    to the preview.
+ *  - index.html    — the preview: the same app, with no reference to anything outside its own origin.
+ *  - commands.html — the ribbon's function file (src/excel/commands.ts), when it exists.
+ *
+ * Excel loads only the task pane's entry chunks: exceljs (the preview's in-browser workbook) is split
+ * out by a dynamic import() in src/app and never loaded inside Office.
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const zlib = require('node:zlib');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const root = __dirname;
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OUT = path.join(root, 'dist', 'web');
+
+/** Prints (and writes to bundle-size.json) the gzip size of each entry point's initial JS. */
+class BundleSizePlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('BundleSizePlugin', (compilation) => {
+      if (compiler.options.mode !== 'production') return;
+      const report = {};
+      for (const [name, entry] of compilation.entrypoints) {
+        const files = entry.getFiles().filter((f) => f.endsWith('.js'));
+        let raw = 0;
+        let gzip = 0;
+        for (const f of files) {
+          const buf = fs.readFileSync(path.join(compilation.outputOptions.path, f));
+          raw += buf.length;
+          gzip += zlib.gzipSync(buf, { level: 9 }).length;
+        }
+        report[name] = { files, raw, gzip };
+      }
+      const lazy = [];
+      for (const chunk of compilation.chunks) {
+        if (chunk.canBeInitial()) continue;
+        for (const f of chunk.files) {
+          if (!f.endsWith('.js')) continue;
+          const buf = fs.readFileSync(path.join(compilation.outputOptions.path, f));
+          lazy.push({ file: f, raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length });
+        }
+      }
+      report.lazy = lazy;
+      fs.writeFileSync(path.join(compilation.outputOptions.path, 'bundle-size.json'), JSON.stringify(report, null, 2) + '\n');
+      const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+      for (const [name, r] of Object.entries(report)) {
+        if (name === 'lazy') continue;
+        console.log(`[bundle] ${name}: ${kb(r.raw)} minified, ${kb(r.gzip)} gzip (${r.files.length} file(s) loaded at start)`);
+      }
+      for (const l of lazy) console.log(`[bundle]   on demand ${l.file}: ${kb(l.raw)} minified, ${kb(l.gzip)} gzip`);
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || (env.production ? 'production' : 'development');
+  const prod = mode === 'production';
+  const commandsEntry = path.join(root, 'src', 'excel', 'commands.ts');
+  const hasCommands = fs.existsSync(commandsEntry);
+
+  const entry = { taskpane: './src/app/index.tsx' };
+  if (hasCommands) entry.commands = './src/excel/commands.ts';
+
+  const html = (filename, chunks, officeJs, title) =>
+    new HtmlWebpackPlugin({
+      filename,
+      chunks,
+      template: path.join(root, 'src', 'app', 'page.html'),
+      templateParameters: { officeJs: officeJs ? OFFICE_JS : '', title },
+      scriptLoading: 'defer',
+      inject: 'head',
+      minify: prod,
+    });
+
+  return {
+    mode,
+    context: root,
+    entry,
+    target: 'web',
+    devtool: prod ? false : 'eval-cheap-module-source-map',
+    output: {
+      path: OUT,
+      filename: prod ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: prod ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'],
+      // exceljs's package.json "browser" field points at dist/exceljs.min.js, a self-contained
+      // browserified bundle (zip, sax, Buffer and stream shims inside): nothing else is polyfilled.
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+    },
+    module: {
+      // A prebuilt bundle: parsing it would only cost time (and warn about its own require()).
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              // tsc --noEmit -p tsconfig.json type-checks; here only transpile, as ES modules so that
+              // import() splits chunks and unused exports are dropped.
+              transpileOnly: true,
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: !prod, jsx: 'react-jsx' },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: prod
+        ? {
+            chunks: 'all',
+            cacheGroups: {
+              // exceljs alone in its chunk, loaded only by the preview.
+              exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
+              react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 10 },
+            },
+          }
+        : false,
+    },
+    performance: { hints: false },
+    plugins: [
+      html('taskpane.html', ['taskpane'], true, '绩效目标表助手'),
+      html('index.html', ['taskpane'], false, '绩效目标表助手 — 预览'),
+      ...(hasCommands ? [html('commands.html', ['commands'], true, '绩效目标表助手')] : []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+      new BundleSizePlugin(),
+    ],
+    stats: prod ? 'errors-warnings' : 'minimal',
+    devServer: {
+      port: 3000,
+      host: 'localhost',
+      hot: false,
+      liveReload: true,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      client: { overlay: { errors: true, warnings: false }, logging: 'warn' },
+    },
+  };
+};
