@@ -1,0 +1,1160 @@
+/**
+ * A fake Excel (the office-js API subset src/excel uses) over an in-memory workbook, for the
+ * adapter tests. Installed on globalThis.Excel / globalThis.Office by `installFakeExcel`; the
+ * adapter itself only ever sees the global `Excel` / `Office` names typed by @types/office-js.
+ *
+ * What it models:
+ *  - Excel.run (batch; options+batch; context+batch), RequestContext.sync() counted in `syncs`;
+ *    every write and every load is QUEUED and runs in order at sync, as in office-js: reading a
+ *    property that no sync has loaded throws PropertyNotLoaded, a write is not visible before sync,
+ *    and leaving queued commands unsynced at the end of Excel.run throws.
+ *  - Errors at sync with office-js codes: ItemNotFound (getItem of a missing sheet/note),
+ *    ItemAlreadyExists (add of an existing sheet/name/note), InvalidOperation (deleting a very
+ *    hidden sheet, as Excel refuses), ApiNotFound (an API above the fake's requirement set, thrown
+ *    when called and recorded in `violations`).
+ *  - *OrNullObject (sheets, used range, merged areas, notes) with isNullObject after sync.
+ *  - Worksheets (name, id, visibility, add, delete, activate, getActiveWorksheet, onChanged,
+ *    onAdded), ranges (values, formulas, text, numberFormat, valueTypes, rowIndex, columnIndex,
+ *    rowCount, address, select, merge, clear, getCellProperties fill, getMergedAreasOrNullObject,
+ *    dataValidation rule/prompt/errorAlert), RangeAreas via getRanges (format only), format.fill
+ *    (color/pattern/patternColor/clear; "no fill" reads as #FFFFFF with pattern None, as Excel
+ *    reports it), font, alignment, wrap, borders, column width / row height, notes (1.18),
+ *    names, pageLayout (1.9), document settings (Office.context.document.settings).
+ *  - Requirement sets: `maxExcelApi` decides Office.context.requirements.isSetSupported and gates
+ *    each API at the version its documentation gives.
+ *
+ * What it does NOT model:
+ *  - formula calculation (a formula cell's value stays null), number-format rendering beyond
+ *    General / 0% / 0.00% / #,##0.00 / text "@", dates, locales, 1904 dates;
+ *  - Excel's typing conversion beyond plain decimal numbers (no dates, percentages, booleans);
+ *  - theme colours, tint and shade, gradient fills; conditional formats; styles; fonts beyond bold,
+ *    size and colour; borders beyond style and weight per edge of a written range;
+ *  - undo, the undo grouping of mergeUndoGroup (only recorded), protection, co-authoring, event
+ *    ordering across runtimes, onChanged firing by itself (tests call `fireChange`);
+ *  - payload and address length limits (`maxAddressLength` only records the longest getRanges list);
+ *  - what merging does to values (merge only records the area); data validation evaluation, the
+ *    INDIRECT-dependent dropdown, print output;
+ *  - the real cost of a round trip (syncs are counted, not timed).
+ *
+ * Why not office-addin-mock for Excel: its OfficeMockObject is a static property tree — setters
+ * apply at once (so a write/read ordering bug passes), methods are plain functions the test must
+ * write (getItem/getRange returning fresh proxies, *OrNullObject, errors at sync are all on us),
+ * and it does not count round trips per context. It fits the `Office` common API, which is plain
+ * objects and callbacks: `installFakeExcel` builds Office with it.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+
+// office-addin-mock imports office-addin-manifest only for its OfficeApp enum; that package pulls
+// in ES-module-only dependencies jest cannot require here, so the enum is given directly.
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+}));
+import { address, columnName, parseRange, type CellRange } from '../../src/core/grid';
+
+// -------------------------------------------------------------------------------------------------
+// The in-memory workbook
+// -------------------------------------------------------------------------------------------------
+
+export interface FakeFill {
+  color: string | null;
+  /** 'None' for no fill, 'Solid', or a pattern name. */
+  pattern: string;
+  patternColor: string | null;
+}
+
+export interface FakeCell {
+  value: string | number | boolean | null;
+  formula?: string;
+  /** Displayed text; computed from value + format when not given. */
+  text?: string;
+  error?: string;
+  numberFormat: string;
+  fill: FakeFill;
+  font: { bold: boolean; size: number; color: string };
+  borders: Record<string, string>;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+}
+
+export interface FakeValidation {
+  range: string;
+  rule?: unknown;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  cells: Map<string, FakeCell>;
+  merges: string[];
+  notes: Map<string, string>;
+  validations: FakeValidation[];
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  pageLayout: { paperSize?: string; orientation?: string; zoom?: unknown; printArea?: string; printTitleRows?: string };
+  changedHandlers: Set<(args: unknown) => Promise<unknown> | unknown>;
+}
+
+export interface FakeWorkbook {
+  sheets: FakeSheet[];
+  active: string;
+  names: Map<string, { name: string; formula: string }>;
+  selection: { sheet: string; address: string } | null;
+  settings: Map<string, unknown>;
+  addedHandlers: Set<(args: unknown) => Promise<unknown> | unknown>;
+}
+
+export const NO_FAKE_FILL: FakeFill = { color: null, pattern: 'None', patternColor: null };
+
+export function blankCell(): FakeCell {
+  return { value: null, numberFormat: 'General', fill: { ...NO_FAKE_FILL }, font: { bold: false, size: 11, color: '#000000' }, borders: {} };
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+let nextId = 1;
+
+export function newSheet(name: string): FakeSheet {
+  return {
+    id: `{SHEET-${nextId++}}`,
+    name,
+    visibility: 'Visible',
+    cells: new Map(),
+    merges: [],
+    notes: new Map(),
+    validations: [],
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    pageLayout: {},
+    changedHandlers: new Set(),
+  };
+}
+
+function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export function getCell(sheet: FakeSheet, a1: string): FakeCell | undefined {
+  const r = parseRange(a1);
+  return sheet.cells.get(cellKey(r.top, r.left));
+}
+
+function ensureCell(sheet: FakeSheet, row: number, col: number): FakeCell {
+  const k = cellKey(row, col);
+  let c = sheet.cells.get(k);
+  if (!c) sheet.cells.set(k, (c = blankCell()));
+  return c;
+}
+
+/** Sets a cell for a test: a value (and optionally text/format/fill/font/borders). */
+export function setCell(sheet: FakeSheet, a1: string, value: FakeCell['value'], extra: Partial<FakeCell> = {}): FakeCell {
+  const r = parseRange(a1);
+  const c = ensureCell(sheet, r.top, r.left);
+  c.value = value;
+  Object.assign(c, extra);
+  return c;
+}
+
+export function displayText(c: FakeCell): string {
+  if (c.text !== undefined) return c.text;
+  if (c.error) return c.error;
+  const v = c.value;
+  if (v === null) return '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'string') return v;
+  switch (c.numberFormat) {
+    case '0%':
+      return `${Math.round(v * 100)}%`;
+    case '0.00%':
+      return `${(v * 100).toFixed(2)}%`;
+    case '#,##0.00':
+      return v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    default:
+      return String(v);
+  }
+}
+
+function valueType(c: FakeCell | undefined): string {
+  if (!c || (c.value === null && !c.error)) return 'Empty';
+  if (c.error) return 'Error';
+  if (typeof c.value === 'boolean') return 'Boolean';
+  if (typeof c.value === 'number') return Number.isInteger(c.value) ? 'Integer' : 'Double';
+  return 'String';
+}
+
+/** Excel's typing conversion, as far as modelled: plain decimal numbers become numbers. */
+function typed(v: unknown): string | number | boolean | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  const s = String(v);
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : s;
+}
+
+function hasContent(c: FakeCell): boolean {
+  return c.value !== null || c.formula !== undefined || c.error !== undefined;
+}
+
+function hasAnything(c: FakeCell): boolean {
+  return hasContent(c) || c.fill.pattern !== 'None' || c.numberFormat !== 'General' || c.font.bold || Object.keys(c.borders).length > 0;
+}
+
+function sheetRef(name: string): string {
+  return /^[A-Za-z0-9_\u4e00-\u9fff]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function rectAddress(r: CellRange): string {
+  const a = address(r.top, r.left);
+  const b = address(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+function parseRect(a1: string): CellRange {
+  const s = a1.replace(/\$/g, '').trim();
+  const rows = /^(\d+):(\d+)$/.exec(s);
+  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COLS };
+  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(s);
+  if (cols) {
+    const l = parseRange(`${cols[1]}1`).left;
+    const r = parseRange(`${cols[2]}1`).left;
+    return { top: 1, bottom: MAX_ROWS, left: l, right: r };
+  }
+  return parseRange(s);
+}
+
+function* rectCells(r: CellRange): Generator<[number, number]> {
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) yield [row, col];
+}
+
+function intersects(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Errors, requirement sets, counters
+// -------------------------------------------------------------------------------------------------
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+export interface FakeExcelOptions {
+  /** The highest ExcelApi minor version supported, e.g. 20 for ExcelApi 1.20. */
+  maxExcelApi?: number;
+  displayLanguage?: string;
+}
+
+export class FakeExcel {
+  readonly workbook: FakeWorkbook;
+  maxExcelApi: number;
+  displayLanguage: string;
+  /** Number of context.sync() calls. */
+  syncs = 0;
+  /** Number of Excel.run calls. */
+  runs = 0;
+  /** API calls by name (e.g. 'notes.add', 'getCellProperties', 'getRanges'). */
+  readonly calls = new Map<string, number>();
+  /** APIs called above the supported requirement set. */
+  readonly violations: string[] = [];
+  /** Excel.run options seen (mergeUndoGroup). */
+  readonly runOptions: unknown[] = [];
+  maxAddressLength = 0;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.maxExcelApi = options.maxExcelApi ?? 20;
+    this.displayLanguage = options.displayLanguage ?? 'zh-CN';
+    const first = newSheet('Sheet1');
+    this.workbook = { sheets: [first], active: first.name, names: new Map(), selection: null, settings: new Map(), addedHandlers: new Set() };
+  }
+
+  count(name: string): void {
+    this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
+  }
+
+  callCount(prefix: string): number {
+    let n = 0;
+    for (const [k, v] of this.calls) if (k === prefix || k.startsWith(`${prefix}.`)) n += v;
+    return n;
+  }
+
+  /** Throws ApiNotFound (and records it) when `api` needs a newer ExcelApi than supported. */
+  require(minor: number, api: string): void {
+    this.count(api);
+    if (minor > this.maxExcelApi) {
+      this.violations.push(`${api} (ExcelApi 1.${minor})`);
+      throw new FakeOfficeError('ApiNotFound', `${api} needs ExcelApi 1.${minor}`);
+    }
+  }
+
+  isSetSupported(name: string, version?: string): boolean {
+    if (name !== 'ExcelApi') return false;
+    const minor = Number((version ?? '1.1').split('.')[1] ?? 0);
+    return minor <= this.maxExcelApi;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  findSheet(nameOrId: string): FakeSheet | undefined {
+    const lower = nameOrId.toLowerCase();
+    return this.workbook.sheets.find((s) => s.name.toLowerCase() === lower || s.id === nameOrId);
+  }
+
+  addSheet(name: string): FakeSheet {
+    const s = newSheet(name);
+    this.workbook.sheets.push(s);
+    return s;
+  }
+
+  resetCounters(): void {
+    this.syncs = 0;
+    this.runs = 0;
+    this.calls.clear();
+  }
+
+  /** Fires the onChanged handlers of a sheet as Excel would after an edit. */
+  async fireChange(sheetName: string, a1: string): Promise<void> {
+    const s = this.sheet(sheetName);
+    for (const h of [...s.changedHandlers]) {
+      await h({ worksheetId: s.id, address: a1, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' });
+    }
+  }
+
+  async fireSheetAdded(name: string): Promise<void> {
+    const s = this.addSheet(name);
+    for (const h of [...this.workbook.addedHandlers]) await h({ worksheetId: s.id, source: 'Local', type: 'WorksheetAdded' });
+  }
+
+  /** The `Excel` namespace object. */
+  excelNamespace(): unknown {
+    const run = async (a: unknown, b?: unknown) => {
+      this.runs++;
+      let batch: (ctx: FakeContext) => Promise<unknown>;
+      let ctx: FakeContext;
+      if (typeof a === 'function') {
+        batch = a as typeof batch;
+        ctx = new FakeContext(this);
+      } else if (a instanceof FakeContext) {
+        batch = b as typeof batch;
+        ctx = a;
+      } else {
+        batch = b as typeof batch;
+        this.runOptions.push(a);
+        if (a && typeof a === 'object' && 'mergeUndoGroup' in a) this.require(20, 'RunOptions.mergeUndoGroup');
+        ctx = new FakeContext(this);
+      }
+      const result = await batch(ctx);
+      if (ctx.queue.length > 0) throw new Error(`Excel.run ended with ${ctx.queue.length} queued commands never synced`);
+      return result;
+    };
+    return { run, ErrorCodes: { itemNotFound: 'ItemNotFound', itemAlreadyExists: 'ItemAlreadyExists' } };
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Proxies
+// -------------------------------------------------------------------------------------------------
+
+type Op = () => void;
+
+class FakeContext {
+  readonly queue: Op[] = [];
+  readonly workbook: FakeWorkbookProxy;
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+  async sync(): Promise<void> {
+    this.excel.syncs++;
+    const ops = this.queue.splice(0);
+    for (const op of ops) op(); // a throwing op fails the sync, as in office-js
+  }
+}
+
+function parseLoad(arg: unknown): string[] {
+  if (arg === undefined) return ['*'];
+  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(arg)) return arg.flatMap((a) => parseLoad(a));
+  if (arg && typeof arg === 'object') {
+    const o = arg as { select?: string; expand?: string };
+    if (o.select || o.expand) return [...parseLoad(o.select ?? ''), ...parseLoad(o.expand ?? '')];
+    return Object.keys(arg);
+  }
+  return [];
+}
+
+/** Base of loadable proxies: loaded values live in `loaded`; reading an unloaded one throws. */
+class Loadable {
+  protected loaded: Record<string, unknown> = {};
+  constructor(readonly context: FakeContext) {}
+  protected get excel(): FakeExcel {
+    return this.context.excel;
+  }
+  protected value<T>(prop: string): T {
+    if (!(prop in this.loaded)) throw new FakeOfficeError('PropertyNotLoaded', `${prop} was not loaded (or not synced)`);
+    return this.loaded[prop] as T;
+  }
+  get isNullObject(): boolean {
+    return this.value<boolean>('isNullObject');
+  }
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNames;
+  constructor(readonly context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNames(context);
+  }
+}
+
+class FakeWorksheetCollection extends Loadable {
+  readonly onAdded = {
+    add: (handler: (args: unknown) => unknown) => {
+      this.excel.require(7, 'worksheets.onAdded');
+      this.excel.workbook.addedHandlers.add(handler);
+      return { context: this.context, remove: () => this.context.enqueue(() => this.excel.workbook.addedHandlers.delete(handler)) };
+    },
+  };
+  get items(): FakeWorksheet[] {
+    return this.value<FakeWorksheet[]>('items');
+  }
+  load(arg?: unknown): this {
+    const props = parseLoad(arg).map((p) => p.replace(/^items\//, ''));
+    this.context.enqueue(() => {
+      this.loaded.items = this.excel.workbook.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.context, () => s, false);
+        ws.capture(props);
+        return ws;
+      });
+    });
+    return this;
+  }
+  getItem(key: string): FakeWorksheet {
+    this.excel.count('worksheets.getItem');
+    return new FakeWorksheet(this.context, () => this.excel.findSheet(key) ?? null, false, key);
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.excel.require(4, 'worksheets.getItemOrNullObject');
+    return new FakeWorksheet(this.context, () => this.excel.findSheet(key) ?? null, true, key);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    this.excel.count('worksheets.getActiveWorksheet');
+    return new FakeWorksheet(this.context, () => this.excel.findSheet(this.excel.workbook.active) ?? null, false);
+  }
+  add(name: string): FakeWorksheet {
+    this.excel.count('worksheets.add');
+    this.context.enqueue(() => {
+      if (this.excel.findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name}`);
+      this.excel.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, () => this.excel.findSheet(name) ?? null, false, name);
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  constructor(
+    context: FakeContext,
+    readonly resolve: () => FakeSheet | null,
+    readonly nullable: boolean,
+    readonly key = '',
+  ) {
+    super(context);
+  }
+  /** The sheet, or ItemNotFound (when run at sync). */
+  sheet(): FakeSheet {
+    const s = this.resolve();
+    if (!s) throw new FakeOfficeError('ItemNotFound', `worksheet ${this.key}`);
+    return s;
+  }
+  capture(props: string[]): void {
+    const s = this.resolve();
+    if (!s && !this.nullable) throw new FakeOfficeError('ItemNotFound', `worksheet ${this.key}`);
+    this.loaded.isNullObject = !s;
+    for (const p of props.length ? props : ['name', 'id', 'visibility']) {
+      if (p === '*') ['name', 'id', 'visibility'].forEach((q) => (this.loaded[q] = s ? (s as unknown as Record<string, unknown>)[q] : null));
+      else if (p === 'name' || p === 'id' || p === 'visibility') this.loaded[p] = s ? s[p] : null;
+      else if (p !== 'isNullObject') throw new Error(`fake Worksheet cannot load ${p}`);
+    }
+  }
+  load(arg?: unknown): this {
+    const props = parseLoad(arg);
+    this.context.enqueue(() => this.capture(props));
+    return this;
+  }
+  get name(): string {
+    return this.value('name');
+  }
+  get id(): string {
+    return this.value('id');
+  }
+  get visibility(): string {
+    return this.value('visibility');
+  }
+  set visibility(v: string) {
+    this.excel.require(2, 'worksheet.visibility.set');
+    this.context.enqueue(() => {
+      this.sheet().visibility = v as FakeSheet['visibility'];
+    });
+  }
+  activate(): void {
+    this.excel.count('worksheet.activate');
+    this.context.enqueue(() => {
+      this.excel.workbook.active = this.sheet().name;
+    });
+  }
+  delete(): void {
+    this.excel.count('worksheet.delete');
+    this.context.enqueue(() => {
+      const s = this.sheet();
+      if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'a very hidden sheet cannot be deleted');
+      this.excel.workbook.sheets.splice(this.excel.workbook.sheets.indexOf(s), 1);
+    });
+  }
+  getRange(a1?: string): FakeRange {
+    this.excel.count('worksheet.getRange');
+    const rect = a1 === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } : parseRect(a1);
+    return new FakeRange(this.context, () => this.sheet(), () => rect, false);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.excel.require(7, 'worksheet.getRangeByIndexes');
+    const rect = { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols };
+    return new FakeRange(this.context, () => this.sheet(), () => rect, false);
+  }
+  getRanges(list: string): FakeRangeAreas {
+    this.excel.require(9, 'getRanges');
+    this.excel.maxAddressLength = Math.max(this.excel.maxAddressLength, list.length);
+    const rects = list.split(/[,;]/).map((a) => parseRect(a));
+    return new FakeRangeAreas(this.context, () => this.sheet(), () => rects, false);
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.excel.require(4, 'worksheet.getUsedRangeOrNullObject');
+    return new FakeRange(
+      this.context,
+      () => this.sheet(),
+      () => {
+        let box: CellRange | null = null;
+        for (const [k, c] of this.sheet().cells) {
+          if (valuesOnly ? !hasContent(c) : !hasAnything(c)) continue;
+          const [row, col] = k.split(',').map(Number);
+          box = box
+            ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
+            : { top: row, left: col, bottom: row, right: col };
+        }
+        return box;
+      },
+      true,
+    );
+  }
+  get notes(): FakeNotes {
+    this.excel.require(18, 'notes');
+    return new FakeNotes(this.context, () => this.sheet());
+  }
+  get pageLayout(): FakePageLayout {
+    this.excel.require(9, 'pageLayout');
+    return new FakePageLayout(this.context, () => this.sheet());
+  }
+  readonly onChanged = {
+    add: (handler: (args: unknown) => unknown) => {
+      this.excel.require(7, 'worksheet.onChanged');
+      const s = this.sheet();
+      s.changedHandlers.add(handler);
+      return { context: this.context, remove: () => this.context.enqueue(() => s.changedHandlers.delete(handler)) };
+    },
+  };
+}
+
+class FakeRange extends Loadable {
+  constructor(
+    context: FakeContext,
+    readonly sheetOf: () => FakeSheet,
+    readonly rectOf: () => CellRange | null,
+    readonly nullable: boolean,
+  ) {
+    super(context);
+  }
+  private rect(): CellRange {
+    const r = this.rectOf();
+    if (!r) throw new FakeOfficeError('InvalidOperation', 'the range is a null object');
+    return r;
+  }
+  private grid<T>(fn: (c: FakeCell | undefined, row: number, col: number) => T): T[][] {
+    const r = this.rect();
+    const s = this.sheetOf();
+    const out: T[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: T[] = [];
+      for (let col = r.left; col <= r.right; col++) line.push(fn(s.cells.get(cellKey(row, col)), row, col));
+      out.push(line);
+    }
+    return out;
+  }
+  load(arg?: unknown): this {
+    const props = parseLoad(arg);
+    this.context.enqueue(() => {
+      const r = this.rectOf();
+      this.loaded.isNullObject = !r;
+      if (!r) {
+        if (!this.nullable) throw new FakeOfficeError('ItemNotFound', 'range');
+        return;
+      }
+      if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 5_000_000) throw new Error('fake: refusing to load a huge range');
+      for (const p of props) {
+        switch (p) {
+          case 'values':
+            this.loaded.values = this.grid((c) => (!c ? '' : c.error ?? (c.value ?? '')));
+            break;
+          case 'formulas':
+            this.loaded.formulas = this.grid((c) => (!c ? '' : c.formula !== undefined ? `=${c.formula}` : c.error ?? (c.value ?? '')));
+            break;
+          case 'text':
+            this.loaded.text = this.grid((c) => (c ? displayText(c) : ''));
+            break;
+          case 'numberFormat':
+            this.loaded.numberFormat = this.grid((c) => (c ? c.numberFormat : 'General'));
+            break;
+          case 'valueTypes':
+            this.loaded.valueTypes = this.grid((c) => valueType(c));
+            break;
+          case 'rowIndex':
+            this.loaded.rowIndex = r.top - 1;
+            break;
+          case 'columnIndex':
+            this.loaded.columnIndex = r.left - 1;
+            break;
+          case 'rowCount':
+            this.loaded.rowCount = r.bottom - r.top + 1;
+            break;
+          case 'address':
+            this.loaded.address = `${sheetRef(this.sheetOf().name)}!${rectAddress(r)}`;
+            break;
+          default:
+            throw new Error(`fake Range cannot load ${p}`);
+        }
+      }
+    });
+    return this;
+  }
+  get values(): unknown[][] {
+    return this.value('values');
+  }
+  get formulas(): unknown[][] {
+    return this.value('formulas');
+  }
+  get text(): string[][] {
+    return this.value('text');
+  }
+  get numberFormat(): string[][] {
+    return this.value('numberFormat');
+  }
+  get valueTypes(): string[][] {
+    return this.value('valueTypes');
+  }
+  get rowIndex(): number {
+    return this.value('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.value('columnIndex');
+  }
+  get rowCount(): number {
+    return this.value('rowCount');
+  }
+  get address(): string {
+    return this.value('address');
+  }
+  private write(kind: string, data: unknown[][], apply: (c: FakeCell, v: unknown) => void): void {
+    this.excel.count(`range.${kind}.set`);
+    this.context.enqueue(() => {
+      const r = this.rect();
+      const rows = r.bottom - r.top + 1;
+      const cols = r.right - r.left + 1;
+      if (data.length !== rows || data.some((line) => line.length !== cols)) {
+        throw new FakeOfficeError('InvalidArgument', `${kind}: ${data.length}×${data[0]?.length} for a ${rows}×${cols} range`);
+      }
+      const s = this.sheetOf();
+      for (const [row, col] of rectCells(r)) apply(ensureCell(s, row, col), data[row - r.top][col - r.left]);
+    });
+  }
+  set values(data: unknown[][]) {
+    this.write('values', data, (c, v) => {
+      c.value = typed(v);
+      delete c.formula;
+      delete c.text;
+      delete c.error;
+    });
+  }
+  set formulas(data: unknown[][]) {
+    this.write('formulas', data, (c, v) => {
+      delete c.text;
+      delete c.error;
+      if (typeof v === 'string' && v.startsWith('=')) {
+        c.formula = v.slice(1);
+        c.value = null;
+      } else {
+        delete c.formula;
+        c.value = typed(v);
+      }
+    });
+  }
+  set numberFormat(data: unknown[][]) {
+    this.write('numberFormat', data, (c, v) => {
+      c.numberFormat = String(v);
+    });
+  }
+  get format(): FakeFormat {
+    return new FakeFormat(this.context, () => ({ sheet: this.sheetOf(), rects: [this.rect()] }));
+  }
+  get dataValidation(): FakeDataValidation {
+    this.excel.require(8, 'dataValidation');
+    return new FakeDataValidation(this.context, () => ({ sheet: this.sheetOf(), address: rectAddress(this.rect()) }));
+  }
+  getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): { value: unknown[][] } {
+    this.excel.require(9, 'getCellProperties');
+    const result: { value: unknown[][] } = {
+      get value(): unknown[][] {
+        throw new FakeOfficeError('PropertyNotLoaded', 'getCellProperties result read before sync');
+      },
+    };
+    this.context.enqueue(() => {
+      const want = options.format?.fill ?? {};
+      const data = this.grid((c) => {
+        const f = c?.fill ?? NO_FAKE_FILL;
+        const fill: Record<string, unknown> = {};
+        if (want.color) fill.color = f.color ?? '#FFFFFF';
+        if (want.pattern) fill.pattern = f.pattern;
+        if (want.patternColor) fill.patternColor = f.patternColor ?? '#000000';
+        return { format: { fill } };
+      });
+      Object.defineProperty(result, 'value', { value: data });
+    });
+    return result;
+  }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.excel.require(13, 'getMergedAreasOrNullObject');
+    return new FakeRangeAreas(
+      this.context,
+      () => this.sheetOf(),
+      () => {
+        const r = this.rect();
+        const hits = this.sheetOf()
+          .merges.map((m) => parseRect(m))
+          .filter((m) => intersects(m, r));
+        return hits.length ? hits : null;
+      },
+      true,
+    );
+  }
+  merge(across = false): void {
+    this.excel.count('range.merge');
+    this.context.enqueue(() => {
+      if (across) throw new Error('fake: merge(across) not modelled');
+      this.sheetOf().merges.push(rectAddress(this.rect()));
+    });
+  }
+  select(): void {
+    this.excel.count('range.select');
+    this.context.enqueue(() => {
+      this.excel.workbook.selection = { sheet: this.sheetOf().name, address: rectAddress(this.rect()) };
+    });
+  }
+  clear(applyTo = 'All'): void {
+    this.excel.count('range.clear');
+    this.context.enqueue(() => {
+      const s = this.sheetOf();
+      for (const [row, col] of rectCells(this.rect())) {
+        const c = s.cells.get(cellKey(row, col));
+        if (!c) continue;
+        if (applyTo === 'All') s.cells.delete(cellKey(row, col));
+        else if (applyTo === 'Contents') {
+          c.value = null;
+          delete c.formula;
+          delete c.text;
+          delete c.error;
+        } else throw new Error(`fake: clear(${applyTo}) not modelled`);
+      }
+    });
+  }
+}
+
+class FakeRangeAreas extends Loadable {
+  constructor(
+    context: FakeContext,
+    readonly sheetOf: () => FakeSheet,
+    readonly rectsOf: () => CellRange[] | null,
+    readonly nullable: boolean,
+  ) {
+    super(context);
+  }
+  load(arg?: unknown): this {
+    const props = parseLoad(arg);
+    this.context.enqueue(() => {
+      const rects = this.rectsOf();
+      this.loaded.isNullObject = !rects;
+      if (!rects) {
+        if (!this.nullable) throw new FakeOfficeError('ItemNotFound', 'range areas');
+        return;
+      }
+      for (const p of props) {
+        if (p === 'address') this.loaded.address = rects.map((r) => `${sheetRef(this.sheetOf().name)}!${rectAddress(r)}`).join(', ');
+        else if (p === 'areaCount') this.loaded.areaCount = rects.length;
+        else throw new Error(`fake RangeAreas cannot load ${p}`);
+      }
+    });
+    return this;
+  }
+  get address(): string {
+    return this.value('address');
+  }
+  get format(): FakeFormat {
+    return new FakeFormat(this.context, () => {
+      const rects = this.rectsOf();
+      if (!rects) throw new FakeOfficeError('InvalidOperation', 'null range areas');
+      return { sheet: this.sheetOf(), rects };
+    });
+  }
+}
+
+type Target = () => { sheet: FakeSheet; rects: CellRange[] };
+
+function eachCell(target: Target, fn: (c: FakeCell) => void): void {
+  const { sheet, rects } = target();
+  for (const r of rects) for (const [row, col] of rectCells(r)) fn(ensureCell(sheet, row, col));
+}
+
+class FakeFormat {
+  constructor(
+    readonly context: FakeContext,
+    readonly target: Target,
+  ) {}
+  private set(name: string, fn: (c: FakeCell) => void): void {
+    this.context.excel.count(`format.${name}.set`);
+    this.context.enqueue(() => eachCell(this.target, fn));
+  }
+  get fill(): FakeFill2 {
+    return new FakeFill2(this.context, this.target);
+  }
+  get font(): { bold: boolean; size: number; color: string } {
+    const self = this;
+    return {
+      set bold(v: boolean) {
+        self.set('font.bold', (c) => (c.font.bold = v));
+      },
+      set size(v: number) {
+        self.set('font.size', (c) => (c.font.size = v));
+      },
+      set color(v: string) {
+        self.set('font.color', (c) => (c.font.color = v));
+      },
+    } as { bold: boolean; size: number; color: string };
+  }
+  set horizontalAlignment(v: string) {
+    this.set('horizontalAlignment', (c) => (c.horizontalAlignment = v));
+  }
+  set verticalAlignment(v: string) {
+    this.set('verticalAlignment', (c) => (c.verticalAlignment = v));
+  }
+  set wrapText(v: boolean) {
+    this.set('wrapText', (c) => (c.wrapText = v));
+  }
+  set columnWidth(v: number) {
+    this.context.excel.count('format.columnWidth.set');
+    this.context.enqueue(() => {
+      const { sheet, rects } = this.target();
+      for (const r of rects) for (let col = r.left; col <= r.right; col++) sheet.columnWidths.set(col, v);
+    });
+  }
+  set rowHeight(v: number) {
+    this.context.excel.count('format.rowHeight.set');
+    this.context.enqueue(() => {
+      const { sheet, rects } = this.target();
+      for (const r of rects) for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, v);
+    });
+  }
+  get borders(): { getItem(edge: string): { style: string; weight: string } } {
+    return {
+      getItem: (edge: string) => {
+        const self = this;
+        return {
+          set style(v: string) {
+            self.set(`borders.${edge}`, (c) => (c.borders[`${edge}.style`] = v));
+          },
+          set weight(v: string) {
+            self.set(`borders.${edge}`, (c) => (c.borders[`${edge}.weight`] = v));
+          },
+        } as { style: string; weight: string };
+      },
+    };
+  }
+}
+
+class FakeFill2 extends Loadable {
+  constructor(
+    context: FakeContext,
+    readonly target: Target,
+  ) {
+    super(context);
+  }
+  load(arg?: unknown): this {
+    const props = parseLoad(arg);
+    this.context.enqueue(() => {
+      const { sheet, rects } = this.target();
+      const r = rects[0];
+      const f = sheet.cells.get(cellKey(r.top, r.left))?.fill ?? NO_FAKE_FILL;
+      for (const p of props) {
+        if (p === 'color') this.loaded.color = f.color ?? '#FFFFFF';
+        else if (p === 'pattern') {
+          this.excel.require(9, 'fill.pattern');
+          this.loaded.pattern = f.pattern;
+        } else if (p === 'patternColor') {
+          this.excel.require(9, 'fill.patternColor');
+          this.loaded.patternColor = f.patternColor ?? '#000000';
+        } else throw new Error(`fake RangeFill cannot load ${p}`);
+      }
+    });
+    return this;
+  }
+  get color(): string {
+    return this.value('color');
+  }
+  set color(v: string) {
+    this.excel.count('fill.color.set');
+    this.context.enqueue(() =>
+      eachCell(this.target, (c) => {
+        // Excel: a colour on "no fill" makes a solid fill; an existing pattern keeps its pattern
+        c.fill = { color: v.toUpperCase(), pattern: c.fill.pattern === 'None' ? 'Solid' : c.fill.pattern, patternColor: c.fill.patternColor };
+      }),
+    );
+  }
+  set pattern(v: string) {
+    this.excel.require(9, 'fill.pattern.set');
+    this.context.enqueue(() => eachCell(this.target, (c) => (c.fill = { ...c.fill, pattern: v })));
+  }
+  set patternColor(v: string) {
+    this.excel.require(9, 'fill.patternColor.set');
+    this.context.enqueue(() => eachCell(this.target, (c) => (c.fill = { ...c.fill, patternColor: v.toUpperCase() })));
+  }
+  clear(): void {
+    this.excel.count('fill.clear');
+    this.context.enqueue(() => eachCell(this.target, (c) => (c.fill = { ...NO_FAKE_FILL })));
+  }
+}
+
+class FakeDataValidation {
+  constructor(
+    readonly context: FakeContext,
+    readonly target: () => { sheet: FakeSheet; address: string },
+  ) {}
+  private entry(): FakeValidation {
+    const { sheet, address: a } = this.target();
+    let v = sheet.validations.find((x) => x.range === a);
+    if (!v) sheet.validations.push((v = { range: a }));
+    return v;
+  }
+  set rule(rule: unknown) {
+    this.context.enqueue(() => (this.entry().rule = rule));
+  }
+  set prompt(prompt: FakeValidation['prompt']) {
+    this.context.enqueue(() => (this.entry().prompt = prompt));
+  }
+  set errorAlert(alert: FakeValidation['errorAlert']) {
+    this.context.enqueue(() => (this.entry().errorAlert = alert));
+  }
+}
+
+class FakeNotes {
+  constructor(
+    readonly context: FakeContext,
+    readonly sheetOf: () => FakeSheet,
+  ) {}
+  getItemOrNullObject(a1: string): FakeNote {
+    this.context.excel.count('notes.getItemOrNullObject');
+    return new FakeNote(this.context, this.sheetOf, a1, true);
+  }
+  getItem(a1: string): FakeNote {
+    this.context.excel.count('notes.getItem');
+    return new FakeNote(this.context, this.sheetOf, a1, false);
+  }
+  add(cell: string, content: string): void {
+    this.context.excel.count('notes.add');
+    if (typeof cell !== 'string') throw new Error('fake: notes.add with a Range not modelled');
+    this.context.enqueue(() => {
+      const s = this.sheetOf();
+      const a = rectAddress(parseRect(cell));
+      if (s.notes.has(a)) throw new FakeOfficeError('ItemAlreadyExists', `note ${a}`);
+      s.notes.set(a, content);
+    });
+  }
+}
+
+class FakeNote extends Loadable {
+  constructor(
+    context: FakeContext,
+    readonly sheetOf: () => FakeSheet,
+    readonly a1: string,
+    readonly nullable: boolean,
+  ) {
+    super(context);
+  }
+  private where(): { sheet: FakeSheet; a: string } {
+    return { sheet: this.sheetOf(), a: rectAddress(parseRect(this.a1)) };
+  }
+  load(arg?: unknown): this {
+    const props = parseLoad(arg);
+    this.context.enqueue(() => {
+      const { sheet, a } = this.where();
+      const has = sheet.notes.has(a);
+      if (!has && !this.nullable) throw new FakeOfficeError('ItemNotFound', `note ${a}`);
+      this.loaded.isNullObject = !has;
+      for (const p of props) {
+        if (p === 'content') this.loaded.content = has ? sheet.notes.get(a) : null;
+        else throw new Error(`fake Note cannot load ${p}`);
+      }
+    });
+    return this;
+  }
+  get content(): string {
+    return this.value('content');
+  }
+  set content(v: string) {
+    this.excel.count('notes.content.set');
+    this.context.enqueue(() => {
+      const { sheet, a } = this.where();
+      if (!sheet.notes.has(a)) throw new FakeOfficeError('ItemNotFound', `note ${a}`);
+      sheet.notes.set(a, v);
+    });
+  }
+  delete(): void {
+    this.excel.count('notes.delete');
+    this.context.enqueue(() => {
+      const { sheet, a } = this.where();
+      if (!sheet.notes.delete(a)) throw new FakeOfficeError('ItemNotFound', `note ${a}`);
+    });
+  }
+}
+
+class FakePageLayout {
+  constructor(
+    readonly context: FakeContext,
+    readonly sheetOf: () => FakeSheet,
+  ) {}
+  private put(k: keyof FakeSheet['pageLayout'], v: unknown): void {
+    this.context.enqueue(() => ((this.sheetOf().pageLayout as Record<string, unknown>)[k] = v));
+  }
+  set paperSize(v: string) {
+    this.put('paperSize', v);
+  }
+  set orientation(v: string) {
+    this.put('orientation', v);
+  }
+  set zoom(v: unknown) {
+    this.put('zoom', v);
+  }
+  setPrintArea(a: string): void {
+    this.put('printArea', a);
+  }
+  setPrintTitleRows(a: string): void {
+    this.put('printTitleRows', a);
+  }
+}
+
+class FakeNames extends Loadable {
+  get items(): { name: string }[] {
+    return this.value('items');
+  }
+  load(arg?: unknown): this {
+    void arg;
+    this.context.enqueue(() => {
+      this.loaded.items = [...this.excel.workbook.names.values()].map((n) => ({ name: n.name }));
+    });
+    return this;
+  }
+  add(name: string, reference: string): void {
+    this.excel.require(4, 'names.add');
+    this.context.enqueue(() => {
+      const k = name.toLowerCase();
+      if (this.excel.workbook.names.has(k)) throw new FakeOfficeError('ItemAlreadyExists', `name ${name}`);
+      this.excel.workbook.names.set(k, { name, formula: reference });
+    });
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Installation
+// -------------------------------------------------------------------------------------------------
+
+export interface Installed {
+  excel: FakeExcel;
+  /** The fake `Office` (an office-addin-mock OfficeMockObject). */
+  office: Record<string, unknown>;
+  /** Settings saveAsync calls. */
+  saves: number;
+  /** Functions registered through Office.actions.associate. */
+  actions: Map<string, unknown>;
+  uninstall(): void;
+}
+
+/** Puts a fake Excel and Office on globalThis. */
+export function installFakeExcel(options: FakeExcelOptions & { failSave?: boolean } = {}): Installed {
+  const excel = new FakeExcel(options);
+  const g = globalThis as Record<string, unknown>;
+  const previous = { Excel: g.Excel, Office: g.Office };
+  const state: Installed = {
+    excel,
+    office: {},
+    saves: 0,
+    actions: new Map(),
+    uninstall: () => {
+      g.Excel = previous.Excel;
+      g.Office = previous.Office;
+    },
+  };
+  const settings = excel.workbook.settings;
+  const stored = new Map<string, unknown>(); // what was saved with the document
+  const office = new OfficeMockObject({
+    context: {
+      requirements: { isSetSupported: (name: string, version?: string) => excel.isSetSupported(name, version) },
+      document: {
+        settings: {
+          get: (name: string) => (settings.has(name) ? JSON.parse(JSON.stringify(settings.get(name))) : null),
+          set: (name: string, value: unknown) => settings.set(name, JSON.parse(JSON.stringify(value))),
+          remove: (name: string) => settings.delete(name),
+          saveAsync: (callback?: (r: unknown) => void) => {
+            state.saves++;
+            if (options.failSave) callback?.({ status: 'failed', error: { message: 'disk full' } });
+            else {
+              for (const [k, v] of settings) stored.set(k, v);
+              callback?.({ status: 'succeeded' });
+            }
+          },
+        },
+      },
+    },
+    onReady: async (cb?: () => void) => {
+      cb?.();
+      return { host: 'Excel', platform: 'OfficeOnline' };
+    },
+    actions: { associate: (id: string, fn: unknown) => state.actions.set(id, fn) },
+  }) as unknown as Record<string, unknown>;
+  // plain values: OfficeMockObject would give scalars load/sync semantics, which Office common APIs do not have
+  (office.context as Record<string, unknown>).displayLanguage = options.displayLanguage ?? 'zh-CN';
+  office.AsyncResultStatus = { Succeeded: 'succeeded', Failed: 'failed' };
+  state.office = office;
+  g.Excel = excel.excelNamespace();
+  g.Office = office;
+  return state;
+}
+
+/** A1 of (row, col), re-exported for tests. */
+export { address, columnName };
