@@ -154,11 +154,17 @@ export class SheetGrid {
     let cells = this.sortedCells.get(row);
     if (!cells) {
       const byCol = this.rows.get(row);
-      cells = byCol ? [...byCol.values()].sort((a, b) => a.col - b.col) : NO_CELLS;
+      cells = byCol ? inColumnOrder([...byCol.values()]) : NO_CELLS;
       this.sortedCells.set(row, cells);
     }
     return cells;
   }
+}
+
+/** Sorts a row's cells by column; they usually come in that order already, which is cheaper to check. */
+function inColumnOrder(cells: GridCell[]): GridCell[] {
+  for (let i = 1; i < cells.length; i++) if (cells[i - 1].col > cells[i].col) return cells.sort((a, b) => a.col - b.col);
+  return cells;
 }
 
 export function isBlankCell(cell: GridCell): boolean {

@@ -59,6 +59,12 @@ for (const f of HEADER_FIELDS) {
 /** Every label of the header block: a value cell that reads like one is not a value. */
 const ANY_LABEL = new Set<string>([...FIELD_BY_LABEL.keys(), ...GOAL_EXPECTED, ...GOAL_ACTUAL, '项目资金', '项目绩效目标']);
 
+function isTitleKey(key: string): boolean {
+  if (key.length > MAX_TITLE_LENGTH) return false;
+  for (const suffix of FORM_TITLE_SUFFIXES) if (key.endsWith(suffix)) return true;
+  return false;
+}
+
 interface HeaderMatch {
   row: number;
   rows: number;
@@ -76,7 +82,7 @@ export function readForms(grid: SheetGrid): FormStructure[] {
   for (const row of rows) {
     for (const cell of grid.rowCells(row)) {
       const { key, inline } = labelText(grid, cell.text);
-      if (key.length <= MAX_TITLE_LENGTH && FORM_TITLE_SUFFIXES.some((s) => key.endsWith(s))) {
+      if (isTitleKey(key)) {
         titles.push({ row, col: cell.col, text: cell.text.trim() });
         break;
       }
@@ -214,13 +220,12 @@ export function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null
 }
 
 function rowStartsWith(grid: SheetGrid, row: number, words: readonly string[], maxCells = 3): boolean {
-  return grid
-    .rowCells(row)
-    .slice(0, maxCells)
-    .some((c) => {
-      const key = labelText(grid, c.text).key;
-      return words.some((w) => key.startsWith(w));
-    });
+  const cells = grid.rowCells(row);
+  for (let i = 0; i < cells.length && i < maxCells; i++) {
+    const key = labelText(grid, cells[i].text).key;
+    for (const w of words) if (key.startsWith(w)) return true;
+  }
+  return false;
 }
 
 function readTables(grid: SheetGrid, headers: HeaderMatch[], regionEnd: number, sheetRows: readonly number[]): IndicatorTable[] {
@@ -334,16 +339,17 @@ function readHeaderFields(grid: SheetGrid, blockRows: number[], blockEnd: number
   const fields: Partial<Record<HeaderField, FieldValue>> = {};
   for (const row of blockRows) {
     for (const cell of grid.rowCells(row)) {
-      const labelCell = address(row, cell.col);
       // "项目名称：XXX" flattened into one cell
       const { inline } = labelText(grid, cell.text);
       if (inline !== null && inline.value !== '') {
         for (const f of FIELDS_BY_LABEL.get(inline.key) ?? []) {
+          const labelCell = address(row, cell.col);
           fields[f] ??= { text: inline.value, value: inline.value, cell: labelCell, labelCell };
         }
       }
       const field = FIELD_BY_LABEL.get(fieldKey(grid, cell.text));
       if (!field || fields[field]) continue;
+      const labelCell = address(row, cell.col);
       const value = GOAL_FIELDS.includes(field)
         ? goalBelow(grid, row, cell.col, blockEnd)
         : valueRightOf(grid, row, cell.col);
