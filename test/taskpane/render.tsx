@@ -52,3 +52,17 @@ export function pressEnter(): void {
 }
 
 export { screen };
+
+/**
+ * The open dialog. A browser moves focus to the dialog's first button when it opens; jsdom has no
+ * layout, so Fluent's focus-first-element falls back to the surface and tabster keeps it marked
+ * aria-hidden until focus moves inside. Move it there, as the browser would, then return it.
+ */
+export async function openDialog(role: 'alertdialog' | 'dialog' = 'alertdialog'): Promise<HTMLElement> {
+  await settle();
+  const dialog = screen.getByRole(role, { hidden: true });
+  const first = dialog.querySelector<HTMLElement>('button:not([disabled]), input, [tabindex="0"]:not([data-tabster-dummy])');
+  if (first) act(() => first.focus());
+  await settle();
+  return screen.getByRole(role);
+}

@@ -1,0 +1,153 @@
+/** @jest-environment jsdom */
+import './dom-setup';
+import { act, fireEvent, within } from '@testing-library/react';
+import { FakeHost } from './fake-host';
+import { DECLARATION_SHEET, declarationGrid } from './forms';
+import { openDialog, pressEnter, pressTab, renderPane, screen, settle } from './render';
+
+const issueButton = (name: string | RegExp) => screen.getByRole('button', { name });
+
+test('issues are grouped by severity, each a button named by cell and message', async () => {
+  await renderPane(new FakeHost([declarationGrid()]));
+  const errors = screen.getByRole('region', { name: '错误（4）' });
+  const warnings = screen.getByRole('region', { name: '警告（3）' });
+  expect(within(errors).getAllByRole('button', { name: /^E1\d：/ }).map((b) => b.getAttribute('aria-label'))).toEqual([
+    'E11：比较符号书写错误',
+    'E12：指标值为空',
+    'E13：百分号重复',
+  ]);
+  expect(within(errors).getByRole('button', { name: 'C15：“社会效益指掭”疑似“社会效益指标”之误' })).toBeTruthy();
+  expect(within(warnings).getAllByRole('button', { name: /^E1\d：/ })).toHaveLength(3);
+  expect(screen.getByRole('region', { name: '提示（1）' })).toBeTruthy();
+});
+
+test('clicking an issue selects its cell', async () => {
+  const host = new FakeHost([declarationGrid()]);
+  await renderPane(host);
+  fireEvent.click(issueButton('E12：指标值为空'));
+  await settle();
+  expect(host.calls.selectCell).toEqual([{ sheet: DECLARATION_SHEET, cell: 'E12' }]);
+});
+
+test('Tab reaches the issues and Enter selects the cell; arrow keys move between issues', async () => {
+  const host = new FakeHost([declarationGrid()]);
+  await renderPane(host);
+  const target = issueButton('E13：百分号重复');
+  let focused: HTMLElement | null = null;
+  for (let i = 0; i < 60 && focused !== target; i++) focused = pressTab();
+  expect(document.activeElement).toBe(target);
+  pressEnter();
+  await settle();
+  expect(host.calls.selectCell).toEqual([{ sheet: DECLARATION_SHEET, cell: 'E13' }]);
+
+  // ArrowDown: the next issue of the list (the 修正 buttons are skipped), ArrowUp back, End the last
+  act(() => {
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowDown' });
+  });
+  expect(document.activeElement).toBe(issueButton('C15：“社会效益指掭”疑似“社会效益指标”之误'));
+  act(() => {
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowUp' });
+  });
+  expect(document.activeElement).toBe(target);
+  act(() => {
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'End' });
+  });
+  expect(document.activeElement?.getAttribute('aria-label')).toBe('E15：定性目标，建议量化');
+  pressEnter();
+  await settle();
+  expect(host.calls.selectCell.at(-1)).toEqual({ sheet: DECLARATION_SHEET, cell: 'E15' });
+});
+
+test('a safe fix is written at once into its cell only, and the pane re-checks', async () => {
+  const host = new FakeHost([declarationGrid()]);
+  await renderPane(host);
+  const reads = host.calls.readSheet.length;
+  fireEvent.click(screen.getByRole('button', { name: '修正 E11：=>150人次 → ≥150人次' }));
+  await settle();
+  expect(host.calls.writeCells).toEqual([
+    { writes: [{ sheet: DECLARATION_SHEET, cell: 'E11', text: '≥150人次' }], options: { onlyIfEmpty: false } },
+  ]);
+  expect(host.text(DECLARATION_SHEET, 'E11')).toBe('≥150人次');
+  expect(host.calls.readSheet.length).toBe(reads + 1);
+  expect(screen.queryByRole('button', { name: 'E11：比较符号书写错误' })).toBeNull();
+  expect(screen.getByRole('region', { name: '错误（3）' })).toBeTruthy();
+});
+
+test('a fix that changes meaning asks first: cancel writes nothing, confirm writes it', async () => {
+  const host = new FakeHost([declarationGrid()]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: '修正 C15：社会效益指掭 → 社会效益指标' }));
+  let dialog = await openDialog();
+  expect(within(dialog).getByText('确认修正')).toBeTruthy();
+  expect(within(dialog).getByText('C15：社会效益指掭 → 社会效益指标')).toBeTruthy();
+  expect(host.calls.writeCells).toEqual([]);
+  fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+  await settle();
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(host.calls.writeCells).toEqual([]);
+  expect(host.text(DECLARATION_SHEET, 'C15')).toBe('社会效益指掭');
+
+  fireEvent.click(screen.getByRole('button', { name: '修正 C15：社会效益指掭 → 社会效益指标' }));
+  dialog = await openDialog();
+  fireEvent.click(within(dialog).getByRole('button', { name: '应用' }));
+  await settle();
+  expect(host.calls.writeCells).toEqual([
+    { writes: [{ sheet: DECLARATION_SHEET, cell: 'C15', text: '社会效益指标' }], options: { onlyIfEmpty: false } },
+  ]);
+  expect(screen.queryByRole('button', { name: /^C15：/ })).toBeNull();
+});
+
+test('"全部安全修正" lists the changes, writes nothing before the confirmation, then exactly those cells', async () => {
+  const host = new FakeHost([declarationGrid()]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: '全部安全修正（2）' }));
+  const dialog = await openDialog();
+  const list = dialog.querySelector('[data-change-list]') as HTMLElement;
+  expect(Array.from(list.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+    'E11：=>150人次 → ≥150人次',
+    'E13：100%% → 100%',
+  ]);
+  expect(host.calls.writeCells).toEqual([]);
+  fireEvent.click(within(dialog).getByRole('button', { name: '应用 2 处修正' }));
+  await settle();
+  expect(host.calls.writeCells).toEqual([
+    {
+      writes: [
+        { sheet: DECLARATION_SHEET, cell: 'E11', text: '≥150人次' },
+        { sheet: DECLARATION_SHEET, cell: 'E13', text: '100%' },
+      ],
+      options: { onlyIfEmpty: false },
+    },
+  ]);
+  // the meaning-changing fixes (E14, C15) were not touched
+  expect(host.text(DECLARATION_SHEET, 'E14')).toBe('98');
+  expect(host.text(DECLARATION_SHEET, 'C15')).toBe('社会效益指掭');
+  expect(screen.getByText('已修正 2 个单元格')).toBeTruthy();
+  expect((screen.getByRole('button', { name: /^全部安全修正/ }) as HTMLButtonElement).disabled).toBe(true);
+});
+
+test('"全部安全修正" cancelled writes nothing', async () => {
+  const host = new FakeHost([declarationGrid()]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: '全部安全修正（2）' }));
+  fireEvent.click(within(await openDialog()).getByRole('button', { name: '取消' }));
+  await settle();
+  expect(host.calls.writeCells).toEqual([]);
+  expect(host.text(DECLARATION_SHEET, 'E11')).toBe('=>150人次');
+});
+
+test('the hierarchy view shows 一级 → 二级 → 三级 with targets, verdicts and the suggested name', async () => {
+  await renderPane(new FakeHost([declarationGrid()]));
+  fireEvent.click(screen.getByRole('tab', { name: '指标层级' }));
+  await settle();
+  const output = document.querySelector('[data-level1="产出指标"]') as HTMLElement;
+  const quantity = output.querySelector('[data-level2="数量指标"]') as HTMLElement;
+  expect(quantity.querySelectorAll('[data-row]')).toHaveLength(3);
+  const row11 = quantity.querySelector('[data-row="11"]') as HTMLElement;
+  expect(row11.textContent).toContain('法律咨询接待人次');
+  expect(row11.textContent).toContain('=>150人次');
+  expect(row11.querySelector('[data-verdict]')?.textContent).toBe('错误');
+  expect((quantity.querySelector('[data-row="10"] [data-verdict]') as HTMLElement).textContent).toBe('合格');
+  const misspelt = document.querySelector('[data-row="15"] [data-hierarchy-issue="hierarchy.misspelled"]') as HTMLElement;
+  expect(misspelt.textContent).toContain('建议改为“社会效益指标”');
+});
