@@ -5,13 +5,13 @@
  */
 import { scoreForm, type CompletionRowInput } from './completion';
 import { parseLooseDate, parseLoosePeriod, serialToIso } from './dates';
-import { SheetGrid, address } from './grid';
+import { SheetGrid, address, columnName } from './grid';
 import { isLevel1Name } from './glossary/framework';
 import { formCoverageFindings, resolveHierarchy, type HierarchyRowResult } from './hierarchy/resolve';
 import { hasMessage, message } from './messages';
 import type { FormCounts, FormModel, IndicatorCells, IndicatorModel, ProjectInfo, WorkbookModel } from './model';
 import { cellNumber, readForms } from './reader/read-forms';
-import type { FieldValue, FormStructure, IndicatorTable, ReaderFinding, TableRow } from './reader/structure';
+import type { FieldValue, FormStructure, IndicatorTable, ReaderFinding } from './reader/structure';
 import { checkTarget } from './target/check';
 import { compact, stripParagraphTags } from './text';
 import {
@@ -71,7 +71,9 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
   const indicators: IndicatorModel[] = [];
   const hierarchyResults: HierarchyRowResult[] = [];
   const completionInputs: CompletionRowInput[] = [];
+  const targetOptions = { missingUnitSeverity: opts.missingUnitSeverity, lowSatisfactionPercent: opts.lowSatisfactionPercent };
   for (const table of form.tables) {
+    const letters = columnLetters(table);
     const resolved = resolveHierarchy(
       table.rows.map((r) => ({
         row: r.row,
@@ -87,7 +89,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     hierarchyResults.push(...resolved);
     resolved.forEach((h, i) => {
       const tableRowData = table.rows[i];
-      const cells = cellAddresses(table, tableRowData);
+      const cells = cellAddresses(letters, tableRowData.row);
       const rowIssues: Issue[] = h.findings.map((f) =>
         placeIssue(f, sheet, hierarchyCell(f, cells), h.row, opts),
       );
@@ -107,7 +109,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         year,
         fundsLimit,
         date1904: grid.date1904,
-        options: { missingUnitSeverity: opts.missingUnitSeverity, lowSatisfactionPercent: opts.lowSatisfactionPercent },
+        options: targetOptions,
       });
       rowIssues.push(...check.findings.map((f) => placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.target, h.row, opts)));
       const actualCell = tableRowData.cells.actual;
@@ -157,7 +159,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       }
     });
   }
-  issues.push(...indicators.flatMap((i) => i.issues));
+  for (const i of indicators) issues.push(...i.issues);
   const coverageAnchor = form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
   if (form.tables.length > 0 && indicators.length === 0) {
     // a header row but no row that is an indicator (none at all, or only placeholders)
@@ -239,22 +241,41 @@ function asCellInput(cell: GridCell | undefined): { value: GridCell['value']; te
   return cell ? { value: cell.value, text: cell.text, format: cell.format } : null;
 }
 
-function cellAddresses(table: IndicatorTable, row: TableRow): IndicatorCells {
-  const at = (role: TableColumnRole) => {
+type ColumnLetters = Partial<Record<keyof IndicatorCells, string>>;
+
+/** The column letters of a table's columns, once per table: every indicator row needs its cells' addresses. */
+function columnLetters(table: IndicatorTable): ColumnLetters {
+  const letter = (role: TableColumnRole) => {
     const col = table.columns[role];
-    return col === undefined ? undefined : address(row.row, col);
+    return col === undefined ? undefined : columnName(col);
   };
   return {
-    level1: at('level1'),
-    level2: at('level2'),
-    level3: at('level3'),
-    target: at('target') as string,
-    nature: at('nature'),
-    unit: at('unit'),
-    actual: at('actual'),
-    weight: at('weight'),
-    score: at('score'),
-    reason: at('reason'),
+    level1: letter('level1'),
+    level2: letter('level2'),
+    level3: letter('level3'),
+    target: letter('target'),
+    nature: letter('nature'),
+    unit: letter('unit'),
+    actual: letter('actual'),
+    weight: letter('weight'),
+    score: letter('score'),
+    reason: letter('reason'),
+  };
+}
+
+function cellAddresses(letters: ColumnLetters, row: number): IndicatorCells {
+  const at = (letter: string | undefined) => (letter === undefined ? undefined : letter + row);
+  return {
+    level1: at(letters.level1),
+    level2: at(letters.level2),
+    level3: at(letters.level3),
+    target: at(letters.target) as string,
+    nature: at(letters.nature),
+    unit: at(letters.unit),
+    actual: at(letters.actual),
+    weight: at(letters.weight),
+    score: at(letters.score),
+    reason: at(letters.reason),
   };
 }
 

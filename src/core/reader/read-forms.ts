@@ -353,7 +353,7 @@ function readHeaderFields(grid: SheetGrid, blockRows: number[], blockEnd: number
       const value = GOAL_FIELDS.includes(field)
         ? goalBelow(grid, row, cell.col, blockEnd)
         : valueRightOf(grid, row, cell.col);
-      if (value) fields[field] = { ...value, labelCell };
+      if (value) fields[field] = { text: value.text, value: value.value, format: value.format, cell: value.cell, labelCell };
       else if (!GOAL_FIELDS.includes(field)) fields[field] = { text: '', value: null, cell: '', labelCell };
     }
   }
