@@ -1,0 +1,103 @@
+/** @jest-environment jsdom */
+import './dom-setup';
+import { fireEvent, within } from '@testing-library/react';
+import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
+import { FakeHost } from './fake-host';
+import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
+import { openDialog, renderPane, screen, settle } from './render';
+
+jest.setTimeout(20_000);
+
+async function settingsForm(): Promise<HTMLElement> {
+  await settle();
+  const form = document.querySelector<HTMLElement>('section[aria-labelledby="pane-settings-title"]');
+  if (!form) throw new Error('the settings panel is not shown');
+  expect(within(form).getByRole('heading', { name: '评分设置' })).toBeTruthy();
+  return form;
+}
+
+test('settings are loaded from the workbook, edited, saved with the host, and the form is re-scored', async () => {
+  const host = new FakeHost([selfEvaluationGrid()], {
+    settings: { scoring: { ...DEFAULT_SCORING_OPTIONS, rounding: 'integer' }, writeStatusColumn: false },
+  });
+  await renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: '设置' }));
+  const form = await settingsForm();
+  expect((within(form).getByRole('combobox', { name: '得分取舍' }) as HTMLSelectElement).value).toBe('integer');
+
+  fireEvent.click(within(form).getByRole('radio', { name: '线性扣分法' }));
+  fireEvent.change(within(form).getByRole('combobox', { name: '得分取舍' }), { target: { value: 'none' } });
+  fireEvent.change(within(form).getByRole('textbox', { name: '部分达成' }), { target: { value: '0.5' } });
+  fireEvent.click(within(form).getByRole('switch', { name: /写入“完成状态”列/ }));
+  fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+  await settle();
+
+  expect(host.calls.saveSettings).toEqual([
+    {
+      scoring: { ...DEFAULT_SCORING_OPTIONS, reverseScoring: 'linear', rounding: 'none', qualitativeTiers: { met: 1, partial: 0.5, notMet: 0 } },
+      writeStatusColumn: true,
+    },
+  ]);
+  expect(screen.getByText('设置已保存')).toBeTruthy();
+  // re-scored with the new tier: the partial row (weight 15) now scores 7.5
+  fireEvent.click(screen.getByRole('tab', { name: '完成情况' }));
+  await settle();
+  expect(within(document.querySelector('tr[data-row="8"]') as HTMLElement).getByText('7.5')).toBeTruthy();
+});
+
+test('an invalid tier score cannot be saved', async () => {
+  const host = new FakeHost([selfEvaluationGrid()]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: '设置' }));
+  const form = await settingsForm();
+  fireEvent.change(within(form).getByRole('textbox', { name: '达成' }), { target: { value: '1.5' } });
+  expect(within(form).getByText('请输入 0 到 1 之间的数')).toBeTruthy();
+  const save = within(form).getByRole('button', { name: '保存' }) as HTMLButtonElement;
+  expect(save.disabled).toBe(true);
+  fireEvent.click(save);
+  await settle();
+  expect(host.calls.saveSettings).toEqual([]);
+});
+
+test('"插入标准模板" inserts the chosen layout and year, then checks the new sheet', async () => {
+  const host = new FakeHost([declarationGrid()]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: '插入标准模板' }));
+  const dialog = await openDialog('dialog');
+  fireEvent.click(within(dialog).getByRole('radio', { name: '绩效自评表' }));
+  fireEvent.change(within(dialog).getByRole('textbox', { name: '年度' }), { target: { value: '2026' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: '插入' }));
+  await settle();
+  expect(host.calls.insertTemplate).toEqual([{ layout: 'self-evaluation', year: 2026 }]);
+  expect(host.calls.readSheet.at(-1)).toBe('绩效自评表');
+  expect(screen.getByText('已插入工作表“绩效自评表”')).toBeTruthy();
+  // the blank template is a self-evaluation form with no indicators yet
+  expect(screen.getByText('自评表')).toBeTruthy();
+  expect(screen.queryByText('2021年社区法律顾问服务经费')).toBeNull();
+});
+
+test('a template year outside 2000–2100 is refused', async () => {
+  const host = new FakeHost([declarationGrid()]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: '插入标准模板' }));
+  const dialog = await openDialog('dialog');
+  fireEvent.change(within(dialog).getByRole('textbox', { name: '年度' }), { target: { value: '26' } });
+  expect(within(dialog).getByText('请输入 2000 到 2100 之间的年份')).toBeTruthy();
+  expect((within(dialog).getByRole('button', { name: '插入' }) as HTMLButtonElement).disabled).toBe(true);
+  expect(host.calls.insertTemplate).toEqual([]);
+});
+
+test('scope "全部工作表" reads every sheet and shows each form; issues name their sheet', async () => {
+  const host = new FakeHost([declarationGrid(), selfEvaluationGrid()]);
+  await renderPane(host);
+  expect(screen.queryByText('社区法律服务')).toBeNull();
+  fireEvent.change(screen.getByRole('combobox', { name: '检查范围' }), { target: { value: 'all' } });
+  await settle();
+  expect(host.calls.listSheets).toBeGreaterThan(0);
+  expect(host.calls.readSheet).toEqual([undefined, DECLARATION_SHEET, SELF_SHEET]);
+  expect(screen.getByRole('heading', { name: '社区法律服务' })).toBeTruthy();
+  expect(screen.getByRole('heading', { name: '2021年社区法律顾问服务经费' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: `${DECLARATION_SHEET}!E12：指标值为空` }));
+  await settle();
+  expect(host.calls.selectCell).toEqual([{ sheet: DECLARATION_SHEET, cell: 'E12' }]);
+});
