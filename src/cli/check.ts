@@ -5,10 +5,9 @@
  * could not be written).
  */
 import * as path from 'node:path';
-import * as ExcelJS from 'exceljs';
 import { report, reportUnreadableFile, type Report, type ReportFile } from '../core/report';
 import type { Lang } from '../core/types';
-import { writeWorkbookAtomic } from '../workbook/node-write';
+import { writeStreamedWorkbookAtomic } from '../workbook/node-write';
 import { writeSummary } from '../workbook/write-summary';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE } from './errors';
 import { collectFiles } from './files';
@@ -77,16 +76,16 @@ export function cellLink(summaryPath: string, file: string, sheet: string, cell:
 
 /** Writes the 汇总 workbook of a report (atomically). Throws OutputWriteError. */
 export async function writeSummaryFile(r: Report, out: string, lang: Lang): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'jixiao';
   const base = path.dirname(path.resolve(out));
-  writeSummary(wb, r, {
-    lang,
-    link: (file, sheet, cell) => cellLink(out, file, sheet, cell),
-    displayName: (file) => {
-      const rel = path.relative(base, path.resolve(file));
-      return rel.startsWith('..') ? file : rel;
-    },
-  });
-  await writeWorkbookAtomic(wb, out);
+  // streamed: a summary of thousands of files has hundreds of thousands of cells
+  await writeStreamedWorkbookAtomic(out, (wb) =>
+    writeSummary(wb, r, {
+      lang,
+      link: (file, sheet, cell) => cellLink(out, file, sheet, cell),
+      displayName: (file) => {
+        const rel = path.relative(base, path.resolve(file));
+        return rel.startsWith('..') ? file : rel;
+      },
+    }),
+  );
 }

@@ -87,6 +87,38 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string):
   await writeFileAtomic(target, async () => new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
+/**
+ * Writes a workbook with exceljs's streaming writer (rows flushed as they are committed) to a
+ * temporary file in the target's folder, then renames it into place. For outputs with many rows.
+ */
+export async function writeStreamedWorkbookAtomic(target: string, build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => void | Promise<void>): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  try {
+    const st = await fsp.stat(target);
+    if (st.isDirectory()) throw new OutputWriteError(target, writeReason({ code: 'EISDIR' }));
+  } catch (err) {
+    if (err instanceof OutputWriteError) throw err;
+  }
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
+  try {
+    // open the file first: a missing or read-only folder fails here, before any work
+    const handle = await fsp.open(tmp, 'wx');
+    await handle.close();
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
+    wb.creator = 'jixiao';
+    await build(wb);
+    await wb.commit();
+    const h = await fsp.open(tmp, 'r+');
+    await h.sync();
+    await h.close();
+    await fsp.rename(tmp, target);
+  } catch (err) {
+    await fsp.unlink(tmp).catch(() => undefined);
+    if (err instanceof OutputWriteError) throw err;
+    throw new OutputWriteError(target, writeReason(err));
+  }
+}
+
 /** Fills the locale-dependent built-in number formats exceljs leaves undefined, so they survive a copy. */
 function hookBuiltinFormats(wb: ExcelJS.Workbook): void {
   const xlsx = wb.xlsx as unknown as { reconcile?: (model: { styles?: { index?: { numFmt?: unknown[] } } }, options: unknown) => void };

@@ -29,6 +29,15 @@ interface Column {
   header: string;
   width: number;
   kind: Kind;
+  wrap?: boolean;
+}
+
+/**
+ * Where the sheets go: an exceljs Workbook, or (for large reports, from Node) exceljs's streaming
+ * WorkbookWriter — rows are committed as they are written, so memory does not grow with the rows.
+ */
+export interface SummaryBook {
+  addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
 }
 
 const RED = 'FFC00000';
@@ -66,11 +75,12 @@ function setValue(cell: ExcelJS.Cell, v: CellInput): void {
   cell.value = String(v);
 }
 
-function addTable(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: { values: CellInput[]; error?: boolean; redColumns?: number[] }[]): ExcelJS.Worksheet {
+function addTable(wb: SummaryBook, name: string, columns: Column[], rows: { values: CellInput[]; error?: boolean; redColumns?: number[] }[]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }] });
   columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
     column.width = c.width;
+    if (c.wrap) column.alignment = { wrapText: true, vertical: 'top' };
   });
   const header = ws.getRow(1);
   columns.forEach((c, i) => {
@@ -82,6 +92,9 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: {
     cell.border = { bottom: { style: 'thin' } };
   });
   header.height = 20;
+  header.commit();
+  const last = ws.getColumn(columns.length).letter;
+  ws.autoFilter = { from: 'A1', to: `${last}${Math.max(1, rows.length + 1)}` } as unknown as ExcelJS.AutoFilter;
   rows.forEach((r, ri) => {
     const row = ws.getRow(ri + 2);
     r.values.forEach((v, ci) => {
@@ -94,9 +107,10 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: {
         cell.font = { ...(cell.font ?? {}), color: { argb: RED }, ...(r.error ? {} : { bold: true }) };
       }
     });
+    // a streaming writer flushes the row now; a Workbook's rows ignore commit()
+    row.commit();
   });
-  const last = ws.getColumn(columns.length).letter;
-  ws.autoFilter = { from: 'A1', to: `${last}${Math.max(1, rows.length + 1)}` } as unknown as ExcelJS.AutoFilter;
+  (ws as unknown as { commit?: () => void }).commit?.();
   return ws;
 }
 
@@ -113,7 +127,7 @@ function countBySeverity(issues: ReportIssue[], s: string): number {
 }
 
 /** Adds the three sheets of the summary to `wb`. */
-export function writeSummary(wb: ExcelJS.Workbook, report: Report, options: SummaryOptions): void {
+export function writeSummary(wb: SummaryBook, report: Report, options: SummaryOptions): void {
   const { lang } = options;
   const show = options.displayName ?? ((f: string) => f);
   const link = (file: ReportFile, sheet: string, cell: string | null, text: string): CellInput =>
@@ -172,7 +186,7 @@ export function writeSummary(wb: ExcelJS.Workbook, report: Report, options: Summ
     col(lang, 'cell', 8),
     col(lang, 'code', 30),
     col(lang, 'severity', 9),
-    col(lang, 'message', 60),
+    { ...col(lang, 'message', 60), wrap: true },
     col(lang, 'suggestion', 24),
   ];
   const issueRows: { values: CellInput[]; error?: boolean; redColumns?: number[] }[] = [];
@@ -189,8 +203,7 @@ export function writeSummary(wb: ExcelJS.Workbook, report: Report, options: Summ
       });
     }
   }
-  const issues = addTable(wb, message('cli.sheet.issues', lang), issueColumns, issueRows);
-  issues.getColumn(6).alignment = { wrapText: true, vertical: 'top' };
+  addTable(wb, message('cli.sheet.issues', lang), issueColumns, issueRows);
 
   // ---- 指标明细 ----
   const indicatorColumns: Column[] = [
