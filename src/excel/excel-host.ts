@@ -4,7 +4,8 @@
  * paint and what to write is decided by src/core.
  *
  * Round trips are constant, whatever the size of the sheet:
- *   readSheet    1 sync  (values, text, number formats, value types and merged areas in one load)
+ *   readSheet    1 sync  (values, text, number formats, value types and merged areas in one load;
+ *                3 when the sheet has more than 512 merged areas, which Excel will not return at once)
  *   applyPatch   2 syncs (read current fills/notes + the marks record; write record, fills, notes)
  *   clearMarks   2 syncs, 3 with notes (record; current notes; restore)
  *   writeCells   2 syncs with onlyIfEmpty (current values; writes), 1 without
@@ -21,12 +22,15 @@ import type { TemplateOptions } from '../core/template';
 import { MARKS_SHEET, NO_FILL, SEVERITY_FILL, marksToRows, mergeMarks, rowsToMarks } from '../core/marks';
 import type { CellLook, FillLook, MarkRecord } from '../core/marks';
 import { message } from '../core/messages';
+import { parseRange, rangeAddress, type CellRange } from '../core/grid';
 import { buildTemplate } from '../core/template';
 import { chunkAddressList, columnRuns, compactAddresses, fill2d, localAddress, splitAreas } from './addresses';
 import { detectFeatures, displayLang, type ExcelFeatures } from './capabilities';
 import { renderTemplate } from './template-writer';
 
 export const SETTINGS_KEY = 'jixiao.settings';
+/** Rows per getMergedAreasOrNullObject call when the whole sheet holds more than Excel returns at once. */
+export const MERGE_BAND_ROWS = 100;
 /** Between the user's own note text and ours, when a cell already had a note. */
 const NOTE_SEPARATOR = '\n\n';
 
@@ -147,7 +151,23 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  /**
+   * One sync: values, text, number formats, value types and (1.13) the merged areas of the whole
+   * sheet. Excel refuses getMergedAreasOrNullObject over more than 512 merged areas, which fails the
+   * batch: then the sheet is read again, the merged areas by bands of MERGE_BAND_ROWS rows of the
+   * used range in a second sync of their own (if that still fails, the snapshot has no merges).
+   */
   async readSheet(name?: string): Promise<GridSnapshot> {
+    if (!this.capabilities.mergedAreas) return this.readSheetOnce(name, 'none');
+    try {
+      return await this.readSheetOnce(name, 'sheet');
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ItemNotFound') throw e; // no such sheet: not about merges
+      return this.readSheetOnce(name, 'bands');
+    }
+  }
+
+  private async readSheetOnce(name: string | undefined, merges: 'none' | 'sheet' | 'bands'): Promise<GridSnapshot> {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const ws = name === undefined ? sheets.getActiveWorksheet() : sheets.getItem(name);
@@ -155,7 +175,7 @@ export class ExcelHost implements WorkbookHost {
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('values, text, numberFormat, valueTypes, rowIndex, columnIndex');
       let merged: Excel.RangeAreas | null = null;
-      if (this.capabilities.mergedAreas) {
+      if (merges === 'sheet') {
         merged = ws.getRange().getMergedAreasOrNullObject();
         merged.load('address');
       }
@@ -175,8 +195,27 @@ export class ExcelHost implements WorkbookHost {
           }
         }
       }
-      const merges = merged && !merged.isNullObject && merged.address ? splitAreas(merged.address) : [];
-      return { sheet: ws.name, cells, merges };
+      let areas: string[] = merged && !merged.isNullObject && merged.address ? splitAreas(merged.address) : [];
+      if (merges === 'bands' && !used.isNullObject && used.values.length > 0) {
+        const rows = used.values.length;
+        const last = used.rowIndex + rows;
+        const bands: Excel.RangeAreas[] = [];
+        for (let first = used.rowIndex + 1; first <= last; first += MERGE_BAND_ROWS) {
+          // whole rows (a merged area right of the last value column is still reported), and one
+          // row more than the step, shared with the next band: see stitchBands
+          const band = ws.getRange(`${first}:${Math.min(first + MERGE_BAND_ROWS, last)}`);
+          const m = band.getMergedAreasOrNullObject();
+          m.load('address');
+          bands.push(m);
+        }
+        try {
+          await context.sync();
+          areas = stitchBands(bands.map((m) => (!m.isNullObject && m.address ? splitAreas(m.address) : [])));
+        } catch {
+          areas = []; // still too many merged areas in a band: the core infers what it can
+        }
+      }
+      return { sheet: ws.name, cells, merges: areas };
     });
   }
 
@@ -518,6 +557,24 @@ export class ExcelHost implements WorkbookHost {
 }
 
 // -------------------------------------------------------------------------------------------------
+
+/**
+ * Merged areas read by overlapping row bands, made whole again. Bands share their boundary row, so
+ * an area Excel reports clipped to each band comes back as pieces that overlap on that row, and
+ * merged areas never overlap one another: overlapping pieces with the same columns are one area.
+ * An area reported whole by two bands is kept once.
+ */
+export function stitchBands(bands: string[][]): string[] {
+  const rects = [...new Set(bands.flat())].map((a) => parseRange(a));
+  rects.sort((x, y) => x.left - y.left || x.right - y.right || x.top - y.top);
+  const out: CellRange[] = [];
+  for (const r of rects) {
+    const prev = out[out.length - 1];
+    if (prev && prev.left === r.left && prev.right === r.right && r.top <= prev.bottom) prev.bottom = Math.max(prev.bottom, r.bottom);
+    else out.push({ ...r });
+  }
+  return out.map((r) => rangeAddress(r));
+}
 
 function key(sheet: string, cell: string): string {
   return `${sheet}!${localAddress(cell)}`;

@@ -8,7 +8,7 @@ import { message } from '../../src/core/messages';
 import { buildPatch, type SheetPatch } from '../../src/core/patch';
 import { LEVEL1_LIST_NAME, LIST_SHEET_NAME, buildTemplate } from '../../src/core/template';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
-import { createExcelHost, fillLook, isOurNote } from '../../src/excel/excel-host';
+import { createExcelHost, fillLook, isOurNote, stitchBands } from '../../src/excel/excel-host';
 import type { WorkbookHost } from '../../src/host/types';
 import { getCell, installFakeExcel, setCell, type Installed } from './fake-excel';
 import { snapshotSheet, writeDeclaration } from './forms';
@@ -112,6 +112,37 @@ describe('readSheet', () => {
     const [form] = analyzeSheet(await host.readSheet());
     expect(form.indicators).toHaveLength(5);
     expect(form.indicators[0].cells.target).toBe('F16');
+  });
+
+  test.each([false, true])('more than 512 merged areas: read again by bands, areas whole (clipped by Excel: %s)', async (clip) => {
+    fx = installFakeExcel();
+    const sheet = writeDeclaration(fx.excel, 'Sheet1', 600); // A13:A613 crosses every band
+    for (let r = 14; r < 614; r++) sheet.merges.push(`F${r}:G${r}`);
+    fx.excel.clipMergedAreas = clip;
+    const host = await createExcelHost();
+    fx.excel.resetCounters();
+    const snap = await host.readSheet();
+    expect(fx.excel.syncs).toBe(3); // the failed whole-sheet read, then values + bands
+    expect(new Set(snap.merges)).toEqual(new Set(sheet.merges));
+    expect(snap.merges).toHaveLength(sheet.merges.length);
+    expect(analyzeSheet(snap)[0].indicators).toHaveLength(600);
+  });
+
+  test('stitchBands: pieces of one area overlap on the shared row; separate areas never overlap', () => {
+    expect(stitchBands([['A1:A101'], ['A101:A150']])).toEqual(['A1:A150']); // one area, clipped per band
+    expect(stitchBands([['F100:G100', 'F101:G101'], ['F101:G101', 'F102:G102']])).toEqual(['F100:G100', 'F101:G101', 'F102:G102']);
+    expect(stitchBands([['B2:C300'], ['B2:C300']])).toEqual(['B2:C300']); // reported whole by both bands
+  });
+
+  test('a band that still holds more than 512 merged areas gives a snapshot without merges, not a failure', async () => {
+    fx = installFakeExcel();
+    const sheet = writeDeclaration(fx.excel, 'Sheet1', 10);
+    fx.excel.maxMergedAreas = 1;
+    const host = await createExcelHost();
+    const snap = await host.readSheet();
+    expect(snap.merges).toEqual([]);
+    expect(snap.cells.length).toBeGreaterThan(40);
+    expect(sheet.merges.length).toBe(2);
   });
 
   test('listSheets leaves out the marks sheet and hidden sheets', async () => {

@@ -32,6 +32,7 @@
  *  - undo, the undo grouping of mergeUndoGroup (only recorded), protection, co-authoring, event
  *    ordering across runtimes, onChanged firing by itself (tests call `fireChange`);
  *  - payload and address length limits (`maxAddressLength` only records the longest getRanges list);
+ *    the one limit modelled is getMergedAreasOrNullObject failing over 512 areas (`maxMergedAreas`);
  *  - what merging does to values (merge only records the area); data validation evaluation, the
  *    INDIRECT-dependent dropdown, print output;
  *  - the real cost of a round trip (syncs are counted, not timed).
@@ -266,6 +267,10 @@ export class FakeExcel {
   /** Excel.run options seen (mergeUndoGroup). */
   readonly runOptions: unknown[] = [];
   maxAddressLength = 0;
+  /** Excel fails getMergedAreasOrNullObject over more merged areas than this (512, documented). */
+  maxMergedAreas = 512;
+  /** Report merged areas clipped to the range asked about (Excel's behaviour here is undocumented). */
+  clipMergedAreas = false;
 
   constructor(options: FakeExcelOptions = {}) {
     this.maxExcelApi = options.maxExcelApi ?? 20;
@@ -748,9 +753,13 @@ class FakeRange extends Loadable {
       () => this.sheetOf(),
       () => {
         const r = this.rect();
-        const hits = this.sheetOf()
+        let hits = this.sheetOf()
           .merges.map((m) => parseRect(m))
           .filter((m) => intersects(m, r));
+        if (hits.length > this.excel.maxMergedAreas) throw new FakeOfficeError('GeneralException', `${hits.length} merged areas (more than ${this.excel.maxMergedAreas})`);
+        if (this.excel.clipMergedAreas) {
+          hits = hits.map((m) => ({ top: Math.max(m.top, r.top), left: Math.max(m.left, r.left), bottom: Math.min(m.bottom, r.bottom), right: Math.min(m.right, r.right) }));
+        }
         return hits.length ? hits : null;
       },
       true,
