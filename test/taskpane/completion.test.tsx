@@ -6,6 +6,9 @@ import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import { SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, renderPane, screen, settle } from './render';
 
+// Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
+jest.setTimeout(20_000);
+
 async function openCompletion(host: FakeHost) {
   await renderPane(host);
   fireEvent.click(screen.getByRole('tab', { name: '完成情况' }));

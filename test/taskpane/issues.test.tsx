@@ -5,6 +5,9 @@ import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, declarationGrid } from './forms';
 import { openDialog, pressEnter, pressTab, renderPane, screen, settle } from './render';
 
+// Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
+jest.setTimeout(20_000);
+
 const issueButton = (name: string | RegExp) => screen.getByRole('button', { name });
 
 test('issues are grouped by severity, each a button named by cell and message', async () => {

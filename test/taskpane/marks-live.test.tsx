@@ -5,6 +5,9 @@ import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { renderPane, screen, settle } from './render';
 
+// Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
+jest.setTimeout(20_000);
+
 afterEach(() => {
   jest.useRealTimers();
 });
