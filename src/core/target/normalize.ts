@@ -51,7 +51,9 @@ function onePass(input: string): NormalizedTarget {
 }
 
 export function normalizeTarget(text: string): NormalizedTarget {
-  let result = onePass(text ?? '');
+  const input = text ?? '';
+  let result = onePass(input);
+  if (result.text === input) return result; // already normal: another pass would change nothing
   // Mapping can expose new pairs ("==>" → "=>"; "95%。;" → "95%。"): repeat to a fixed point.
   for (let i = 0; i < 8; i++) {
     const next = onePass(result.text);
