@@ -44,25 +44,55 @@ function newestMtime(dir) {
   return newest;
 }
 
-/** Builds dist/web unless it is newer than every source it is made from. */
-function ensureBuild() {
+function isFresh() {
   const index = path.join(webDir, 'index.html');
-  if (fs.existsSync(index) && process.env.JIXIAO_SKIP_WEB_BUILD) return;
-  if (fs.existsSync(index)) {
-    const built = fs.statSync(index).mtimeMs;
-    const sources = Math.max(
-      newestMtime(path.join(root, 'src')),
-      newestMtime(path.join(root, 'assets')),
-      fs.statSync(path.join(root, 'webpack.config.js')).mtimeMs,
-    );
-    if (built >= sources) return;
+  if (!fs.existsSync(index) || !fs.existsSync(path.join(webDir, 'bundle-size.json'))) return false;
+  if (process.env.JIXIAO_SKIP_WEB_BUILD) return true;
+  const built = fs.statSync(index).mtimeMs;
+  const sources = Math.max(
+    newestMtime(path.join(root, 'src')),
+    newestMtime(path.join(root, 'assets')),
+    fs.statSync(path.join(root, 'webpack.config.js')).mtimeMs,
+  );
+  return built >= sources;
+}
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Builds dist/web unless it is newer than every source it is made from. Test files run in parallel
+ * workers: a lock directory makes one of them build while the others wait for it.
+ */
+function ensureBuild() {
+  if (isFresh()) return;
+  const lock = path.join(root, 'dist', '.web-build.lock');
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      // a lock older than the deadline is left over from a killed run
+      if (Date.now() - fs.statSync(lock).mtimeMs > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('timed out waiting for another web build');
+      sleep(500);
+    }
   }
-  const res = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (res.status !== 0) throw new Error(`web build failed:\n${res.stdout}\n${res.stderr}`);
+  try {
+    if (isFresh()) return;
+    const res = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (res.status !== 0) throw new Error(`web build failed:\n${res.stdout}\n${res.stderr}`);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 const TYPES = {

@@ -382,6 +382,29 @@ describe('sheets, completion and the template', () => {
   });
 });
 
+describe('drag and drop', () => {
+  test('dropping an .xlsx on the sheet opens it', async () => {
+    const { xlsx, expected } = fixture('seed-2021-sfj.xlsx');
+    const page = await openPreview();
+    const base64 = fs.readFileSync(xlsx).toString('base64');
+    await page.evaluate(
+      ({ b64, name }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+        const target = document.querySelector('.jx-sheet') as HTMLElement;
+        target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      },
+      { b64: base64, name: path.basename(xlsx) },
+    );
+    await page.waitForFunction((name) => document.querySelector('.jx-filename strong')?.textContent === name, path.basename(xlsx));
+    await paneIdle(page);
+    expect(await sheetNames(page)).toEqual(expected.forms.map((f) => f.sheet));
+    await page.close();
+  });
+});
+
 describe('files that are not workbooks', () => {
   let page: Page;
   beforeAll(async () => {
