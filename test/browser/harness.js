@@ -16,7 +16,8 @@ const root = path.resolve(__dirname, '..', '..');
 const webDir = path.join(root, 'dist', 'web');
 const fixturesDir = path.resolve(__dirname, '../../../shared/fixtures');
 
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+/** CHROMIUM_PATH, when set, is the only browser tried. */
+const CHROMIUM_CANDIDATES = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /** Flags for a root user on a closed network (see the machine notes): no sandbox, no background traffic. */
 const CHROMIUM_ARGS = [
