@@ -20,8 +20,12 @@ function formHeading(f: ReportForm, lang: Lang): string[] {
   const p = f.project;
   const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${message(`ui.layout.${f.layout}`, lang)}`];
   const unique = [...new Set([p.department, p.implementingUnit].filter((x): x is string => !!x))];
-  lines.push(`    ${message('ui.project', lang)}：${p.name ?? '—'}${unique.length ? `（${unique.join('，')}）` : ''}`);
-  if (p.totalFunds !== null) lines.push(`    ${message('ui.funds', lang)}：${formatYuan(p.totalFunds)} ${message('ui.yuan', lang)}`);
+  const who = unique.length ? message('ui.parenthesis', lang, { text: unique.join(message('ui.list-separator', lang)) }) : '';
+  lines.push(`    ${message('ui.field', lang, { label: message('ui.project', lang), value: (p.name ?? '—') + who })}`);
+  if (p.totalFunds !== null) {
+    const funds = `${formatYuan(p.totalFunds)} ${message('ui.yuan', lang)}`;
+    lines.push(`    ${message('ui.field', lang, { label: message('ui.funds', lang), value: funds })}`);
+  }
   lines.push(
     '    ' +
       message('ui.summary', lang, {
@@ -64,9 +68,10 @@ export function formatTextReport(r: Report, lang: Lang): string {
       out.push(...formHeading(form, lang));
       const [top, bottom] = rowsOf(form.range);
       const mine = file.issues.filter((i) => i.sheet === form.sheet && i.row !== null && i.row >= top && i.row <= bottom && !placed.has(i));
-      for (const i of mine) {
+      // errors and warnings first, in sheet order; then the advice (提示), so the problems lead
+      for (const i of [...mine.filter((x) => x.severity !== 'info'), ...mine.filter((x) => x.severity === 'info')]) {
         placed.add(i);
-        if (i.severity !== 'info') out.push(issueLine(i, lang));
+        out.push(issueLine(i, lang));
       }
     }
     const rest = file.issues.filter((i) => !placed.has(i));

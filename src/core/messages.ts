@@ -257,6 +257,9 @@ const catalog = {
     en: 'Self-evaluation score {total} (incomplete: some actuals are pending)',
   },
   'ui.suggestion': { zh: '建议：{text}', en: 'Suggestion: {text}' },
+  'ui.field': { zh: '{label}：{value}', en: '{label}: {value}' },
+  'ui.parenthesis': { zh: '（{text}）', en: ' ({text})' },
+  'ui.list-separator': { zh: '，', en: ', ' },
   'ui.note-title': { zh: '绩效目标检查：', en: 'Performance target check:' },
   'ui.no-issues': { zh: '未发现问题', en: 'No issues found' },
   'ui.totals': {
