@@ -3,6 +3,8 @@
  */
 
 const MS_PER_DAY = 86_400_000;
+/** 9999-12-31, the last date Excel shows. */
+const MAX_EXCEL_SERIAL = 2_958_465;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -20,7 +22,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Excel serial number → yyyy-mm-dd (1900 system with its phantom 1900-02-29, or the 1904 system). */
 export function serialToIso(serial: number, date1904 = false): string | null {
-  if (!Number.isFinite(serial) || serial < 0) return null;
+  if (!Number.isFinite(serial) || serial < 0 || serial > MAX_EXCEL_SERIAL) return null;
   const whole = Math.floor(serial);
   let ms: number;
   if (date1904) ms = Date.UTC(1904, 0, 1) + whole * MS_PER_DAY;

@@ -6,35 +6,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from '../workbook/errors';
-import { ZH_CN_BUILTIN_FORMATS } from '../workbook/format';
-
-interface LoadModel {
-  styles?: { index?: { numFmt?: (string | undefined)[] } };
-}
-
-/**
- * Fill the locale-dependent built-in number formats exceljs leaves undefined (ids 27–36, 50–58),
- * so that those cells keep their date format — as the file reader does.
- */
-function hookBuiltinFormats(wb: ExcelJS.Workbook): void {
-  const xlsx = wb.xlsx as unknown as { reconcile?: (model: LoadModel, options: unknown) => void };
-  const original = xlsx.reconcile;
-  if (typeof original !== 'function') return;
-  xlsx.reconcile = function reconcile(this: unknown, model: LoadModel, options: unknown) {
-    const numFmt = model?.styles?.index?.numFmt;
-    if (Array.isArray(numFmt)) {
-      for (const [id, code] of Object.entries(ZH_CN_BUILTIN_FORMATS)) {
-        const i = Number(id);
-        if (numFmt[i] === undefined || numFmt[i] === null) numFmt[i] = code;
-      }
-    }
-    original.call(this, model, options);
-  };
-}
-
-export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
-  return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
+import { hookLoad, toBytes } from '../workbook/read';
 
 /** Loads an .xlsx held in memory. Throws WorkbookReadError (file.* codes) and nothing else. */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName?: string): Promise<ExcelJS.Workbook> {
@@ -42,7 +14,7 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName?: st
   const sniffed = sniffWorkbookBytes(bytes, fileName);
   if (sniffed) throw new WorkbookReadError(sniffed);
   const wb = new ExcelJS.Workbook();
-  hookBuiltinFormats(wb);
+  hookLoad(wb); // zh-CN built-in formats exceljs leaves undefined, as the file reader does
   try {
     await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (err) {

@@ -7,8 +7,7 @@ import { promises as fsp } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from './errors';
-import { ZH_CN_BUILTIN_FORMATS } from './format';
-import { readWorkbookBuffer, type ReadWorkbookResult } from './read';
+import { hookLoad, readWorkbookBuffer, type ReadWorkbookResult } from './read';
 
 /** The output could not be written. `detail` is a short plain-words reason. */
 export class OutputWriteError extends Error {
@@ -119,23 +118,6 @@ export async function writeStreamedWorkbookAtomic(target: string, build: (wb: Ex
   }
 }
 
-/** Fills the locale-dependent built-in number formats exceljs leaves undefined, so they survive a copy. */
-function hookBuiltinFormats(wb: ExcelJS.Workbook): void {
-  const xlsx = wb.xlsx as unknown as { reconcile?: (model: { styles?: { index?: { numFmt?: unknown[] } } }, options: unknown) => void };
-  const original = xlsx.reconcile;
-  if (typeof original !== 'function') return;
-  xlsx.reconcile = function reconcile(this: unknown, model, options) {
-    const numFmt = model?.styles?.index?.numFmt;
-    if (Array.isArray(numFmt)) {
-      for (const [id, code] of Object.entries(ZH_CN_BUILTIN_FORMATS)) {
-        const i = Number(id);
-        if (numFmt[i] === undefined || numFmt[i] === null) numFmt[i] = code;
-      }
-    }
-    original.call(this, model, options);
-  };
-}
-
 export interface EditableWorkbook {
   /** The engine's snapshot (as `jixiao check` reads it). */
   snapshot: ReadWorkbookResult;
@@ -163,7 +145,7 @@ export async function readWorkbookForEdit(filePath: string): Promise<EditableWor
   if (sniffed) throw new WorkbookReadError(sniffed);
   const snapshot = await readWorkbookBuffer(bytes, path.basename(filePath));
   const workbook = new ExcelJS.Workbook();
-  hookBuiltinFormats(workbook);
+  hookLoad(workbook); // keeps the zh-CN built-in formats exceljs leaves undefined, so they survive a copy
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {

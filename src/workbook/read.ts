@@ -196,7 +196,7 @@ function lastRowOf(ref: unknown): number {
  *  - capture each sheet's claimed <dimension ref>, which exceljs discards.
  * Instance-level, so it works with exceljs's browser bundle too and touches no other workbook.
  */
-function hookLoad(wb: ExcelJS.Workbook): Map<string, number> {
+export function hookLoad(wb: ExcelJS.Workbook): Map<string, number> {
   const claimed = new Map<string, number>();
   const xlsx = wb.xlsx as unknown as { reconcile?: (model: LoadModel, options: unknown) => void };
   const original = xlsx.reconcile;
@@ -217,7 +217,7 @@ function hookLoad(wb: ExcelJS.Workbook): Map<string, number> {
   return claimed;
 }
 
-function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   if (data instanceof Uint8Array) return data;
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   // ArrayBuffer from another realm (iframe/worker) or a Buffer-like view.

@@ -14,6 +14,7 @@ import type { CellInput } from '../target/cell';
 import { compact } from '../text';
 import { readCell } from '../target/cell';
 import { normalizeTarget } from '../target/normalize';
+import { blankTarget } from '../target/grammar';
 import {
   ACTUAL_BLANK_MARKS,
   ACTUAL_LEADING_WORDS,
@@ -193,18 +194,7 @@ export function readActual(cell: CellInput | null, ctx: ActualContext): ActualRe
   if (text === ACTUAL_NOT_APPLICABLE) return reading('na', text, null);
 
   if (r.isDate && r.isoDate) {
-    const parsed: ParsedTarget = {
-      kind: 'date',
-      normalized: r.isoDate,
-      op: null,
-      value: null,
-      writtenNumber: null,
-      multiplier: 1,
-      unit: '',
-      displayUnit: '',
-      unitSource: 'none',
-      date: { end: r.isoDate, op: '<=' },
-    };
+    const parsed: ParsedTarget = { ...blankTarget(r.isoDate, 'date'), date: { end: r.isoDate, op: '<=' } };
     const out = reading('date', r.isoDate, parsed);
     out.date = parsed.date ?? null;
     return out;

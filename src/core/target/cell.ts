@@ -1,6 +1,7 @@
 /**
  * §3.1 Reading a cell: displayed text, numeric value (×100 for % formats), dates, Excel errors.
  */
+import { serialToIso } from '../dates';
 import type { RawValue } from '../types';
 import { EXCEL_ERRORS } from '../glossary/target-vocabulary';
 import { nfkc } from '../text';
@@ -101,23 +102,8 @@ export function isDateFormat(format: string | undefined): boolean {
   return false;
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
 /** Excel serial → yyyy-mm-dd (1900 system with its phantom 1900-02-29, or the 1904 system). */
-export function serialToIsoDate(serial: number, date1904 = false): string | null {
-  if (!Number.isFinite(serial) || serial < 0 || serial > 2958465) return null;
-  const whole = Math.floor(serial);
-  let ms: number;
-  if (date1904) ms = Date.UTC(1904, 0, 1) + whole * 86_400_000;
-  else {
-    if (whole === 60) return '1900-02-29';
-    ms = Date.UTC(1899, 11, whole < 60 ? 31 : 30) + whole * 86_400_000;
-  }
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
+export const serialToIsoDate = serialToIso;
 
 /** Removes binary floating-point noise: 0.973 × 100 → 97.3, not 97.30000000000001. */
 export function cleanFloat(n: number): number {

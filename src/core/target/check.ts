@@ -8,7 +8,7 @@ import { OP_DISPLAY, OP_SYMBOLS } from '../glossary/target-vocabulary';
 import { readCell } from './cell';
 import { convertChineseNumerals } from './chinese-numerals';
 import { isCostRow, isRateIndicator, isReverseName, isSatisfactionRow, unitFromName } from './classify';
-import { parseUnitSpec, parseValue } from './grammar';
+import { blankTarget, parseUnitSpec, parseValue } from './grammar';
 import { normalizeTarget } from './normalize';
 import { TARGET_RULES } from './rules';
 import type { CheckState, NatureKind, TargetCellInput, TargetContext } from './rules/types';
@@ -31,19 +31,6 @@ export interface TargetCheck {
   cost: boolean;
 }
 
-function emptyTarget(normalized: string, kind: ParsedTarget['kind']): ParsedTarget {
-  return {
-    kind,
-    normalized,
-    op: null,
-    value: null,
-    writtenNumber: null,
-    multiplier: 1,
-    unit: '',
-    displayUnit: '',
-    unitSource: 'none',
-  };
-}
 
 function classifyNature(text: string): { kind: NatureKind; op: Op | null } {
   if (text === '') return { kind: 'blank', op: null };
@@ -99,7 +86,7 @@ function prepare(ctx: TargetContext): CheckState {
     valueClean,
     valueCore,
     combined,
-    target: emptyTarget(combined, 'invalid'),
+    target: blankTarget(combined, 'invalid'),
     rawRange: null,
     embedded: false,
     rate: isRateIndicator(ctx.level3 ?? '', level2),
@@ -122,18 +109,18 @@ function decimals(n: number): number {
 function parseTarget(ctx: TargetContext, state: CheckState): void {
   const year = ctx.year ?? null;
   if (state.natureKind === 'qualitative') {
-    state.target = { ...emptyTarget(state.valueNorm.text, 'qualitative'), text: state.valueNorm.text };
+    state.target = { ...blankTarget(state.valueNorm.text, 'qualitative'), text: state.valueNorm.text };
     return;
   }
   if (state.value.isDate && state.value.isoDate) {
     const op = state.natureOp === '>=' || state.natureOp === '>' ? '>=' : '<=';
-    state.target = { ...emptyTarget(state.combined, 'date'), date: { end: state.value.isoDate, op } };
+    state.target = { ...blankTarget(state.combined, 'date'), date: { end: state.value.isoDate, op } };
     return;
   }
   let t = parseValue(state.combined, { year });
   if (t.kind === 'invalid' && !/^[≥≤<>=]/.test(state.combined) && countCjk(state.combined) >= 4) {
     state.embedded = true;
-    t = { ...emptyTarget(state.combined, 'qualitative'), text: state.combined };
+    t = { ...blankTarget(state.combined, 'qualitative'), text: state.combined };
   }
 
   // A typed number shown rounded: compute with the raw value.
@@ -179,16 +166,16 @@ function parseTarget(ctx: TargetContext, state: CheckState): void {
 function gateTarget(code: string, state: CheckState, ctx: TargetContext): ParsedTarget {
   switch (code) {
     case 'target.empty':
-      return emptyTarget('', 'empty');
+      return blankTarget('', 'empty');
     case 'target.not-applicable':
-      return emptyTarget(state.combined, 'na');
+      return blankTarget(state.combined, 'na');
     case 'target.vague': {
       const t = parseValue(stripVague(convertChineseNumerals(stripVague(state.valueNorm.text)).text), { year: ctx.year });
       if (t.kind === 'quantitative' || t.kind === 'range' || t.kind === 'date') return { ...t, normalized: state.valueNorm.text };
-      return emptyTarget(state.valueNorm.text, 'invalid');
+      return blankTarget(state.valueNorm.text, 'invalid');
     }
     default:
-      return emptyTarget(state.combined, 'invalid');
+      return blankTarget(state.combined, 'invalid');
   }
 }
 
@@ -230,7 +217,7 @@ function run(ctx: TargetContext): TargetCheck {
       return finish();
     }
     if (rule.phase === 'pre-parse') {
-      state.target = emptyTarget(state.combined, 'invalid');
+      state.target = blankTarget(state.combined, 'invalid');
       return finish();
     }
   }

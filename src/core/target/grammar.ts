@@ -286,9 +286,10 @@ function parsePeriod(
 // parseValue
 // ---------------------------------------------------------------------------
 
-function base(normalized: string): ParsedTarget {
+/** A parsed target with nothing read yet: no operator, no number, no unit. */
+export function blankTarget(normalized: string, kind: ParsedTarget['kind'] = 'invalid'): ParsedTarget {
   return {
-    kind: 'invalid',
+    kind,
     normalized,
     op: null,
     value: null,
@@ -319,7 +320,7 @@ export function parseRange(
 export function parseValue(normalized: string, opts: GrammarOptions = {}): ParsedTarget {
   const text = normalized ?? '';
   const year = opts.year ?? null;
-  const out = base(text);
+  const out = blankTarget(text);
   if (text === '') return { ...out, kind: 'empty' };
 
   // period
