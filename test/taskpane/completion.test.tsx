@@ -4,7 +4,7 @@ import { fireEvent, within } from '@testing-library/react';
 import { FakeHost } from './fake-host';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import { SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
-import { openDialog, renderPane, screen, settle } from './render';
+import { openDialog, renderPane, screen, settle, dialogClosed } from './render';
 
 // Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
 jest.setTimeout(20_000);
@@ -82,6 +82,7 @@ test('"填写完成情况" never overwrites a filled cell without confirmation, 
 
   fireEvent.click(within(dialog).getByRole('button', { name: '保留原值' }));
   await settle();
+  await dialogClosed();
   expect(host.text(SELF_SHEET, 'G6')).toBe('待定');
   expect(host.calls.writeCells.every((c) => c.options.onlyIfEmpty)).toBe(true);
   expect(screen.getByText('保留了 1 个已填写的单元格')).toBeTruthy();
@@ -91,6 +92,7 @@ test('"填写完成情况" never overwrites a filled cell without confirmation, 
   dialog = await openDialog();
   fireEvent.click(within(dialog).getByRole('button', { name: '覆盖这些单元格' }));
   await settle();
+  await dialogClosed();
   expect(host.calls.writeCells.at(-1)).toEqual({
     writes: [{ sheet: SELF_SHEET, cell: 'G6', text: '20' }],
     options: { onlyIfEmpty: false },

@@ -3,7 +3,7 @@ import './dom-setup';
 import { act, fireEvent, within } from '@testing-library/react';
 import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, declarationGrid } from './forms';
-import { openDialog, pressEnter, pressTab, renderPane, screen, settle } from './render';
+import { openDialog, pressEnter, pressTab, renderPane, screen, settle, dialogClosed } from './render';
 
 // Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
 jest.setTimeout(20_000);
@@ -86,6 +86,7 @@ test('a fix that changes meaning asks first: cancel writes nothing, confirm writ
   expect(host.calls.writeCells).toEqual([]);
   fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
   await settle();
+  await dialogClosed();
   expect(screen.queryByRole('alertdialog')).toBeNull();
   expect(host.calls.writeCells).toEqual([]);
   expect(host.text(DECLARATION_SHEET, 'C15')).toBe('社会效益指掭');
@@ -94,6 +95,7 @@ test('a fix that changes meaning asks first: cancel writes nothing, confirm writ
   dialog = await openDialog();
   fireEvent.click(within(dialog).getByRole('button', { name: '应用' }));
   await settle();
+  await dialogClosed();
   expect(host.calls.writeCells).toEqual([
     { writes: [{ sheet: DECLARATION_SHEET, cell: 'C15', text: '社会效益指标' }], options: { onlyIfEmpty: false } },
   ]);
@@ -113,6 +115,7 @@ test('"全部安全修正" lists the changes, writes nothing before the confirma
   expect(host.calls.writeCells).toEqual([]);
   fireEvent.click(within(dialog).getByRole('button', { name: '应用 2 处修正' }));
   await settle();
+  await dialogClosed();
   expect(host.calls.writeCells).toEqual([
     {
       writes: [
@@ -135,6 +138,7 @@ test('"全部安全修正" cancelled writes nothing', async () => {
   fireEvent.click(screen.getByRole('button', { name: '全部安全修正（2）' }));
   fireEvent.click(within(await openDialog()).getByRole('button', { name: '取消' }));
   await settle();
+  await dialogClosed();
   expect(host.calls.writeCells).toEqual([]);
   expect(host.text(DECLARATION_SHEET, 'E11')).toBe('=>150人次');
 });

@@ -1,7 +1,7 @@
 /**
  * Rendering the pane over a FakeHost, and the keyboard as a browser drives it.
  */
-import { act, render, screen, type RenderResult } from '@testing-library/react';
+import { act, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import { TaskPane } from '../../src/taskpane';
 import type { FakeHost } from './fake-host';
 
@@ -65,4 +65,20 @@ export async function openDialog(role: 'alertdialog' | 'dialog' = 'alertdialog')
   if (first) act(() => first.focus());
   await settle();
   return screen.getByRole(role);
+}
+
+/**
+ * Waits until a closed dialog has left the page and the pane is no longer hidden from assistive
+ * technology (Fluent marks the rest of the page aria-hidden while a modal is open, and lifts it only
+ * when the dialog's exit has finished — later on a loaded machine).
+ */
+export async function dialogClosed(): Promise<void> {
+  await waitFor(
+    () => {
+      expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
+      expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
+      expect(document.querySelector('body > div[aria-hidden="true"]')).toBeNull();
+    },
+    { timeout: 5000 },
+  );
 }

@@ -4,7 +4,7 @@ import { fireEvent, within } from '@testing-library/react';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
-import { openDialog, renderPane, screen, settle } from './render';
+import { openDialog, renderPane, screen, settle, dialogClosed } from './render';
 
 jest.setTimeout(20_000);
 
@@ -31,6 +31,7 @@ test('settings are loaded from the workbook, edited, saved with the host, and th
   fireEvent.click(within(form).getByRole('switch', { name: /写入“完成状态”列/ }));
   fireEvent.click(within(form).getByRole('button', { name: '保存' }));
   await settle();
+  await dialogClosed();
 
   expect(host.calls.saveSettings).toEqual([
     {
@@ -68,6 +69,7 @@ test('"插入标准模板" inserts the chosen layout and year, then checks the n
   fireEvent.change(within(dialog).getByRole('textbox', { name: '年度' }), { target: { value: '2026' } });
   fireEvent.click(within(dialog).getByRole('button', { name: '插入' }));
   await settle();
+  await dialogClosed();
   expect(host.calls.insertTemplate).toEqual([{ layout: 'self-evaluation', year: 2026 }]);
   expect(host.calls.readSheet.at(-1)).toBe('绩效自评表');
   expect(screen.getByText('已插入工作表“绩效自评表”')).toBeTruthy();
