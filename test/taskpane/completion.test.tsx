@@ -7,7 +7,7 @@ import { SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, renderPane, screen, settle, dialogClosed } from './render';
 
 // Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
-jest.setTimeout(20_000);
+jest.setTimeout(60_000);
 
 async function openCompletion(host: FakeHost) {
   await renderPane(host);

@@ -6,7 +6,7 @@ import { DECLARATION_SHEET, declarationGrid } from './forms';
 import { openDialog, pressEnter, pressTab, renderPane, screen, settle, dialogClosed } from './render';
 
 // Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
-jest.setTimeout(20_000);
+jest.setTimeout(60_000);
 
 const issueButton = (name: string | RegExp) => screen.getByRole('button', { name });
 

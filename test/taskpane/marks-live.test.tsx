@@ -6,7 +6,7 @@ import { DECLARATION_SHEET, declarationGrid, selfEvaluationGrid } from './forms'
 import { renderPane, screen, settle } from './render';
 
 // Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
-jest.setTimeout(20_000);
+jest.setTimeout(60_000);
 
 afterEach(() => {
   jest.useRealTimers();

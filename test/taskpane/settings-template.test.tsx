@@ -6,7 +6,7 @@ import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, renderPane, screen, settle, dialogClosed } from './render';
 
-jest.setTimeout(20_000);
+jest.setTimeout(60_000);
 
 async function settingsForm(): Promise<HTMLElement> {
   await settle();

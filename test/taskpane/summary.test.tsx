@@ -9,7 +9,7 @@ import { declarationGrid, selfEvaluationGrid } from './forms';
 import { renderPane, screen } from './render';
 
 // Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
-jest.setTimeout(20_000);
+jest.setTimeout(60_000);
 
 function card(name: string): HTMLElement {
   return screen.getByRole('heading', { name }).closest('article') as HTMLElement;
