@@ -19,6 +19,7 @@ import type { CellWrite, WorkbookHost, WorkbookSettings, WriteResult } from '../
 import type { PatchOp, SheetPatch } from '../core/patch';
 import type { GridCell, GridSnapshot, Lang, RawValue } from '../core/types';
 import type { TemplateOptions } from '../core/template';
+import { SETTINGS_CELL, SETTINGS_SHEET, parseSettings, serializeSettings } from '../core/settings-store';
 import { MARKS_SHEET, NO_FILL, SEVERITY_FILL, marksToRows, mergeMarks, rowsToMarks } from '../core/marks';
 import type { CellLook, FillLook, MarkRecord } from '../core/marks';
 import { message } from '../core/messages';
@@ -28,7 +29,6 @@ import { chunkAddressList, columnRuns, compactAddresses, fill2d, localAddress, s
 import { detectFeatures, displayLang, type ExcelFeatures } from './capabilities';
 import { renderTemplate } from './template-writer';
 
-export const SETTINGS_KEY = 'jixiao.settings';
 /** Rows per getMergedAreasOrNullObject call when the whole sheet holds more than Excel returns at once. */
 export const MERGE_BAND_ROWS = 100;
 /** Between the user's own note text and ours, when a cell already had a note. */
@@ -489,14 +489,14 @@ export class ExcelHost implements WorkbookHost {
     const onSheetChanged = async (args: Excel.WorksheetChangedEventArgs) => {
       if (!active) return;
       const name = await this.sheetNameById(args.worksheetId);
-      if (!active || name === null || name === MARKS_SHEET) return;
+      if (!active || name === null || name === MARKS_SHEET || name === SETTINGS_SHEET) return;
       handler({ sheet: name, address: localAddress(args.address) });
     };
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       await context.sync();
-      for (const ws of sheets.items) if (ws.name !== MARKS_SHEET) subscriptions.push(ws.onChanged.add(onSheetChanged));
+      for (const ws of sheets.items) if (ws.name !== MARKS_SHEET && ws.name !== SETTINGS_SHEET) subscriptions.push(ws.onChanged.add(onSheetChanged));
       subscriptions.push(
         sheets.onAdded.add(async (args: Excel.WorksheetAddedEventArgs) => {
           if (!active) return;
@@ -537,22 +537,34 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async loadSettings(): Promise<WorkbookSettings | null> {
-    const stored: unknown = Office.context.document.settings.get(SETTINGS_KEY);
-    if (!stored || typeof stored !== 'object') return null;
-    const s = stored as Partial<WorkbookSettings>;
-    if (!s.scoring || typeof s.scoring !== 'object') return null;
-    return { scoring: s.scoring, writeStatusColumn: Boolean(s.writeStatusColumn) };
+    return Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+      ws.load('name');
+      await context.sync();
+      if (ws.isNullObject) return null;
+      const cell = ws.getRange(SETTINGS_CELL);
+      cell.load('values');
+      await context.sync();
+      return parseSettings(cell.values[0]?.[0]);
+    });
   }
 
+  /** Settings live in a very hidden sheet, as in every host (src/core/settings-store.ts). */
   async saveSettings(settings: WorkbookSettings): Promise<void> {
-    const store = Office.context.document.settings;
-    store.set(SETTINGS_KEY, JSON.parse(JSON.stringify(settings)));
-    await new Promise<void>((resolve, reject) => {
-      store.saveAsync((result) => {
-        if (result.status === Office.AsyncResultStatus.Failed) reject(new Error(result.error?.message ?? 'settings.saveAsync failed'));
-        else resolve();
-      });
-    });
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      let ws = sheets.getItemOrNullObject(SETTINGS_SHEET);
+      ws.load('name');
+      await context.sync();
+      if (ws.isNullObject) {
+        ws = sheets.add(SETTINGS_SHEET);
+        ws.visibility = 'VeryHidden';
+      }
+      const cell = ws.getRange(SETTINGS_CELL);
+      cell.numberFormat = [['@']];
+      cell.values = [[serializeSettings(settings)]];
+      await context.sync();
+    }, true);
   }
 }
 

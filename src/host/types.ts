@@ -6,7 +6,8 @@
  * No domain rule lives behind it: it reads grids, applies sheet patches and writes cells.
  */
 import type { SheetPatch } from '../core/patch';
-import type { GridSnapshot, Lang, ScoringOptions } from '../core/types';
+import type { StoredSettings } from '../core/settings-store';
+import type { GridSnapshot, Lang } from '../core/types';
 import type { TemplateOptions } from '../core/template';
 
 export interface HostCapabilities {
@@ -42,12 +43,8 @@ export interface PaintedCellRecord {
   saved: unknown;
 }
 
-/** Settings saved with the workbook. */
-export interface WorkbookSettings {
-  scoring: ScoringOptions;
-  /** Write a status column when filling completion. */
-  writeStatusColumn: boolean;
-}
+/** Settings saved with the workbook (every host stores them the same way: src/core/settings-store.ts). */
+export type WorkbookSettings = StoredSettings;
 
 export interface WorkbookHost {
   readonly kind: 'excel' | 'preview';

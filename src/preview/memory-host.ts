@@ -13,6 +13,7 @@ import { MARKS_SHEET, SEVERITY_FILL } from '../core/marks';
 import { fixPatch, type SheetPatch } from '../core/patch';
 import { buildTemplate, TEMPLATE_SHEET_NAMES, type TemplateOptions } from '../core/template';
 import type { GridSnapshot, Lang, Severity } from '../core/types';
+import { SETTINGS_CELL, SETTINGS_SHEET, parseSettings, serializeSettings } from '../core/settings-store';
 import type { CellWrite, HostCapabilities, WorkbookHost, WorkbookSettings, WriteResult } from '../host/types';
 import { sheetToGrid } from '../workbook/read';
 import { loadWorkbook, saveWorkbook } from './load';
@@ -20,7 +21,6 @@ import { applyPatchToWorkbook, clearMarksInWorkbook } from '../workbook/apply-pa
 import { writeTemplate } from '../workbook/write-template';
 import { hexToArgb, isCellEmpty, masterCell, readMarks, typedValue } from './paint';
 
-export const SETTINGS_SHEET = '_jixiao_settings';
 
 export type HostEvent =
   | { type: 'changed'; sheet: string | null }
@@ -248,19 +248,12 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async loadSettings(): Promise<WorkbookSettings | null> {
-    const ws = this.workbook.getWorksheet(SETTINGS_SHEET);
-    const v = ws?.getCell('A1').value;
-    if (typeof v !== 'string') return null;
-    try {
-      return JSON.parse(v) as WorkbookSettings;
-    } catch {
-      return null;
-    }
+    return parseSettings(this.workbook.getWorksheet(SETTINGS_SHEET)?.getCell(SETTINGS_CELL).value);
   }
 
   async saveSettings(settings: WorkbookSettings): Promise<void> {
     const ws = this.workbook.getWorksheet(SETTINGS_SHEET) ?? this.workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-    ws.getCell('A1').value = JSON.stringify(settings);
+    ws.getCell(SETTINGS_CELL).value = serializeSettings(settings);
   }
 }
 

@@ -8,6 +8,7 @@ import { message } from '../../src/core/messages';
 import { buildPatch, type SheetPatch } from '../../src/core/patch';
 import { LEVEL1_LIST_NAME, LIST_SHEET_NAME, buildTemplate } from '../../src/core/template';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
+import { SETTINGS_SHEET } from '../../src/core/settings-store';
 import { createExcelHost, fillLook, isOurNote, stitchBands } from '../../src/excel/excel-host';
 import type { WorkbookHost } from '../../src/host/types';
 import { getCell, installFakeExcel, setCell, type Installed } from './fake-excel';
@@ -497,20 +498,20 @@ describe('selection, events, settings', () => {
     expect(f.excel.workbook.addedHandlers.size).toBe(0);
   });
 
-  test('settings round trip through the document settings', async () => {
+  test('settings round trip through the very hidden settings sheet, as every host keeps them', async () => {
     const { host, fx: f } = await setup(0);
     expect(await host.loadSettings()).toBeNull();
     const settings = { scoring: { ...DEFAULT_SCORING_OPTIONS, rounding: 'integer' as const }, writeStatusColumn: true };
     await host.saveSettings(settings);
-    expect(f.saves).toBe(1);
+    const sheet = f.excel.workbook.sheets.find((s) => s.name === SETTINGS_SHEET);
+    expect(sheet?.visibility).toBe('VeryHidden');
     expect(await host.loadSettings()).toEqual(settings);
     const reopened = await createExcelHost();
     expect(await reopened.loadSettings()).toEqual(settings);
-  });
-
-  test('a failed settings save rejects', async () => {
-    fx = installFakeExcel({ failSave: true });
-    const host = await createExcelHost();
-    await expect(host.saveSettings({ scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: false })).rejects.toThrow('disk full');
+    expect((await reopened.listSheets()).names).not.toContain(SETTINGS_SHEET);
+    // saving again rewrites the one sheet
+    await reopened.saveSettings({ ...settings, writeStatusColumn: false });
+    expect(f.excel.workbook.sheets.filter((s) => s.name === SETTINGS_SHEET)).toHaveLength(1);
+    expect((await host.loadSettings())?.writeStatusColumn).toBe(false);
   });
 });
