@@ -4,15 +4,19 @@
  * Exit status: 0 no errors, 1 errors found, 2 at least one file could not be read (or the summary
  * could not be written).
  */
+import { once } from 'node:events';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { report, reportUnreadableFile, type Report, type ReportFile } from '../core/report';
+import * as readline from 'node:readline';
+import { REPORT_SCHEMA, report, reportUnreadableFile, type Report, type ReportFile } from '../core/report';
 import type { Lang } from '../core/types';
-import { writeStreamedWorkbookAtomic } from '../workbook/node-write';
-import { writeSummary } from '../workbook/write-summary';
+import { OutputWriteError, writeStreamedWorkbookAtomic } from '../workbook/node-write';
+import { SUMMARY_SHEETS, summaryRows, writeSummary, writeSummaryRows, type SummaryOptions, type SummaryRow, type SummarySheet } from '../workbook/write-summary';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE } from './errors';
 import { collectFiles } from './files';
-import { checkFiles } from './pool';
-import { formatTextReport } from './text-output';
+import { checkFilesStreaming, type FileChecker } from './pool';
+import { formatTextFile, formatTextReport, formatTextTotals, textTotals } from './text-output';
 
 export { checkFile } from './check-file';
 export { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE } from './errors';
@@ -22,34 +26,88 @@ export interface CheckCommandOptions {
   lang: Lang;
   /** Worker threads (default: available cores). */
   jobs?: number;
-  /** Called once the files are known, then after each file. */
+  /** Called once the files are known, then after each file (in completion order). */
   onStart?: (total: number) => void;
   onFile?: (result: ReportFile) => void;
   /** Files never to check (e.g. the summary being written into the same folder). */
   exclude?: string[];
+  /** Test hook: check in-process with this function, `jobs` files at a time, instead of worker threads. */
+  check?: FileChecker;
 }
 
-export async function runCheck(paths: string[], options: CheckCommandOptions): Promise<{ report: Report; exitCode: number }> {
+/** What a streamed check leaves behind: counts, not reports. */
+export interface CheckTotals {
+  files: number;
+  forms: number;
+  /** Issues, plus one for each file that could not be read. */
+  issues: number;
+  unreadable: number;
+  /** Files with at least one error-severity issue. */
+  withErrors: number;
+}
+
+/** The exit status from the running totals: 2 if any file was unreadable, else 1 if any error, else 0. */
+export function exitCodeFromTotals(t: CheckTotals): number {
+  if (t.unreadable > 0) return EXIT_UNREADABLE;
+  if (t.withErrors > 0) return EXIT_ERRORS_FOUND;
+  return EXIT_OK;
+}
+
+/**
+ * Checks every workbook under `paths`, handing each file's result to `onResult` in input order as
+ * soon as it and every earlier file are done (a returned promise is awaited: backpressure). Nothing
+ * is kept of a result once `onResult` has returned — only the totals — so memory does not grow with
+ * the number of files.
+ */
+export async function streamCheck(
+  paths: string[],
+  options: CheckCommandOptions & { onResult: (result: ReportFile, index: number) => void | Promise<void> },
+): Promise<{ exitCode: number; totals: CheckTotals }> {
   const excluded = new Set((options.exclude ?? []).map((p) => path.resolve(p)));
   const targets = (await collectFiles(paths)).filter((t) => !excluded.has(path.resolve(t.path)));
   options.onStart?.(targets.length);
-  const present = targets.map((t, i) => ({ t, i })).filter((x) => !x.t.missing);
-  const files: ReportFile[] = new Array(targets.length);
+  const totals: CheckTotals = { files: 0, forms: 0, issues: 0, unreadable: 0, withErrors: 0 };
+  let index = 0; // next target to hand on
+  const emit = async (r: ReportFile) => {
+    totals.files++;
+    totals.forms += r.forms.length;
+    totals.issues += r.issues.length + (r.error ? 1 : 0);
+    if (r.error) totals.unreadable++;
+    else if (r.issues.some((i) => i.severity === 'error')) totals.withErrors++;
+    await options.onResult(r, index++);
+  };
+  // a path that does not exist is reported in its place, between the checked files
+  const missing = (t: { path: string }) => reportUnreadableFile(t.path, 'file.not-found', { path: t.path }, options.lang);
+  const emitMissingUpTo = async (end: number) => {
+    while (index < end && targets[index].missing) await emit(missing(targets[index]));
+  };
+  for (const t of targets) if (t.missing) options.onFile?.(missing(t));
+  const present: number[] = [];
   targets.forEach((t, i) => {
-    if (t.missing) {
-      files[i] = reportUnreadableFile(t.path, 'file.not-found', { path: t.path }, options.lang);
-      options.onFile?.(files[i]);
-    }
+    if (!t.missing) present.push(i);
   });
-  const checked = await checkFiles(
-    present.map((x) => x.t.path),
-    { lang: options.lang, jobs: options.jobs, onFile: (r) => options.onFile?.(r) },
+  await checkFilesStreaming(
+    present.map((i) => targets[i].path),
+    {
+      lang: options.lang,
+      jobs: options.jobs,
+      check: options.check,
+      onFile: (r) => options.onFile?.(r),
+      onResult: async (r, k) => {
+        await emitMissingUpTo(present[k]);
+        await emit(r);
+      },
+    },
   );
-  checked.forEach((r, k) => {
-    files[present[k].i] = r;
-  });
-  const result = report(files);
-  return { report: result, exitCode: exitCodeFor(result) };
+  await emitMissingUpTo(targets.length);
+  return { exitCode: exitCodeFromTotals(totals), totals };
+}
+
+/** Checks and collects the whole report (for tests and small inputs: it holds every file's report). */
+export async function runCheck(paths: string[], options: CheckCommandOptions): Promise<{ report: Report; exitCode: number }> {
+  const files: ReportFile[] = [];
+  const { exitCode } = await streamCheck(paths, { ...options, onResult: (r) => void files.push(r) });
+  return { report: report(files), exitCode };
 }
 
 export function exitCodeFor(r: Report): number {
@@ -58,8 +116,43 @@ export function exitCodeFor(r: Report): number {
   return EXIT_OK;
 }
 
+/** The whole report at once (the reference the streamed output equals, byte for byte). */
 export function renderReport(r: Report, options: Pick<CheckCommandOptions, 'format' | 'lang'>): string {
   return options.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : formatTextReport(r, options.lang);
+}
+
+/**
+ * The report written piece by piece: begin(), then file() for each file in order, then end(). The
+ * pieces concatenated are exactly renderReport() of the whole report — for JSON the same bytes as
+ * JSON.stringify(report, null, 2) — while only the running totals are kept.
+ */
+export interface ReportStream {
+  begin(): string;
+  file(r: ReportFile): string;
+  end(): string;
+}
+
+export function reportStream(options: Pick<CheckCommandOptions, 'format' | 'lang'>): ReportStream {
+  if (options.format === 'json') {
+    let count = 0;
+    return {
+      begin: () => `{\n  "schema": ${JSON.stringify(REPORT_SCHEMA)},\n  "files": [`,
+      // one level deeper than JSON.stringify(file, null, 2): JSON strings hold no raw newline
+      file: (r) => `${count++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(r, null, 2).replace(/\n/g, '\n    ')}`,
+      end: () => `${count > 0 ? '\n  ' : ''}]\n}\n`,
+    };
+  }
+  const totals = textTotals();
+  return {
+    begin: () => '',
+    file: (r) => formatTextFile(r, options.lang, totals),
+    end: () => formatTextTotals(totals, options.lang),
+  };
+}
+
+/** Writes to a stream, resolving once it may take more (waits for 'drain' when its buffer is full). */
+export async function writeTo(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (text && !stream.write(text)) await once(stream, 'drain');
 }
 
 /**
@@ -74,18 +167,103 @@ export function cellLink(summaryPath: string, file: string, sheet: string, cell:
   return `${rel}#${where}`;
 }
 
+function summaryOptions(out: string, lang: Lang): SummaryOptions {
+  const base = path.dirname(path.resolve(out));
+  return {
+    lang,
+    link: (file, sheet, cell) => cellLink(out, file, sheet, cell),
+    displayName: (file) => {
+      const rel = path.relative(base, path.resolve(file));
+      return rel.startsWith('..') ? file : rel;
+    },
+  };
+}
+
 /** Writes the 汇总 workbook of a report (atomically). Throws OutputWriteError. */
 export async function writeSummaryFile(r: Report, out: string, lang: Lang): Promise<void> {
-  const base = path.dirname(path.resolve(out));
   // streamed: a summary of thousands of files has hundreds of thousands of cells
-  await writeStreamedWorkbookAtomic(out, (wb) =>
-    writeSummary(wb, r, {
-      lang,
-      link: (file, sheet, cell) => cellLink(out, file, sheet, cell),
-      displayName: (file) => {
-        const rel = path.relative(base, path.resolve(file));
-        return rel.startsWith('..') ? file : rel;
-      },
-    }),
-  );
+  await writeStreamedWorkbookAtomic(out, (wb) => writeSummary(wb, r, summaryOptions(out, lang)));
+}
+
+/** Non-finite numbers do not survive JSON; the summary writes them as their text anyway. */
+function rowJson(row: SummaryRow): string {
+  return JSON.stringify(row, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+}
+
+/**
+ * The 汇总 workbook fed one file at a time: each file's rows of the three sheets are appended to
+ * three spool files (JSON lines in a temporary folder) as the file is checked, and write() streams
+ * them into the workbook sheet after sheet — so neither the reports nor the rows are held in memory.
+ */
+export class SummarySpool {
+  private readonly streams = new Map<SummarySheet, fs.WriteStream>();
+  private readonly options: SummaryOptions;
+
+  private constructor(
+    /** The temporary folder of the spool files (removed by write() and dispose()). */
+    readonly dir: string,
+    readonly out: string,
+    readonly lang: Lang,
+  ) {
+    this.options = summaryOptions(out, lang);
+    for (const sheet of SUMMARY_SHEETS) {
+      const stream = fs.createWriteStream(this.file(sheet));
+      stream.on('error', (err) => {
+        this.failure ??= err;
+      });
+      this.streams.set(sheet, stream);
+    }
+  }
+
+  private failure: Error | undefined;
+
+  private check(): void {
+    if (this.failure) throw new OutputWriteError(this.out, this.failure.message);
+  }
+
+  static async create(out: string, lang: Lang): Promise<SummarySpool> {
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'jixiao-summary-'));
+    return new SummarySpool(dir, out, lang);
+  }
+
+  private file(sheet: SummarySheet): string {
+    return path.join(this.dir, `${sheet}.jsonl`);
+  }
+
+  async add(r: ReportFile): Promise<void> {
+    this.check();
+    for (const sheet of SUMMARY_SHEETS) {
+      const rows = summaryRows(sheet, r, this.options);
+      if (rows.length) await writeTo(this.streams.get(sheet)!, rows.map(rowJson).join('\n') + '\n');
+    }
+  }
+
+  private async closeStreams(): Promise<void> {
+    await Promise.all(
+      [...this.streams.values()].map((s) => (s.writableEnded ? undefined : new Promise<void>((resolve) => s.end(() => resolve())))),
+    );
+  }
+
+  /** Writes the workbook (atomically; throws OutputWriteError), then removes the spool. */
+  async write(): Promise<void> {
+    try {
+      await this.closeStreams();
+      this.check();
+      const rows = (sheet: SummarySheet) => readRows(this.file(sheet));
+      await writeStreamedWorkbookAtomic(this.out, (wb) => writeSummaryRows(wb, rows, this.lang));
+    } finally {
+      await this.dispose();
+    }
+  }
+
+  /** Removes the spool (also when the check failed). */
+  async dispose(): Promise<void> {
+    await this.closeStreams();
+    await fs.promises.rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+async function* readRows(file: string): AsyncGenerator<SummaryRow> {
+  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) if (line) yield JSON.parse(line) as SummaryRow;
 }

@@ -9,7 +9,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { message } from '../core/messages';
 import type { TemplateLayout } from '../core/template';
 import type { Lang, ReverseScoring } from '../core/types';
-import { renderReport, runCheck, writeSummaryFile, type CheckCommandOptions } from './check';
+import { reportStream, streamCheck, SummarySpool, writeTo, type CheckCommandOptions } from './check';
 import { EXIT_UNREADABLE, failureLine } from './errors';
 import { runFix } from './fix';
 import { defaultJobs } from './pool';
@@ -74,27 +74,48 @@ export function buildProgram(onExit: (code: number) => void): Command {
         (_p: string[], o: CheckCommandOptions & { out?: string }) => o.lang,
         async (paths: string[], opts: CheckCommandOptions & { out?: string }) => {
           const progress = createProgress(opts.lang);
+          // the report is written as the files are checked, in input order; only totals are kept
+          const report = reportStream(opts);
+          const stdout = process.stdout;
+          const write = async (text: string) => {
+            if (!text) return;
+            if (!stdout.isTTY) return writeTo(stdout, text);
+            // the same terminal as the progress bar: clear the bar, print, let it redraw below
+            let drained: Promise<void> | undefined;
+            progress.around(() => {
+              drained = writeTo(stdout, text);
+            });
+            await drained;
+          };
+          const spool = opts.out ? await SummarySpool.create(opts.out, opts.lang) : null;
           let result;
           try {
-            result = await runCheck(paths, {
+            await write(report.begin());
+            result = await streamCheck(paths, {
               format: opts.format,
               lang: opts.lang,
               jobs: opts.jobs ?? defaultJobs(),
               exclude: opts.out ? [opts.out] : [],
               onStart: (n) => progress.start(n),
               onFile: (r) => progress.file(r),
+              onResult: async (r) => {
+                await write(report.file(r));
+                await spool?.add(r);
+              },
             });
+          } catch (e) {
+            await spool?.dispose();
+            throw e;
           } finally {
             progress.stop();
           }
-          process.stdout.write(renderReport(result.report, opts));
+          await write(report.end());
           let code = result.exitCode;
-          if (opts.out) {
+          if (spool) {
             try {
-              await writeSummaryFile(result.report, opts.out, opts.lang);
-              const forms = result.report.files.reduce((s, f) => s + f.forms.length, 0);
-              const issues = result.report.files.reduce((s, f) => s + f.issues.length + (f.error ? 1 : 0), 0);
-              err(message('cli.summary-written', opts.lang, { path: opts.out, files: result.report.files.length, forms, issues }));
+              await spool.write();
+              const { files, forms, issues } = result.totals;
+              err(message('cli.summary-written', opts.lang, { path: spool.out, files, forms, issues }));
             } catch (e) {
               const f = failureLine(e, opts.lang);
               if (!f) throw e;

@@ -1,10 +1,17 @@
 /**
  * Checks many files in parallel with node:worker_threads: a small pool (default: one worker per
  * available core), each worker reads and checks one file at a time and sends back the ReportFile
- * JSON, so no workbook outlives its check. Results come back in the order of the input.
+ * JSON, so no workbook outlives its check.
+ *
+ * Results are handed on in the order of the input, as soon as a result and all before it are in.
+ * Memory does not grow with the number of files: at most `window` files (2 × the pool size) are
+ * dispatched beyond the last one handed on, so the reorder buffer of results that came back early
+ * holds at most that many; and a slow consumer (`onResult` returning a promise, e.g. stdout
+ * draining) holds back the dispatch of further files.
  *
  * The worker entry is the compiled dist/cli/check-worker.js. When this module runs from TypeScript
- * sources (ts-jest), or one worker is asked for, files are checked in-process, one after another.
+ * sources (ts-jest), or one worker is asked for, files are checked in-process, one after another
+ * (or, with an injected `check` function — a test hook — up to `jobs` at a time).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -15,12 +22,21 @@ import type { Lang } from '../core/types';
 import { checkFile } from './check-file';
 import type { CheckJob } from './check-worker';
 
+/** Checks one file; never rejects for a bad workbook (the failure is the file's `error`). */
+export type FileChecker = (file: string, index: number) => Promise<ReportFile>;
+
 export interface PoolOptions {
   lang: Lang;
   /** Number of worker threads (default: available cores). 1 checks in-process. */
   jobs?: number;
-  /** Called after each file, in completion order. */
+  /** Called after each file, in completion order (e.g. the progress bar). */
   onFile?: (result: ReportFile, index: number) => void;
+  /** Called with each result in input order; a returned promise is awaited before the next. */
+  onResult?: (result: ReportFile, index: number) => void | Promise<void>;
+  /** Files dispatched beyond the last one handed on (default: 2 × the pool size). */
+  window?: number;
+  /** Checks files in-process with this function instead of worker threads (a test hook). */
+  check?: FileChecker;
 }
 
 export function defaultJobs(): number {
@@ -34,69 +50,173 @@ export function workersAvailable(): boolean {
   return __filename.endsWith('.js') && fs.existsSync(WORKER_FILE);
 }
 
-async function checkInProcess(files: string[], options: PoolOptions): Promise<ReportFile[]> {
-  const out: ReportFile[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const r = await checkFile(files[i], { lang: options.lang });
-    out.push(r);
-    options.onFile?.(r, i);
+/** Runs checks on worker threads, one file per worker at a time; a worker that dies is replaced. */
+class WorkerExecutor {
+  private idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
+
+  constructor(
+    private readonly files: string[],
+    private readonly lang: Lang,
+  ) {}
+
+  run(index: number): Promise<ReportFile> {
+    const worker = this.idle.pop() ?? this.spawn();
+    const file = this.files[index];
+    return new Promise<ReportFile>((resolve) => {
+      let settled = false;
+      const settle = (r: ReportFile, healthy: boolean) => {
+        if (settled) return;
+        settled = true;
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (healthy) this.idle.push(worker);
+        else {
+          // the worker died on this file (e.g. out of memory): report the file, go on with a fresh worker
+          this.all.delete(worker);
+          void worker.terminate();
+        }
+        resolve(r);
+      };
+      const onMessage = (m: { id: number; result?: ReportFile; failure?: string }) => {
+        if (m.id !== index) return;
+        settle(m.result ?? reportUnreadableFile(file, 'file.unreadable', { detail: m.failure ?? 'unknown error' }, this.lang), true);
+      };
+      const onError = (err: Error) => settle(reportUnreadableFile(file, 'file.unreadable', { detail: err.message }, this.lang), false);
+      const onExit = (code: number) =>
+        settle(reportUnreadableFile(file, 'file.unreadable', { detail: `worker exited with code ${code}` }, this.lang), false);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      const job: CheckJob = { id: index, file, lang: this.lang };
+      worker.postMessage(job);
+    });
   }
-  return out;
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_FILE);
+    this.all.add(worker);
+    // a worker that dies between files is dropped (the run() listeners handle a death during a file)
+    const drop = () => {
+      this.all.delete(worker);
+      this.idle = this.idle.filter((w) => w !== worker);
+    };
+    worker.on('error', drop);
+    worker.on('exit', drop);
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.all];
+    this.all.clear();
+    this.idle = [];
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }
 
-export async function checkFiles(files: string[], options: PoolOptions): Promise<ReportFile[]> {
-  const size = Math.min(files.length, Math.max(1, Math.floor(options.jobs ?? defaultJobs())));
-  if (size <= 1 || !workersAvailable()) return checkInProcess(files, options);
-
-  const results: (ReportFile | undefined)[] = new Array(files.length);
-  let next = 0;
-  let done = 0;
-  return new Promise<ReportFile[]>((resolve) => {
-    const workers = new Set<Worker>();
-    const finish = (index: number, r: ReportFile) => {
-      if (results[index]) return;
-      results[index] = r;
-      done++;
-      options.onFile?.(r, index);
-      if (done === files.length) {
-        for (const w of workers) void w.terminate();
-        resolve(results as ReportFile[]);
+/**
+ * Runs `run(i)` for i = 0 … n-1, at most `size` at a time and at most `window` beyond the last
+ * result handed to `emit`; hands the results to `emit` in index order, one at a time.
+ */
+export function schedule(
+  n: number,
+  size: number,
+  window: number,
+  run: (index: number) => Promise<ReportFile>,
+  emit: (result: ReportFile, index: number) => void | Promise<void>,
+  onDone?: (result: ReportFile, index: number) => void,
+): Promise<void> {
+  if (n === 0) return Promise.resolve();
+  window = Math.max(size, window);
+  const early = new Map<number, ReportFile>();
+  let next = 0; // next index to dispatch
+  let emitted = 0; // results handed on (and their promises settled)
+  let inFlight = 0;
+  let emitting = false;
+  return new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (err: unknown) => {
+      if (failed) return;
+      failed = true;
+      reject(err);
+    };
+    const pump = () => {
+      while (!failed && inFlight < size && next < n && next < emitted + window) {
+        const i = next++;
+        inFlight++;
+        run(i).then(
+          (r) => {
+            inFlight--;
+            early.set(i, r);
+            onDone?.(r, i);
+            void flush();
+            pump();
+          },
+          fail,
+        );
       }
     };
-    const start = () => {
-      const worker = new Worker(WORKER_FILE);
-      workers.add(worker);
-      let current = -1;
-      const feed = () => {
-        if (next >= files.length) {
-          current = -1;
-          workers.delete(worker);
-          void worker.terminate();
-          return;
+    const flush = async () => {
+      if (emitting) return;
+      emitting = true;
+      try {
+        while (!failed && early.has(emitted)) {
+          const r = early.get(emitted)!;
+          early.delete(emitted);
+          await emit(r, emitted);
+          emitted++;
+          pump();
         }
-        current = next++;
-        const job: CheckJob = { id: current, file: files[current], lang: options.lang };
-        worker.postMessage(job);
-      };
-      worker.on('message', (m: { id: number; result?: ReportFile; failure?: string }) => {
-        finish(m.id, m.result ?? reportUnreadableFile(files[m.id], 'file.unreadable', { detail: m.failure ?? 'unknown error' }, options.lang));
-        feed();
-      });
-      worker.on('error', (err) => {
-        // the worker died on this file (e.g. out of memory): report the file, go on with a fresh worker
-        workers.delete(worker);
-        if (current >= 0) finish(current, reportUnreadableFile(files[current], 'file.unreadable', { detail: err.message }, options.lang));
-        if (next < files.length) start();
-      });
-      worker.on('exit', (code) => {
-        if (workers.has(worker) && current >= 0 && !results[current]) {
-          workers.delete(worker);
-          finish(current, reportUnreadableFile(files[current], 'file.unreadable', { detail: `worker exited with code ${code}` }, options.lang));
-          if (next < files.length) start();
-        }
-      });
-      feed();
+      } catch (err) {
+        fail(err);
+      } finally {
+        emitting = false;
+      }
+      if (!failed && emitted === n) resolve();
     };
-    for (let i = 0; i < size; i++) start();
+    pump();
   });
+}
+
+/**
+ * Checks `files`, handing each result to `options.onResult` in input order as soon as it and every
+ * earlier file are done. Resolves once every result has been handed on.
+ */
+export async function checkFilesStreaming(files: string[], options: PoolOptions): Promise<void> {
+  const emit = options.onResult ?? (() => undefined);
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const size = Math.min(files.length, jobs);
+  const window = options.window ?? 2 * size;
+  if (options.check) {
+    const check = options.check;
+    return schedule(files.length, Math.max(1, size), window, (i) => check(files[i], i), emit, options.onFile);
+  }
+  if (size <= 1 || !workersAvailable()) {
+    for (let i = 0; i < files.length; i++) {
+      const r = await checkFile(files[i], { lang: options.lang });
+      options.onFile?.(r, i);
+      await emit(r, i);
+    }
+    return;
+  }
+  const executor = new WorkerExecutor(files, options.lang);
+  try {
+    await schedule(files.length, size, window, (i) => executor.run(i), emit, options.onFile);
+  } finally {
+    await executor.close();
+  }
+}
+
+/** Checks `files` and returns every result, in input order (holds them all: for small inputs and tests). */
+export async function checkFiles(files: string[], options: PoolOptions): Promise<ReportFile[]> {
+  const out: ReportFile[] = new Array(files.length);
+  await checkFilesStreaming(files, {
+    ...options,
+    onResult: async (r, i) => {
+      out[i] = r;
+      await options.onResult?.(r, i);
+    },
+  });
+  return out;
 }

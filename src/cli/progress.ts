@@ -11,9 +11,11 @@ export interface Progress {
   start(total: number): void;
   file(result: ReportFile): void;
   stop(): void;
+  /** Runs `write` (output on another stream of the same terminal) with the bar cleared; it is redrawn after. */
+  around(write: () => void): void;
 }
 
-const QUIET: Progress = { start() {}, file() {}, stop() {} };
+const QUIET: Progress = { start() {}, file() {}, stop() {}, around: (write) => write() };
 
 export function createProgress(lang: Lang, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY) return QUIET;
@@ -41,6 +43,14 @@ export function createProgress(lang: Lang, stream: NodeJS.WriteStream = process.
     stop() {
       bar?.stop();
       bar = null;
+    },
+    around(write) {
+      if (!bar) return write();
+      stream.cursorTo(0);
+      stream.clearLine(0);
+      write();
+      // the bar redraws itself on its next tick only when its text changed: make it draw again
+      (bar as unknown as { lastDrawnString: string | null }).lastDrawnString = null;
     },
   };
 }

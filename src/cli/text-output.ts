@@ -2,7 +2,7 @@
  * The human-readable report: per file and form, the project, the counts, and every issue with its cell.
  */
 import { message } from '../core/messages';
-import type { Report, ReportForm, ReportIssue } from '../core/report';
+import type { Report, ReportFile, ReportForm, ReportIssue } from '../core/report';
 import type { Lang } from '../core/types';
 
 function formatYuan(n: number): string {
@@ -49,40 +49,61 @@ function formHeading(f: ReportForm, lang: Lang): string[] {
   return lines;
 }
 
-export function formatTextReport(r: Report, lang: Lang): string {
+/** Running totals of a text report: updated by formatTextFile, printed by formatTextTotals. */
+export interface TextTotals {
+  files: number;
+  forms: number;
+  errors: number;
+  warnings: number;
+  unreadable: number;
+}
+
+export function textTotals(): TextTotals {
+  return { files: 0, forms: 0, errors: 0, warnings: 0, unreadable: 0 };
+}
+
+/** One file's block of the text report (ending with its blank line); adds the file to `totals`. */
+export function formatTextFile(file: ReportFile, lang: Lang, totals: TextTotals): string {
   const out: string[] = [];
-  let forms = 0;
-  let errors = 0;
-  let warnings = 0;
-  let unreadable = 0;
-  for (const file of r.files) {
-    out.push(`${message('ui.file', lang)} ${file.file}`);
-    if (file.error) {
-      unreadable++;
-      out.push(`  ${message('ui.severity.error', lang)}  ${file.error.message}  [${file.error.code}]`, '');
-      continue;
-    }
-    const placed = new Set<ReportIssue>();
-    for (const form of file.forms) {
-      forms++;
-      out.push(...formHeading(form, lang));
-      const [top, bottom] = rowsOf(form.range);
-      const mine = file.issues.filter((i) => i.sheet === form.sheet && i.row !== null && i.row >= top && i.row <= bottom && !placed.has(i));
-      // errors and warnings first, in sheet order; then the advice (提示), so the problems lead
-      for (const i of [...mine.filter((x) => x.severity !== 'info'), ...mine.filter((x) => x.severity === 'info')]) {
-        placed.add(i);
-        out.push(issueLine(i, lang));
-      }
-    }
-    const rest = file.issues.filter((i) => !placed.has(i));
-    for (const i of rest) out.push(issueLine(i, lang));
-    errors += file.issues.filter((i) => i.severity === 'error').length;
-    warnings += file.issues.filter((i) => i.severity === 'warning').length;
-    if (file.forms.length > 0 && file.issues.every((i) => i.severity === 'info')) out.push(`    ${message('ui.no-issues', lang)}`);
-    out.push('');
+  totals.files++;
+  out.push(`${message('ui.file', lang)} ${file.file}`);
+  if (file.error) {
+    totals.unreadable++;
+    out.push(`  ${message('ui.severity.error', lang)}  ${file.error.message}  [${file.error.code}]`, '');
+    return out.join('\n') + '\n';
   }
-  out.push(message('ui.totals', lang, { files: r.files.length, forms, errors, warnings, unreadable }));
+  const placed = new Set<ReportIssue>();
+  for (const form of file.forms) {
+    totals.forms++;
+    out.push(...formHeading(form, lang));
+    const [top, bottom] = rowsOf(form.range);
+    const mine = file.issues.filter((i) => i.sheet === form.sheet && i.row !== null && i.row >= top && i.row <= bottom && !placed.has(i));
+    // errors and warnings first, in sheet order; then the advice (提示), so the problems lead
+    for (const i of [...mine.filter((x) => x.severity !== 'info'), ...mine.filter((x) => x.severity === 'info')]) {
+      placed.add(i);
+      out.push(issueLine(i, lang));
+    }
+  }
+  const rest = file.issues.filter((i) => !placed.has(i));
+  for (const i of rest) out.push(issueLine(i, lang));
+  totals.errors += file.issues.filter((i) => i.severity === 'error').length;
+  totals.warnings += file.issues.filter((i) => i.severity === 'warning').length;
+  if (file.forms.length > 0 && file.issues.every((i) => i.severity === 'info')) out.push(`    ${message('ui.no-issues', lang)}`);
+  out.push('');
   return out.join('\n') + '\n';
+}
+
+/** The last line of the text report. */
+export function formatTextTotals(totals: TextTotals, lang: Lang): string {
+  const { files, forms, errors, warnings, unreadable } = totals;
+  return message('ui.totals', lang, { files, forms, errors, warnings, unreadable }) + '\n';
+}
+
+export function formatTextReport(r: Report, lang: Lang): string {
+  const totals = textTotals();
+  let out = '';
+  for (const file of r.files) out += formatTextFile(file, lang, totals);
+  return out + formatTextTotals(totals, lang);
 }
 
 function rowsOf(range: string): [number, number] {

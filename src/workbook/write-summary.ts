@@ -25,7 +25,7 @@ export interface SummaryOptions {
 
 type Kind = 'text' | 'int' | 'money' | 'score' | 'percent' | 'number';
 
-interface Column {
+export interface Column {
   header: string;
   width: number;
   kind: Kind;
@@ -52,7 +52,7 @@ const NUMBER_FORMATS: Record<Kind, string | undefined> = {
   number: 'General',
 };
 
-type CellInput = string | number | null | { text: string; link: string | null };
+export type CellInput = string | number | null | { text: string; link: string | null };
 
 function col(lang: Lang, code: string, width: number, kind: Kind = 'text'): Column {
   return { header: message(`cli.col.${code}`, lang), width, kind };
@@ -75,7 +75,20 @@ function setValue(cell: ExcelJS.Cell, v: CellInput): void {
   cell.value = String(v);
 }
 
-function addTable(wb: SummaryBook, name: string, columns: Column[], rows: { values: CellInput[]; error?: boolean; redColumns?: number[] }[]): ExcelJS.Worksheet {
+/** One row of a summary sheet (plain data: it can be spooled as JSON and written later). */
+export interface SummaryRow {
+  values: CellInput[];
+  error?: boolean;
+  redColumns?: number[];
+}
+
+/** A sheet being written: rows are added (and committed) one by one; close() sets the autofilter and commits. */
+export interface SummaryTable {
+  add(row: SummaryRow): void;
+  close(): void;
+}
+
+export function openTable(wb: SummaryBook, name: string, columns: Column[]): SummaryTable {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }] });
   columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
@@ -93,25 +106,31 @@ function addTable(wb: SummaryBook, name: string, columns: Column[], rows: { valu
   });
   header.height = 20;
   header.commit();
-  const last = ws.getColumn(columns.length).letter;
-  ws.autoFilter = { from: 'A1', to: `${last}${Math.max(1, rows.length + 1)}` } as unknown as ExcelJS.AutoFilter;
-  rows.forEach((r, ri) => {
-    const row = ws.getRow(ri + 2);
-    r.values.forEach((v, ci) => {
-      const cell = row.getCell(ci + 1);
-      const kind = columns[ci].kind;
-      const fmt = NUMBER_FORMATS[kind];
-      if (fmt && kind !== 'text' && typeof v === 'number') cell.numFmt = fmt;
-      setValue(cell, v);
-      if (r.error || r.redColumns?.includes(ci)) {
-        cell.font = { ...(cell.font ?? {}), color: { argb: RED }, ...(r.error ? {} : { bold: true }) };
-      }
-    });
-    // a streaming writer flushes the row now; a Workbook's rows ignore commit()
-    row.commit();
-  });
-  (ws as unknown as { commit?: () => void }).commit?.();
-  return ws;
+  let count = 0;
+  return {
+    add(r) {
+      const row = ws.getRow(count + 2);
+      count++;
+      r.values.forEach((v, ci) => {
+        const cell = row.getCell(ci + 1);
+        const kind = columns[ci].kind;
+        const fmt = NUMBER_FORMATS[kind];
+        if (fmt && kind !== 'text' && typeof v === 'number') cell.numFmt = fmt;
+        setValue(cell, v);
+        if (r.error || r.redColumns?.includes(ci)) {
+          cell.font = { ...(cell.font ?? {}), color: { argb: RED }, ...(r.error ? {} : { bold: true }) };
+        }
+      });
+      // a streaming writer flushes the row now; a Workbook's rows ignore commit()
+      row.commit();
+    },
+    close() {
+      // the streaming writer writes the autofilter with the sheet's end, at commit
+      const last = ws.getColumn(columns.length).letter;
+      ws.autoFilter = { from: 'A1', to: `${last}${Math.max(1, count + 1)}` } as unknown as ExcelJS.AutoFilter;
+      (ws as unknown as { commit?: () => void }).commit?.();
+    },
+  };
 }
 
 function layoutName(layout: string, lang: Lang): string {
@@ -126,117 +145,149 @@ function countBySeverity(issues: ReportIssue[], s: string): number {
   return issues.filter((i) => i.severity === s).length;
 }
 
-/** Adds the three sheets of the summary to `wb`. */
-export function writeSummary(wb: SummaryBook, report: Report, options: SummaryOptions): void {
+/** The three sheets of the summary, in order: 汇总, 问题清单, 指标明细. */
+export const SUMMARY_SHEETS = ['summary', 'issues', 'indicators'] as const;
+export type SummarySheet = (typeof SUMMARY_SHEETS)[number];
+
+const ERRORS_COL = 9;
+
+/** The name and columns of one sheet of the summary. */
+export function summarySheet(sheet: SummarySheet, lang: Lang): { name: string; columns: Column[] } {
+  if (sheet === 'summary') {
+    return {
+      name: message('cli.sheet.summary', lang),
+      columns: [
+        col(lang, 'file', 36),
+        col(lang, 'sheet', 18),
+        col(lang, 'range', 10),
+        col(lang, 'layout', 12),
+        col(lang, 'department', 20),
+        col(lang, 'unit', 20),
+        col(lang, 'project', 36),
+        col(lang, 'funds', 16, 'money'),
+        col(lang, 'indicators', 8, 'int'),
+        col(lang, 'errors', 8, 'int'),
+        col(lang, 'warnings', 8, 'int'),
+        col(lang, 'infos', 8, 'int'),
+        col(lang, 'met', 8, 'int'),
+        col(lang, 'partial', 9, 'int'),
+        col(lang, 'not-met', 8, 'int'),
+        col(lang, 'pending', 8, 'int'),
+        col(lang, 'invalid', 9, 'int'),
+        col(lang, 'score', 10, 'score'),
+        col(lang, 'grade', 6),
+        col(lang, 'status', 40),
+      ],
+    };
+  }
+  if (sheet === 'issues') {
+    return {
+      name: message('cli.sheet.issues', lang),
+      columns: [
+        col(lang, 'file', 36),
+        col(lang, 'sheet', 18),
+        col(lang, 'cell', 8),
+        col(lang, 'code', 30),
+        col(lang, 'severity', 9),
+        { ...col(lang, 'message', 60), wrap: true },
+        col(lang, 'suggestion', 24),
+      ],
+    };
+  }
+  return {
+    name: message('cli.sheet.indicators', lang),
+    columns: [
+      col(lang, 'file', 30),
+      col(lang, 'sheet', 16),
+      col(lang, 'row', 6, 'int'),
+      col(lang, 'cell', 8),
+      col(lang, 'level1', 12),
+      col(lang, 'level2', 16),
+      col(lang, 'level3', 30),
+      col(lang, 'level1-canonical', 12),
+      col(lang, 'level2-canonical', 16),
+      col(lang, 'target', 18),
+      col(lang, 'kind', 12),
+      col(lang, 'op', 6),
+      col(lang, 'value', 12, 'number'),
+      col(lang, 'unit-of-measure', 8),
+      col(lang, 'nature', 8),
+      col(lang, 'verdict', 8),
+      col(lang, 'actual', 16),
+      col(lang, 'completion', 10),
+      col(lang, 'ratio', 10, 'percent'),
+      col(lang, 'weight', 8, 'score'),
+      col(lang, 'score', 8, 'score'),
+    ],
+  };
+}
+
+/** One file's rows of one sheet of the summary. */
+export function summaryRows(sheet: SummarySheet, file: ReportFile, options: SummaryOptions): SummaryRow[] {
   const { lang } = options;
-  const show = options.displayName ?? ((f: string) => f);
+  const name = (options.displayName ?? ((f: string) => f))(file.file);
   const link = (file: ReportFile, sheet: string, cell: string | null, text: string): CellInput =>
     ({ text, link: options.link ? options.link(file.file, sheet, cell) : null });
-
-  // ---- 汇总 ----
-  const summaryColumns: Column[] = [
-    col(lang, 'file', 36),
-    col(lang, 'sheet', 18),
-    col(lang, 'range', 10),
-    col(lang, 'layout', 12),
-    col(lang, 'department', 20),
-    col(lang, 'unit', 20),
-    col(lang, 'project', 36),
-    col(lang, 'funds', 16, 'money'),
-    col(lang, 'indicators', 8, 'int'),
-    col(lang, 'errors', 8, 'int'),
-    col(lang, 'warnings', 8, 'int'),
-    col(lang, 'infos', 8, 'int'),
-    col(lang, 'met', 8, 'int'),
-    col(lang, 'partial', 9, 'int'),
-    col(lang, 'not-met', 8, 'int'),
-    col(lang, 'pending', 8, 'int'),
-    col(lang, 'invalid', 9, 'int'),
-    col(lang, 'score', 10, 'score'),
-    col(lang, 'grade', 6),
-    col(lang, 'status', 40),
-  ];
-  const ERRORS_COL = 9;
-  const summaryRows: { values: CellInput[]; error?: boolean; redColumns?: number[] }[] = [];
-  for (const file of report.files) {
-    const name = show(file.file);
+  const rows: SummaryRow[] = [];
+  if (sheet === 'summary') {
     if (file.error) {
-      summaryRows.push({ values: [name, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, file.error.message], error: true });
-      continue;
-    }
-    if (file.forms.length === 0) {
+      rows.push({ values: [name, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, file.error.message], error: true });
+    } else if (file.forms.length === 0) {
       const errors = countBySeverity(file.issues, 'error');
       const why = file.issues.find((i) => i.severity === 'error')?.message ?? message('cli.status.no-form', lang);
-      summaryRows.push({
+      rows.push({
         values: [name, file.issues[0]?.sheet ?? null, null, null, null, null, null, null, 0, errors, countBySeverity(file.issues, 'warning'), countBySeverity(file.issues, 'info'), null, null, null, null, null, null, null, why],
         error: true,
       });
-      continue;
+    } else {
+      for (const form of file.forms) {
+        rows.push({ values: formRow(file, form, name, lang, link), redColumns: form.counts.errors > 0 ? [ERRORS_COL] : [] });
+      }
     }
-    for (const form of file.forms) {
-      summaryRows.push({ values: formRow(file, form, name, lang, link), redColumns: form.counts.errors > 0 ? [ERRORS_COL] : [] });
-    }
-  }
-  addTable(wb, message('cli.sheet.summary', lang), summaryColumns, summaryRows);
-
-  // ---- 问题清单 ----
-  const issueColumns: Column[] = [
-    col(lang, 'file', 36),
-    col(lang, 'sheet', 18),
-    col(lang, 'cell', 8),
-    col(lang, 'code', 30),
-    col(lang, 'severity', 9),
-    { ...col(lang, 'message', 60), wrap: true },
-    col(lang, 'suggestion', 24),
-  ];
-  const issueRows: { values: CellInput[]; error?: boolean; redColumns?: number[] }[] = [];
-  for (const file of report.files) {
-    const name = show(file.file);
+  } else if (sheet === 'issues') {
     if (file.error) {
-      issueRows.push({ values: [name, null, null, file.error.code, severityName('error', lang), file.error.message, null], redColumns: [4, 5] });
-      continue;
+      rows.push({ values: [name, null, null, file.error.code, severityName('error', lang), file.error.message, null], redColumns: [4, 5] });
+    } else {
+      for (const i of file.issues) {
+        rows.push({
+          values: [name, i.sheet || null, i.cell ? link(file, i.sheet, i.cell, i.cell) : null, i.code, severityName(i.severity, lang), i.message, i.suggestion],
+          redColumns: i.severity === 'error' ? [4, 5] : [],
+        });
+      }
     }
-    for (const i of file.issues) {
-      issueRows.push({
-        values: [name, i.sheet || null, i.cell ? link(file, i.sheet, i.cell, i.cell) : null, i.code, severityName(i.severity, lang), i.message, i.suggestion],
-        redColumns: i.severity === 'error' ? [4, 5] : [],
-      });
-    }
-  }
-  addTable(wb, message('cli.sheet.issues', lang), issueColumns, issueRows);
-
-  // ---- 指标明细 ----
-  const indicatorColumns: Column[] = [
-    col(lang, 'file', 30),
-    col(lang, 'sheet', 16),
-    col(lang, 'row', 6, 'int'),
-    col(lang, 'cell', 8),
-    col(lang, 'level1', 12),
-    col(lang, 'level2', 16),
-    col(lang, 'level3', 30),
-    col(lang, 'level1-canonical', 12),
-    col(lang, 'level2-canonical', 16),
-    col(lang, 'target', 18),
-    col(lang, 'kind', 12),
-    col(lang, 'op', 6),
-    col(lang, 'value', 12, 'number'),
-    col(lang, 'unit-of-measure', 8),
-    col(lang, 'nature', 8),
-    col(lang, 'verdict', 8),
-    col(lang, 'actual', 16),
-    col(lang, 'completion', 10),
-    col(lang, 'ratio', 10, 'percent'),
-    col(lang, 'weight', 8, 'score'),
-    col(lang, 'score', 8, 'score'),
-  ];
-  const indicatorRows: { values: CellInput[]; error?: boolean; redColumns?: number[] }[] = [];
-  for (const file of report.files) {
-    const name = show(file.file);
+  } else {
     for (const form of file.forms) {
-      for (const i of form.indicators) indicatorRows.push({ values: indicatorRow(file, form, i, name, lang, link), redColumns: i.verdict === 'error' ? [9, 15] : [] });
+      for (const i of form.indicators) rows.push({ values: indicatorRow(file, form, i, name, lang, link), redColumns: i.verdict === 'error' ? [9, 15] : [] });
     }
   }
-  addTable(wb, message('cli.sheet.indicators', lang), indicatorColumns, indicatorRows);
+  return rows;
+}
+
+/** Adds the three sheets of the summary to `wb`. */
+export function writeSummary(wb: SummaryBook, report: Report, options: SummaryOptions): void {
+  for (const sheet of SUMMARY_SHEETS) {
+    const { name, columns } = summarySheet(sheet, options.lang);
+    const table = openTable(wb, name, columns);
+    for (const file of report.files) for (const row of summaryRows(sheet, file, options)) table.add(row);
+    table.close();
+  }
+}
+
+/**
+ * Adds the three sheets of the summary from rows prepared earlier (e.g. spooled to disk while the
+ * files were checked, so no report is held): `rows(sheet)` yields that sheet's rows in order.
+ */
+export async function writeSummaryRows(
+  wb: SummaryBook,
+  rows: (sheet: SummarySheet) => AsyncIterable<SummaryRow> | Iterable<SummaryRow>,
+  lang: Lang,
+): Promise<void> {
+  for (const sheet of SUMMARY_SHEETS) {
+    const { name, columns } = summarySheet(sheet, lang);
+    const table = openTable(wb, name, columns);
+    for await (const row of rows(sheet)) table.add(row);
+    table.close();
+  }
 }
 
 function formRow(
