@@ -44,6 +44,28 @@ const catalog = {
     en: 'No performance-target or self-evaluation form was found in the workbook (no 一级指标/二级指标/三级指标/指标值 header)',
   },
 
+  // ---- reasons: the plain-words detail inside file.* and cli.* messages (rendered in the same language) ----
+  'reason.folder-missing': { zh: '文件夹不存在', en: 'the folder does not exist' },
+  'reason.not-a-folder': { zh: '路径中有一部分不是文件夹', en: 'a part of the path is not a folder' },
+  'reason.permission': { zh: '没有访问权限', en: 'permission denied' },
+  'reason.read-only': { zh: '磁盘为只读', en: 'the file system is read-only' },
+  'reason.disk-full': { zh: '磁盘空间已满', en: 'the disk is full' },
+  'reason.quota': { zh: '磁盘配额已用完', en: 'the disk quota is exhausted' },
+  'reason.is-folder': { zh: '这是一个文件夹，不是文件', en: 'it is a folder, not a file' },
+  'reason.not-regular-file': { zh: '这不是普通文件', en: 'it is not a regular file' },
+  'reason.locked': { zh: '文件被其他程序占用（例如正在 Excel 中打开）', en: 'the file is locked by another program' },
+  'reason.path-too-long': { zh: '路径太长', en: 'the path is too long' },
+  'reason.symlinks': { zh: '符号链接层数过多', en: 'too many symbolic links' },
+  'reason.too-many-files': { zh: '同时打开的文件过多', en: 'too many open files' },
+  'reason.zip-damaged': {
+    zh: '文件不完整或已损坏（可能没有完整下载或保存）',
+    en: 'the zip container is truncated or damaged',
+  },
+  'reason.bad-xml': { zh: '工作簿中有一部分内容格式错误', en: 'a part of the workbook contains malformed XML' },
+  'reason.overlapping-merges': { zh: '工作簿中有相互重叠的合并单元格', en: 'the workbook has overlapping merged cells' },
+  'reason.bad-structure': { zh: '无法识别工作簿的结构', en: 'the workbook structure could not be read' },
+  'reason.unknown': { zh: '未知错误', en: 'unknown error' },
+
   // ---- forms ----
   'form.sheet-oversized': {
     zh: '工作表“{sheet}”的已用区域声称有 {rows} 行，只读取了含内容的单元格',
@@ -561,6 +583,8 @@ const catalog = {
 
 export type MessageCode = keyof typeof catalog;
 
+const REASON_PREFIX = 'reason.';
+
 export function hasMessage(code: string): code is MessageCode {
   return Object.prototype.hasOwnProperty.call(catalog, code);
 }
@@ -569,9 +593,12 @@ export function hasMessage(code: string): code is MessageCode {
 export function message(code: string, lang: Lang = 'zh', params: Record<string, string | number> = {}): string {
   const entry: Entry | undefined = hasMessage(code) ? catalog[code] : undefined;
   const template = entry ? entry[lang] : code;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = String(params[name]);
+    // a parameter that names a reason.* entry is itself rendered in the same language
+    return value.startsWith(REASON_PREFIX) && hasMessage(value) ? catalog[value][lang] : value;
+  });
 }
 
 export function allMessageCodes(): string[] {

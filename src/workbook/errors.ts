@@ -119,13 +119,13 @@ export function describeParseFailure(err: unknown): WorkbookReadError {
   const msg = err instanceof Error ? err.message : String(err);
   let detail: string;
   if (/central directory|corrupted zip|end of data|is this a zip|invalid (?:code|distance|block|stored)|unexpected end|missing \d+ bytes|crc32|compression|zip/i.test(msg)) {
-    detail = 'the zip container is truncated or damaged';
+    detail = 'reason.zip-damaged';
   } else if (/unclosed|unexpected close|invalid character|unmatched|non-whitespace|attribute|text data outside|xml|sax/i.test(msg)) {
-    detail = 'a part of the workbook contains malformed XML';
+    detail = 'reason.bad-xml';
   } else if (/already merged/i.test(msg)) {
-    detail = 'the workbook has overlapping merged cells';
+    detail = 'reason.overlapping-merges';
   } else {
-    detail = 'the workbook structure could not be read';
+    detail = 'reason.bad-structure';
   }
   return new WorkbookReadError('file.corrupt', { detail });
 }

@@ -3,6 +3,7 @@
  * then a rename — nothing half-written is ever left under the target name), and loading a workbook
  * for editing into an exceljs Workbook (the input file is only read).
  */
+import { systemReason } from './reasons';
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
@@ -21,32 +22,6 @@ export class OutputWriteError extends Error {
   }
 }
 
-function writeReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'the folder does not exist';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EDQUOT':
-      return 'the disk quota is exhausted';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'EBUSY':
-      return 'the file is locked by another program';
-    case 'ENAMETOOLONG':
-      return 'the path is too long';
-    default:
-      return code ? `system error ${code}` : err instanceof Error ? err.message : String(err);
-  }
-}
 
 let counter = 0;
 
@@ -59,7 +34,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | (() => 
   const dir = path.dirname(path.resolve(target));
   try {
     const st = await fsp.stat(target);
-    if (st.isDirectory()) throw new OutputWriteError(target, writeReason({ code: 'EISDIR' }));
+    if (st.isDirectory()) throw new OutputWriteError(target, 'reason.is-folder');
   } catch (err) {
     if (err instanceof OutputWriteError) throw err;
   }
@@ -77,7 +52,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | (() => 
     if (handle) await handle.close().catch(() => undefined);
     await fsp.unlink(tmp).catch(() => undefined);
     if (err instanceof OutputWriteError) throw err;
-    throw new OutputWriteError(target, writeReason(err));
+    throw new OutputWriteError(target, systemReason(err));
   }
 }
 
@@ -94,7 +69,7 @@ export async function writeStreamedWorkbookAtomic(target: string, build: (wb: Ex
   const dir = path.dirname(path.resolve(target));
   try {
     const st = await fsp.stat(target);
-    if (st.isDirectory()) throw new OutputWriteError(target, writeReason({ code: 'EISDIR' }));
+    if (st.isDirectory()) throw new OutputWriteError(target, 'reason.is-folder');
   } catch (err) {
     if (err instanceof OutputWriteError) throw err;
   }
@@ -114,7 +89,7 @@ export async function writeStreamedWorkbookAtomic(target: string, build: (wb: Ex
   } catch (err) {
     await fsp.unlink(tmp).catch(() => undefined);
     if (err instanceof OutputWriteError) throw err;
-    throw new OutputWriteError(target, writeReason(err));
+    throw new OutputWriteError(target, systemReason(err));
   }
 }
 
@@ -133,13 +108,13 @@ export async function readWorkbookForEdit(filePath: string): Promise<EditableWor
   let bytes: Buffer;
   try {
     const st = await fsp.stat(filePath);
-    if (st.isDirectory()) throw new WorkbookReadError('file.unreadable', { detail: 'it is a folder, not a file' });
+    if (st.isDirectory()) throw new WorkbookReadError('file.unreadable', { detail: 'reason.is-folder' });
     bytes = await fsp.readFile(filePath, { flag: 'r' });
   } catch (err) {
     if (err instanceof WorkbookReadError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('file.not-found', { path: filePath });
-    throw new WorkbookReadError('file.unreadable', { detail: writeReason(err) });
+    throw new WorkbookReadError('file.unreadable', { detail: systemReason(err) });
   }
   const sniffed = sniffWorkbookBytes(bytes, path.basename(filePath));
   if (sniffed) throw new WorkbookReadError(sniffed);

@@ -1,6 +1,7 @@
 /**
  * Node-only entry of the workbook adapter: read an .xlsx file from disk (read-only) into grid snapshots.
  */
+import { systemReason } from './reasons';
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import { WorkbookReadError } from './errors';
@@ -10,27 +11,6 @@ export { WorkbookReadError, sniffWorkbookBytes } from './errors';
 export { readWorkbookBuffer, sheetToGrid, OVERSIZED_SHEET_ROWS } from './read';
 export type { ReadWorkbookResult, ReadWarning } from './read';
 
-function plainReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EBUSY':
-      return 'the file is locked by another program';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'ELOOP':
-      return 'too many symbolic links';
-    case 'ENAMETOOLONG':
-      return 'the path is too long';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files';
-    default:
-      return code ? `system error ${code}` : 'unknown error';
-  }
-}
 
 /**
  * Read a workbook file. Never writes to it (opened read-only).
@@ -43,10 +23,10 @@ export async function readWorkbookFile(filePath: string): Promise<ReadWorkbookRe
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('file.not-found', { path: filePath });
-    throw new WorkbookReadError('file.unreadable', { detail: plainReason(err) });
+    throw new WorkbookReadError('file.unreadable', { detail: systemReason(err) });
   }
-  if (stat.isDirectory()) throw new WorkbookReadError('file.unreadable', { detail: 'it is a folder, not a file' });
-  if (!stat.isFile()) throw new WorkbookReadError('file.unreadable', { detail: 'it is not a regular file' });
+  if (stat.isDirectory()) throw new WorkbookReadError('file.unreadable', { detail: 'reason.is-folder' });
+  if (!stat.isFile()) throw new WorkbookReadError('file.unreadable', { detail: 'reason.not-regular-file' });
 
   let bytes: Buffer;
   try {
@@ -54,7 +34,7 @@ export async function readWorkbookFile(filePath: string): Promise<ReadWorkbookRe
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new WorkbookReadError('file.not-found', { path: filePath });
-    throw new WorkbookReadError('file.unreadable', { detail: plainReason(err) });
+    throw new WorkbookReadError('file.unreadable', { detail: systemReason(err) });
   }
   return readWorkbookBuffer(bytes, path.basename(filePath));
 }

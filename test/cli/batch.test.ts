@@ -203,7 +203,7 @@ test('an unwritable output: one clear line, exit 2, nothing half-written left be
   const missing = path.join(dir, '没有这个文件夹', '汇总.xlsx');
   const r2 = await jixiao(['check', path.join(folder, '司法局.xlsx'), '--out', missing]);
   expect(r2.code).toBe(2);
-  expect(r2.stderr.trim()).toMatch(/无法写入.*folder does not exist/);
+  expect(r2.stderr.trim()).toMatch(/无法写入.*文件夹不存在/);
   expect(fs.existsSync(path.dirname(missing))).toBe(false);
   expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 });

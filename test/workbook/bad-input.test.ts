@@ -94,8 +94,9 @@ describe('readWorkbookBuffer on bad input', () => {
     const err = await readWorkbookBuffer(half, 'x.xlsx').catch((e) => e);
     expect(err).toBeInstanceOf(WorkbookReadError);
     expect(err.code).toBe('file.corrupt');
-    expect(err.params.detail).toBe('the zip container is truncated or damaged');
+    expect(err.params.detail).toBe('reason.zip-damaged');
     expect(message('file.corrupt', 'en', err.params)).toBe('The workbook is damaged or incomplete and cannot be read: the zip container is truncated or damaged');
+    expect(message('file.corrupt', 'zh', err.params)).toBe('工作簿已损坏或不完整，无法读取：文件不完整或已损坏（可能没有完整下载或保存）');
   });
   test('truncated xlsx (last bytes missing)', async () => {
     expect(await codeOf(readWorkbookBuffer(realXlsx.subarray(0, realXlsx.length - 10)))).toBe('file.corrupt');
@@ -155,7 +156,8 @@ describe('readWorkbookFile', () => {
   test('a directory', async () => {
     const err = await readWorkbookFile(dir).catch((e) => e);
     expect(err.code).toBe('file.unreadable');
-    expect(err.params.detail).toBe('it is a folder, not a file');
+    expect(err.params.detail).toBe('reason.is-folder');
+    expect(message('file.unreadable', 'zh', err.params)).toBe('无法读取文件：这是一个文件夹，不是文件');
   });
   test('files by kind, and the file is not modified', async () => {
     const cases: [string, Uint8Array, string][] = [

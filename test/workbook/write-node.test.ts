@@ -32,16 +32,16 @@ test('a failure while producing the bytes leaves the old file as it was and noth
     writeFileAtomic(target, async () => {
       throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
     }),
-  ).rejects.toMatchObject({ name: 'OutputWriteError', detail: 'the disk is full' });
+  ).rejects.toMatchObject({ name: 'OutputWriteError', detail: 'reason.disk-full' });
   expect(fs.readFileSync(target, 'utf8')).toBe('old');
   expect(fs.readdirSync(dir)).toEqual(['a.xlsx']);
 });
 
 test('a missing folder, a folder as target, a file as folder: OutputWriteError with a plain reason', async () => {
-  await expect(writeFileAtomic(path.join(dir, 'none', 'x.xlsx'), new Uint8Array([1]))).rejects.toMatchObject({ detail: 'the folder does not exist' });
+  await expect(writeFileAtomic(path.join(dir, 'none', 'x.xlsx'), new Uint8Array([1]))).rejects.toMatchObject({ detail: 'reason.folder-missing' });
   await expect(writeFileAtomic(dir, new Uint8Array([1]))).rejects.toBeInstanceOf(OutputWriteError);
   fs.writeFileSync(path.join(dir, 'f'), '');
-  await expect(writeFileAtomic(path.join(dir, 'f', 'x.xlsx'), new Uint8Array([1]))).rejects.toMatchObject({ detail: 'a part of the path is not a folder' });
+  await expect(writeFileAtomic(path.join(dir, 'f', 'x.xlsx'), new Uint8Array([1]))).rejects.toMatchObject({ detail: 'reason.not-a-folder' });
   expect(fs.readdirSync(dir)).toEqual(['f']);
 });
 
