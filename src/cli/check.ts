@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { REPORT_SCHEMA, report, reportUnreadableFile, type Report, type ReportFile } from '../core/report';
 import type { Lang } from '../core/types';
-import { OutputWriteError, writeStreamedWorkbookAtomic } from '../workbook/node-write';
+import { OutputWriteError, assertWritable, writeStreamedWorkbookAtomic } from '../workbook/node-write';
 import { SUMMARY_SHEETS, summaryRows, writeSummary, writeSummaryRows, type SummaryOptions, type SummaryRow, type SummarySheet } from '../workbook/write-summary';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE } from './errors';
 import { collectFiles } from './files';
@@ -222,6 +222,7 @@ export class SummarySpool {
   }
 
   static async create(out: string, lang: Lang): Promise<SummarySpool> {
+    await assertWritable(out); // say so before checking a whole folder, not after
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'jixiao-summary-'));
     return new SummarySpool(dir, out, lang);
   }

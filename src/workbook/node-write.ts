@@ -4,7 +4,7 @@
  * for editing into an exceljs Workbook (the input file is only read).
  */
 import { systemReason } from './reasons';
-import { promises as fsp } from 'fs';
+import { constants as fsConstants, promises as fsp } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from './errors';
@@ -54,6 +54,23 @@ export async function writeFileAtomic(target: string, data: Uint8Array | (() => 
     if (err instanceof OutputWriteError) throw err;
     throw new OutputWriteError(target, systemReason(err));
   }
+}
+
+/**
+ * Checks, before any work, that `target` can be written: its folder exists and is writable and the
+ * target is not a folder. Throws OutputWriteError with a reason.* code; writes nothing.
+ */
+export async function assertWritable(target: string): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  try {
+    const st = await fsp.stat(dir);
+    if (!st.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    await fsp.access(dir, fsConstants.W_OK);
+  } catch (err) {
+    throw new OutputWriteError(target, systemReason(err));
+  }
+  const st = await fsp.stat(target).catch(() => null);
+  if (st?.isDirectory()) throw new OutputWriteError(target, 'reason.is-folder');
 }
 
 /** Serialises an exceljs Workbook and writes it atomically. */

@@ -195,7 +195,7 @@ test('an unwritable output: one clear line, exit 2, nothing half-written left be
   const target = path.join(blocker, '汇总.xlsx'); // its "folder" is a file
   const r = await jixiao(['check', path.join(folder, '司法局.xlsx'), '--out', target]);
   expect(r.code).toBe(2);
-  expect(r.stdout).toContain('共检查 1 个文件');
+  expect(r.stdout).toBe(''); // refused before any file is checked, not after
   const lines = r.stderr.trim().split('\n');
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/^jixiao: 无法写入“.*汇总\.xlsx”：/);
@@ -204,6 +204,7 @@ test('an unwritable output: one clear line, exit 2, nothing half-written left be
   const r2 = await jixiao(['check', path.join(folder, '司法局.xlsx'), '--out', missing]);
   expect(r2.code).toBe(2);
   expect(r2.stderr.trim()).toMatch(/无法写入.*文件夹不存在/);
+  expect(r2.stdout).toBe('');
   expect(fs.existsSync(path.dirname(missing))).toBe(false);
   expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 });
