@@ -6,7 +6,20 @@
  * the engine finds every row — a test holds it to that.
  */
 import { address, columnName } from './grid';
+import { HEADER_FIELD_LABELS, TABLE_COLUMN_HEADERS, type HeaderField, type TableColumnRole } from './glossary/form-labels';
 import { LEVEL1, VALID_LEVEL2 } from './glossary/framework';
+
+/** A header field's label as the glossary writes it first. */
+function field(f: HeaderField): string {
+  return HEADER_FIELD_LABELS[f][0];
+}
+
+/** A table header from the glossary: the given name must be one the reader recognises for the role. */
+function header(role: TableColumnRole, name: string): string {
+  const names: readonly string[] = TABLE_COLUMN_HEADERS[role];
+  if (!names.includes(name)) throw new Error(`template header ${name} is not a ${role} header`);
+  return name;
+}
 
 export type TemplateLayout = 'declaration' | 'self-evaluation' | 'split';
 
@@ -147,15 +160,15 @@ interface TableSpec {
 }
 
 const DECLARATION_TABLE: TableSpec = {
-  headers: ['一级指标', '二级指标', '三级指标', '指标目标值'],
+  headers: [header('level1', '一级指标'), header('level2', '二级指标'), header('level3', '三级指标'), header('target', '指标目标值')],
   roles: { level1: 2, level2: 3, level3: 4, target: 5 },
 };
 const SPLIT_TABLE: TableSpec = {
-  headers: ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '分值'],
+  headers: [header('level1', '一级指标'), header('level2', '二级指标'), header('level3', '三级指标'), header('nature', '指标性质'), header('target', '指标值'), header('unit', '度量单位'), header('weight', '分值')],
   roles: { level1: 2, level2: 3, level3: 4, nature: 5, target: 6, unit: 7, weight: 8 },
 };
 const SELF_EVALUATION_TABLE: TableSpec = {
-  headers: ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+  headers: [header('level1', '一级指标'), header('level2', '二级指标'), header('level3', '三级指标'), header('target', '年度指标值'), header('actual', '实际完成值'), header('weight', '分值'), header('score', '得分'), header('reason', '偏差原因分析及改进措施')],
   roles: { level1: 1, level2: 2, level3: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 },
 };
 
@@ -212,36 +225,36 @@ function declarationSheet(year: number, n: number, split: boolean): { sheet: Tem
   const cells: TemplateCell[] = [
     { cell: 'A1', value: '财政项目支出绩效目标申报表', style: 'title' },
     { cell: 'A2', value: `(${year}年度)`, style: 'subtitle' },
-    { cell: 'A3', value: '项目名称', style: 'label' },
+    { cell: 'A3', value: field('projectName'), style: 'label' },
     { cell: 'B3', value: null, style: 'input' },
-    { cell: 'D3', value: '项目类别', style: 'label' },
+    { cell: 'D3', value: field('category'), style: 'label' },
     { cell: 'E3', value: null, style: 'input' },
-    { cell: 'A4', value: '主管部门', style: 'label' },
+    { cell: 'A4', value: field('department'), style: 'label' },
     { cell: 'B4', value: null, style: 'input' },
-    { cell: 'D4', value: '实施单位', style: 'label' },
+    { cell: 'D4', value: field('implementingUnit'), style: 'label' },
     { cell: 'E4', value: null, style: 'input' },
-    { cell: 'A5', value: '计划开始日期', style: 'label' },
+    { cell: 'A5', value: field('startDate'), style: 'label' },
     { cell: 'B5', value: null, style: 'input', numberFormat: 'yyyy-mm-dd' },
-    { cell: 'D5', value: '计划完成日期', style: 'label' },
+    { cell: 'D5', value: field('endDate'), style: 'label' },
     { cell: 'E5', value: null, style: 'input', numberFormat: 'yyyy-mm-dd' },
     { cell: 'A6', value: '项目资金（万元）', style: 'label' },
-    { cell: 'B6', value: '项目资金总额', style: 'label' },
+    { cell: 'B6', value: field('totalFunds'), style: 'label' },
     { cell: 'C6', value: null, style: 'input', numberFormat: '#,##0.00' },
-    { cell: 'D6', value: '年度资金申请总额', style: 'label' },
+    { cell: 'D6', value: field('annualFunds'), style: 'label' },
     { cell: 'E6', value: null, style: 'input', numberFormat: '#,##0.00' },
-    { cell: 'B7', value: '其中：财政资金', style: 'label' },
+    { cell: 'B7', value: `其中：${field('fiscalFunds')}`, style: 'label' },
     { cell: 'C7', value: null, style: 'input', numberFormat: '#,##0.00' },
-    { cell: 'D7', value: '其中：当年财政拨款', style: 'label' },
+    { cell: 'D7', value: `其中：${field('currentAppropriation')}`, style: 'label' },
     { cell: 'E7', value: null, style: 'input', numberFormat: '#,##0.00' },
-    { cell: 'B8', value: '其他资金', style: 'label' },
+    { cell: 'B8', value: field('otherFunds'), style: 'label' },
     { cell: 'C8', value: null, style: 'input', numberFormat: '#,##0.00' },
-    { cell: 'D8', value: '上年结转资金', style: 'label' },
+    { cell: 'D8', value: field('carryOver'), style: 'label' },
     { cell: 'E8', value: null, style: 'input', numberFormat: '#,##0.00' },
-    { cell: 'D9', value: '其他资金', style: 'label' },
+    { cell: 'D9', value: field('otherFunds'), style: 'label' },
     { cell: 'E9', value: null, style: 'input', numberFormat: '#,##0.00' },
     { cell: 'A10', value: '项目绩效目标', style: 'label' },
-    { cell: 'B10', value: '项目总目标', style: 'label' },
-    { cell: 'D10', value: '年度总目标', style: 'label' },
+    { cell: 'B10', value: field('overallGoal'), style: 'label' },
+    { cell: 'D10', value: field('annualGoal'), style: 'label' },
     { cell: 'B11', value: '(年-年)', style: 'label' },
     { cell: 'B12', value: null, style: 'goal' },
     { cell: 'D12', value: null, style: 'goal' },
@@ -299,20 +312,20 @@ function selfEvaluationSheet(year: number, n: number): { sheet: TemplateSheet; t
   const cells: TemplateCell[] = [
     { cell: 'A1', value: '项目支出绩效自评表', style: 'title' },
     { cell: 'A2', value: `(${year}年度)`, style: 'subtitle' },
-    { cell: 'A3', value: '项目名称', style: 'label' },
+    { cell: 'A3', value: field('projectName'), style: 'label' },
     { cell: 'B3', value: null, style: 'input' },
-    { cell: 'A4', value: '主管部门', style: 'label' },
+    { cell: 'A4', value: field('department'), style: 'label' },
     { cell: 'B4', value: null, style: 'input' },
-    { cell: 'D4', value: '实施单位', style: 'label' },
+    { cell: 'D4', value: field('implementingUnit'), style: 'label' },
     { cell: 'E4', value: null, style: 'input' },
     { cell: 'A5', value: '项目资金（万元）', style: 'label' },
     ...['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].map(
       (h, i): TemplateCell => ({ cell: address(5, 3 + i), value: h, style: 'header' }),
     ),
     { cell: 'B6', value: '年度资金总额', style: 'label' },
-    { cell: 'B7', value: '其中：当年财政拨款', style: 'label' },
-    { cell: 'B8', value: '上年结转资金', style: 'label' },
-    { cell: 'B9', value: '其他资金', style: 'label' },
+    { cell: 'B7', value: `其中：${field('currentAppropriation')}`, style: 'label' },
+    { cell: 'B8', value: field('carryOver'), style: 'label' },
+    { cell: 'B9', value: field('otherFunds'), style: 'label' },
     { cell: 'F6', value: 10, style: 'input' },
     { cell: 'G6', value: null, formula: 'IF(D6>0,E6/D6,"")', style: 'input', numberFormat: '0.00%' },
     { cell: 'H6', value: null, style: 'input' },
