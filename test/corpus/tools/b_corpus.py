@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Corpus B (ids b-*): writes test/corpus/specs/<id>.json and test/corpus/expected/<id>.expected.json
-from the form sources in test/corpus/tools/b_forms/<id>.py.
+"""Corpus B (ids b-*): writes test/corpus/specs/<id>.json and test/corpus/judgements/<id>.json from the form
+sources in test/corpus/tools/b_forms/b_NN.py; then `node test/corpus/expect.js <id>` writes the expected file.
 
 A form source holds the transcription (rows exactly as published, as they would sit in Excel) and, on each
 indicator row, the reviewer's judgement written by hand: verdict (ok / error / either), completion
@@ -97,8 +97,10 @@ def nows(s):
 
 
 def build(form):
+    """The spec, and the judgements in the format test/corpus/expect.js reads (README: Judgement format)."""
     spec = {'id': form['id'], 'source': form['source'], 'sheets': []}
-    exp = {'file': f"{form['id']}.xlsx", 'forms': [], 'indicators': [], 'hierarchyErrors': [], 'mergedRanges': []}
+    judged = {'forms': [], 'rows': {}, 'completion': {}, 'hierarchyErrors': []}
+    first_sheet = form['sheets'][0]['name']
     for sh in form['sheets']:
         width = sh['width']
         rows = []
@@ -117,106 +119,58 @@ def build(form):
                 while r <= last:
                     if rows[r - 1][ci] not in (None, ''):
                         e = r
-                        while e + 1 <= last and rows[e][ci] in (None, '') and not md.get('stop', lambda _r: False)(e + 1):
+                        while e + 1 <= last and rows[e][ci] in (None, ''):
                             e += 1
                         if e > r:
                             merges.append(f'{c}{r}:{c}{e}')
                         r = e + 1
                     else:
                         r += 1
-        # strip trailing empty columns is not done: width is the form's width
         sheet = {'name': sh['name'], 'rows': rows, 'merges': merges}
         if sh.get('formats'):
             sheet['formats'] = sh['formats']
         if sh.get('widths'):
             sheet['widths'] = sh['widths']
         spec['sheets'].append(sheet)
-        for m in merges:
-            exp['mergedRanges'].append({'sheet': sh['name'], 'range': m})
-
-        # merged-cell values as a reader resolves them
-        def value_at(row, col):
-            for m in merges:
-                a, b = m.split(':')
-                ra = re.fullmatch(r'([A-Z]+)(\d+)', a)
-                rb = re.fullmatch(r'([A-Z]+)(\d+)', b)
-                c1, r1, c2, r2 = col_num(ra.group(1)), int(ra.group(2)), col_num(rb.group(1)), int(rb.group(2))
-                if r1 <= row <= r2 and c1 <= col <= c2:
-                    return rows[r1 - 1][c1 - 1]
-            return rows[row - 1][col - 1]
-
-        for t in sh['tables']:
-            cols = t['cols']
-            l1 = l2 = ''
-            for rn in range(t['first'], t['last'] + 1):
-                raw = sh['rows'][rn - 1]
-                c = lambda k: value_at(rn, col_num(cols[k])) if k in cols else None
-                v1 = nows(displayed(c('l1')))
-                v2 = nows(displayed(c('l2')))
-                if v1:
-                    if v1 != l1:
-                        l2 = ''
-                    l1 = v1
-                if v2:
-                    l2 = v2
-                if not isinstance(raw, J):
-                    continue
-                ind = {
-                    'sheet': sh['name'],
-                    'cell': f"{cols['target']}{rn}",
-                    'row': rn,
-                    'level1': t.get('l1Override', {}).get(rn, l1),
-                    'level2': l2,
-                    'level3': nows(displayed(c('l3'))),
-                    'target': displayed(c('target')),
-                    'verdict': raw.verdict,
-                }
-                if 'actual' in cols:
-                    a = displayed(c('actual'))
-                    ind['actual'] = a if a != '' else None
-                    ind['actualCell'] = f"{cols['actual']}{rn}"
-                    ind['completion'] = raw.completion
-                else:
-                    ind['actual'] = None
-                    ind['completion'] = None
-                if 'weight' in cols:
-                    w = c('weight')
-                    if isinstance(w, dict):
-                        w = w['v']
-                    if isinstance(w, (int, float)):
-                        ind['weight'] = w
-                    elif isinstance(w, str) and re.fullmatch(r'\d+(\.\d+)?', w.strip()):
-                        ind['weight'] = float(w) if '.' in w else int(w)
-                if raw.note:
-                    ind['note'] = raw.note
-                exp['indicators'].append(ind)
-        for he in sh.get('hierarchyErrors', []):
-            exp['hierarchyErrors'].append({'sheet': sh['name'], 'row': he[0], 'why': he[1]})
-        for f in sh['forms']:
+        key = lambda addr: addr if sh['name'] == first_sheet else f"{sh['name']}!{addr}"
+        for fi, f in enumerate(sh['forms']):
             f = dict(f)
             f['sheet'] = sh['name']
-            exp['forms'].append(f)
-    verdicts, completion = {}, {}
-    for i in exp['indicators']:
-        verdicts[i['verdict']] = verdicts.get(i['verdict'], 0) + 1
-        if i['completion'] is not None:
-            completion[i['completion']] = completion.get(i['completion'], 0) + 1
-    exp['counts'] = {
-        'forms': len(exp['forms']),
-        'indicators': len(exp['indicators']),
-        'verdicts': dict(sorted(verdicts.items())),
-        'completion': dict(sorted(completion.items())),
-        'hierarchyErrors': len(exp['hierarchyErrors']),
-    }
-    # the form's indicatorCount must agree with the indicator rows written
-    per_sheet = {}
-    for i in exp['indicators']:
-        per_sheet[i['sheet']] = per_sheet.get(i['sheet'], 0) + 1
-    for sh in form['sheets']:
-        n = sum(f['indicatorCount'] for f in sh['forms'])
-        if n != per_sheet.get(sh['name'], 0):
-            raise ValueError(f"{form['id']} {sh['name']}: forms count {n} indicators, rows say {per_sheet.get(sh['name'], 0)}")
-    return spec, exp
+            tables = []
+            for t in sh['tables']:
+                if t.get('form', 0) != fi:
+                    continue
+                cols = t['cols']
+                skip = []
+                for rn in range(t['first'], t['last'] + 1):
+                    raw = sh['rows'][rn - 1]
+                    row = rows[rn - 1]
+                    if isinstance(raw, J):
+                        addr = f"{cols['target']}{rn}"
+                        if raw.verdict != 'ok' or raw.note:
+                            judged['rows'][key(addr)] = {'verdict': raw.verdict, **({'note': raw.note} if raw.note else {})}
+                        if 'actual' in cols:
+                            if raw.completion is None:
+                                raise ValueError(f"{form['id']} {addr}: no completion judged")
+                            judged['completion'][key(addr)] = raw.completion
+                        continue
+                    l3 = displayed(row[col_num(cols['l3']) - 1]).strip()
+                    tg = displayed(row[col_num(cols['target']) - 1]).strip()
+                    if l3 or tg:
+                        skip.append(rn)
+                tt = {'rows': [t['first'], t['last']]}
+                for role, k in (('level1', 'l1'), ('level2', 'l2'), ('level3', 'l3'), ('target', 'target'), ('actual', 'actual'), ('weight', 'weight')):
+                    if k in cols:
+                        tt[role] = cols[k]
+                if skip:
+                    tt['skip'] = skip
+                tables.append(tt)
+            f['tables'] = tables
+            f.pop('indicatorCount', None)
+            judged['forms'].append(f)
+        for he in sh.get('hierarchyErrors', []):
+            judged['hierarchyErrors'].append({'sheet': sh['name'], 'row': he[0], 'why': he[1]})
+    return spec, judged
 
 
 def load(path):
@@ -234,16 +188,16 @@ def main(ids):
         form = load(os.path.join(src, f))
         if ids and form['id'] not in ids:
             continue
-        spec, exp = build(form)
-        os.makedirs(os.path.join(CORPUS, 'specs'), exist_ok=True)
-        os.makedirs(os.path.join(CORPUS, 'expected'), exist_ok=True)
+        spec, judged = build(form)
+        for d in ('specs', 'judgements'):
+            os.makedirs(os.path.join(CORPUS, d), exist_ok=True)
         with open(os.path.join(CORPUS, 'specs', f"{form['id']}.json"), 'w', encoding='utf8') as fh:
             json.dump(spec, fh, ensure_ascii=False, indent=1)
             fh.write('\n')
-        with open(os.path.join(CORPUS, 'expected', f"{form['id']}.expected.json"), 'w', encoding='utf8') as fh:
-            json.dump(exp, fh, ensure_ascii=False, indent=2)
+        with open(os.path.join(CORPUS, 'judgements', f"{form['id']}.json"), 'w', encoding='utf8') as fh:
+            json.dump(judged, fh, ensure_ascii=False, indent=1)
             fh.write('\n')
-        print(form['id'], exp['counts'])
+        print('wrote', form['id'])
 
 
 if __name__ == '__main__':
