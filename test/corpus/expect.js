@@ -11,7 +11,7 @@
  * - a cell inside a merge takes the merge's top-left value;
  * - a blank 一级 inherits the one above in the same table; a blank 二级 inherits within its 一级 block;
  * - a row is an indicator unless it is in `skip` or both its 三级 and target cells are empty;
- * - level texts have all whitespace removed, and a leading template label 指标1 is dropped from 三级 names; target/actual texts are shown as Excel shows them (number formats).
+ * - level texts have all whitespace removed, and a leading template label 指标1 (指标1：…) is dropped from 三级 names; target/actual texts are shown as Excel shows them (number formats).
  */
 'use strict';
 const fs = require('node:fs');
@@ -98,7 +98,7 @@ function makeExpected(spec, judged) {
         }
         if (w2) l2 = w2;
         // A leading template label 指标1/指标2… is not part of the name (domain.md §1, placeholder rows).
-        const level3 = txt('level3').replace(/^指标\d+(?=.)/, '');
+        const level3 = txt('level3').replace(/^指标\d+[:：、.]?(?=.)/, '');
         const targetAddr = `${colName(c.target)}${r}`;
         const target = display(view.value(r, c.target), view.format(r, c.target));
         if ((t.skip || []).includes(r)) continue;
