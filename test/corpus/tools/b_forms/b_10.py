@@ -1,4 +1,4 @@
-# 六安市金安区体育局 2025 项目支出绩效目标表 (安徽): two forms one below the other on one sheet; sentences as
+# 六安市金安区体育局 2025 项目支出绩效目标表 (安徽): sentences as
 # 三级 names, 无 for an indicator the project does not have, 满意度指标 as its own 二级, 2025年年底前.
 from b_corpus import J
 
@@ -29,20 +29,6 @@ ROWS = [
       note='无 is a placeholder word, but here the row itself says the indicator does not apply (不适用 would be the clean way)'),
     J([N, N, '可持续影响指标', '打造金安国际网球\n公开赛等系列品牌赛事', '影响可持续'], 'ok'),
     J([N, '满意度指标', '满意度指标', '群众满意度', '≥95%'], 'ok'),
-    [],
-    [],
-    ['项目支出绩效目标表'],
-    ['(2025年度)'],
-    ['项目责任人:', N, '单位(盖章):'],
-    ['项目名称', '安徽省常规赛费用'],
-    ['主管部门及代码', '[042]六安市金安区体育局', '实施单位', '六安市金安区体育局'],
-    ['项目来源', '本级申报项目', '项目期', '3年'],
-    ['项目资金\n(万元)', '年度资金总额:', W(1200)],
-    [N, '其中:财政拨款', W(1200)],
-    [N, '其他资金', W(0)],
-    ['年度\n目标', '因财政资金紧张,结转2024年六运会项目资金'],
-    ['绩\n效\n指\n标', '一级\n指标', '二级指标', '三级指标', '指标值'],
-    [N, '产出指标', '数量指标'],
 ]
 COLS = {'l1': 'B', 'l2': 'C', 'l3': 'D', 'target': 'E'}
 
@@ -55,32 +41,28 @@ FORM = {
         'province': '安徽',
         'kind': 'declaration',
         'layout': 'classic',
-        'notes': ('Two 项目支出绩效目标表 (2025年度) on one page, one below the other (transcribed on one sheet with the '
-                  'blank rows between them). Header labels 主管部门及代码 ([042]六安市金安区体育局), 项目来源, 项目期, '
+        'notes': ('The first of the 项目支出绩效目标表 (2025年度) on this page. Header labels 主管部门及代码 ([042]六安市金安区体育局), 项目来源, 项目期, '
                   '项目资金(万元) with 年度资金总额:/其中:财政拨款/其他资金 (amounts typed as numbers shown 0.00), and '
                   'empty 项目责任人:/单位(盖章): cells above the block. Kept as published: 三级 names that are whole '
                   'sentences, qualitative targets (经济效益良好, 效果良好, 影响可持续), 生态效益指标 filled with '
                   '本项目不适用此指标 | 无, 满意度指标 written again as the 二级, 2025年年底前, ≤1000万元 equal to the '
-                  'funds. The stored page ends right after the second form\'s first 一级/二级 cells (产出指标 | 数量指标, '
-                  'no 三级): the second form is transcribed up to there and has no indicator. Province 安徽 is corpus '
+                  'funds. The page goes on with a second form (安徽省常规赛费用, 1200万元) that the stored text cuts off '
+                  'right after its first 一级/二级 cells; it is left out, since the cut (not the publisher) would leave '
+                  'it with no indicators. Province 安徽 is corpus '
                   'A\'s: taken because it is the only 2025 form found.'),
     },
     'sheets': [{
         'name': '项目支出绩效目标表',
         'width': 5,
         'rows': ROWS,
-        'merges': ['A1:E1', 'A2:E2', 'D3:E3', 'B4:E4', 'D5:E5', 'D6:E6', 'A7:A9', 'C7:E7', 'C8:E8', 'C9:E9', 'B10:E10', 'A11:A22',
-                   'A25:E25', 'A26:E26', 'D27:E27', 'B28:E28', 'D29:E29', 'D30:E30', 'A31:A33', 'C31:E31', 'C32:E32', 'C33:E33', 'B34:E34', 'A35:A36'],
+        'merges': ['A1:E1', 'A2:E2', 'D3:E3', 'B4:E4', 'D5:E5', 'D6:E6', 'A7:A9', 'C7:E7', 'C8:E8', 'C9:E9', 'B10:E10', 'A11:A22'],
         'mergeDown': {'table': (12, 22), 'cols': ['B', 'C']},
         'widths': [8, 12, 16, 40, 16],
-        'tables': [{'first': 12, 'last': 22, 'cols': COLS, 'form': 0}, {'first': 36, 'last': 36, 'cols': COLS, 'form': 1}],
+        'tables': [{'first': 12, 'last': 22, 'cols': COLS, 'form': 0}],
         'forms': [
             {'projectName': '2025金安国际网球公开赛(国际系列赛事)', 'totalFunds': 10000000, 'department': '[042]六安市金安区体育局',
              'implementingUnit': '六安市金安区体育局', 'titleCell': 'A1', 'projectNameCell': 'B4', 'totalFundsCell': 'C7',
              'layout': 'declaration', 'headerRow': 11},
-            {'projectName': '安徽省常规赛费用', 'totalFunds': 12000000, 'department': '[042]六安市金安区体育局',
-             'implementingUnit': '六安市金安区体育局', 'titleCell': 'A25', 'projectNameCell': 'B28', 'totalFundsCell': 'C31',
-             'layout': 'declaration', 'headerRow': 35},
         ],
     }],
 }
