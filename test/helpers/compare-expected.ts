@@ -68,6 +68,20 @@ export function compareForms(model: WorkbookModel, expected: Expected): string[]
         got[k] = f.project[k];
         want[k] = e[k];
       }
+    if (e.titleCell !== undefined) {
+      got.titleCell = f.titleCell;
+      want.titleCell = e.titleCell;
+    }
+    if (e.projectNameCell !== undefined) {
+      got.projectNameCell = f.project.nameCell;
+      want.projectNameCell = e.projectNameCell;
+    }
+    if (e.totalFundsCell !== undefined) {
+      got.totalFundsCell = f.project.totalFundsCell;
+      want.totalFundsCell = e.totalFundsCell;
+    }
+    // A self-evaluation sheet has no 项目类别 line (the expected value may be copied from the declaration):
+    // the category is checked where the sheet states it.
     if (e.category !== undefined && f.layout.startsWith('declaration')) {
       got.category = f.project.category;
       want.category = e.category;
