@@ -18,7 +18,7 @@ function isCostLevel1(text) {
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/^([一二三四五六七八九十]+、|\(\S\)|\d+\.)/, '')
-    .replace(/\(\d+(\.\d+)?分\)$/, '');
+    .replace(/\(\d+(\.\d+)?(-\d+(\.\d+)?)?分?\)分?$/, ''); // (50分), (0-20)分, (40-50分)
   return t === '成本指标' || t === '成本';
 }
 
