@@ -6,7 +6,8 @@
  * When that one request is refused — more than 512 merged areas (Excel throws, or on some builds
  * answers an empty/null result), or a used range beyond the request caps (5 MB per response on the
  * web, a cell-count cap per get) — the sheet is read again in row bands: the used range's size
- * first, then bands of at most BAND_CELLS cells each in a sync of their own, then the merged areas
+ * first, then bands of at most BAND_CELLS cells each in a sync of their own (halved while a band
+ * is still refused), then the merged areas
  * by bands of MERGE_BAND_ROWS rows of the used range in one request (if those still fail, the snapshot has no merges and the core
  * infers what it can). A form of up to a few thousand rows stays in the first case.
  */
@@ -102,8 +103,8 @@ async function readSheetInBands(features: Features, name: string | undefined): P
     return used.isNullObject ? { sheet: ws.name, rows: 0, cols: 0, top: 0, left: 0 } : { sheet: ws.name, rows: used.rowCount, cols: used.columnCount, top: used.rowIndex, left: used.columnIndex };
   });
   const cells: GridCell[] = [];
-  const bandRows = Math.max(1, Math.floor(BAND_CELLS / Math.max(1, shape.cols)));
-  for (let first = 0; first < shape.rows; first += bandRows) {
+  let bandRows = Math.max(1, Math.floor(BAND_CELLS / Math.max(1, shape.cols)));
+  for (let first = 0; first < shape.rows; ) {
     const count = Math.min(bandRows, shape.rows - first);
     try {
       const band = await run(features, async (context) => {
@@ -113,9 +114,12 @@ async function readSheetInBands(features: Features, name: string | undefined): P
         return gridCells(range.values, range.text, range.numberFormat, range.valueTypes, shape.top + first, shape.left);
       });
       for (const c of band) cells.push(c);
+      first += count;
     } catch (e) {
       if (notAboutSize(e)) throw e;
-      throw new HostError('too-large', `the sheet is too large to read (${shape.rows} × ${shape.cols} cells)`, shape.sheet);
+      // still over a cap: halve the band and try again, down to one row
+      if (count > 1) bandRows = Math.max(1, Math.floor(count / 2));
+      else throw new HostError('too-large', `the sheet is too large to read (${shape.rows} × ${shape.cols} cells)`, shape.sheet);
     }
   }
   const merges = features.mergedAreas ? await readMergesByBands(features, shape.sheet, shape.top, shape.rows) : [];

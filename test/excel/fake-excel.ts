@@ -320,6 +320,8 @@ export class FakeExcel {
   private cellEditWaiters: (() => void)[] = [];
   /** Undo steps: one per sync outside a group, one per grouped Excel.run (its syncs merged). */
   undoSteps = 0;
+  /** Refuse every grouped batch that writes (UndoNotSupported), as a build whose undo table is stricter would. */
+  refuseAllGroups = false;
   /** Errors thrown by event handlers (a handler must never throw). */
   readonly handlerErrors: unknown[] = [];
 
@@ -594,8 +596,8 @@ class FakeContext {
     const ops = this.queue.splice(0);
     // checked before anything runs, as Excel refuses the request as a whole
     if (this.grouped) {
-      const refused = ops.find((q) => q.api && this.excel.undoUnsupported.has(q.api));
-      if (refused) throw new FakeOfficeError('UndoNotSupported', `${refused.api} cannot be part of an undo group`);
+      const refused = ops.find((q) => (q.api && this.excel.undoUnsupported.has(q.api)) || (this.excel.refuseAllGroups && (q.sheetOf || q.api)));
+      if (refused) throw new FakeOfficeError('UndoNotSupported', `${refused.api ?? 'a write'} cannot be part of an undo group`);
     }
     for (const q of ops) {
       if (!q.sheetOf) continue;
