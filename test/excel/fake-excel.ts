@@ -22,19 +22,48 @@
  *    names, pageLayout (1.9), document settings (Office.context.document.settings).
  *  - Requirement sets: `maxExcelApi` decides Office.context.requirements.isSetSupported and gates
  *    each API at the version its documentation gives.
+ *  - Platform profiles (`installFakeExcel({ profile })`, PROFILES): Excel on the web, Windows 365,
+ *    Mac (ExcelApi 1.20), Office 2019 (ExcelApi 1.8), Office 2021 (ExcelApi 1.14), each with:
+ *      · the undo-support table: inside a mergeUndoGroup batch, worksheets.add, worksheet.delete,
+ *        worksheet.visibility and names.add make the sync fail with UndoNotSupported before anything
+ *        runs (`refuseAllGroups` refuses every grouped write, for the fallback); `undoSteps` counts
+ *        one step per writing sync outside a group and one per grouped Excel.run;
+ *      · cell-edit mode (`cellEditMode`): a sync fails with InvalidOperationInCellEditMode unless the
+ *        run has delayForCellEdit, which waits for `exitCellEdit()`;
+ *      · request caps: `maxResponseBytes` (5 MB on the web) over the JSON of everything one sync
+ *        loads → ResponsePayloadSizeLimitExceeded; `maxCellsPerGet` over cells × properties of one
+ *        range load → GeneralException;
+ *      · getMergedAreasOrNullObject over `maxMergedAreas` (512): throws GeneralException, or (the
+ *        'null' profiles) answers a null object;
+ *  - sheet protection (`FakeSheet.protected`, loadable as protection/protected): a sync that writes
+ *    to a protected sheet's cells, formats or notes fails with AccessDenied before anything runs;
+ *  - what users do (`shiftRows`, `shiftColumns`, `sortRows`, `renameSheet`, `activateSheet`): values,
+ *    formats, notes and merged areas move; onChanged fires with changeType RowInserted/RowDeleted/
+ *    ColumnInserted/ColumnDeleted/RangeEdited and the address Excel gives (A5:XFD6, C1:D1048576);
+ *    onActivated fires; the add-in's own value writes fire onChanged after the sync, with
+ *    triggerSource 'ThisLocalAddin' from ExcelApi 1.14 (absent below).
  *
- * What it does NOT model:
+ * What it does NOT model (each a limitation a real-Excel check must cover):
  *  - formula calculation (a formula cell's value stays null), number-format rendering beyond
  *    General / 0% / 0.00% / #,##0.00 / text "@", dates, locales, 1904 dates;
  *  - Excel's typing conversion beyond plain decimal numbers (no dates, percentages, booleans);
  *  - theme colours, tint and shade, gradient fills; conditional formats; styles; fonts beyond bold,
  *    size and colour; borders beyond style and weight per edge of a written range;
- *  - undo, the undo grouping of mergeUndoGroup (only recorded), protection, co-authoring, event
- *    ordering across runtimes, onChanged firing by itself (tests call `fireChange`);
- *  - payload and address length limits (`maxAddressLength` only records the longest getRanges list);
- *    the one limit modelled is getMergedAreasOrNullObject failing over 512 areas (`maxMergedAreas`);
+ *  - the undo stack itself (no Ctrl+Z: only the steps are counted), that an API without undo support
+ *    clears the user's undo stack, and which platform's table differs from which (the same table is
+ *    assumed on every profile; Microsoft's table gives web and Windows/Mac columns);
+ *  - protection options (allowFormatCells etc.: a protected sheet refuses every write), passwords,
+ *    protected workbooks structure, allow-edit ranges;
+ *  - a merged area cut by a row/column delete (it is dropped; Excel shrinks it), partial-row
+ *    CellInserted/CellDeleted shifts, sort by more than one key, filters, tables, hidden rows;
+ *  - which profile answers null vs throws over 512 merged areas (an assumption: web and Mac and
+ *    Office 2019 throw, Windows 365 and Office 2021 answer null), and the exact caps of desktop
+ *    Excel (only the web's 5 MB is documented);
+ *  - co-authoring, event ordering across runtimes, events for format-only changes (onFormatChanged),
+ *    an Excel that ignores delayForCellEdit (tests replace Excel.run for that);
  *  - what merging does to values (merge only records the area); data validation evaluation, the
- *    INDIRECT-dependent dropdown, print output;
+ *    INDIRECT-dependent dropdown, print output; address length limits beyond recording the longest
+ *    getRanges list (`maxAddressLength`);
  *  - the real cost of a round trip (syncs are counted, not timed).
  *
  * Why not office-addin-mock for Excel: its OfficeMockObject is a static property tree — setters
