@@ -363,6 +363,9 @@ describe('requirement sets', () => {
     await host.selectCell('Sheet1', 'E15');
     const off = await host.onChanged(() => undefined);
     off();
+    const offActivated = await host.onActivated!(() => undefined);
+    offActivated();
+    await host.clearMarks();
     expect(f.excel.violations).toEqual([]);
   });
 

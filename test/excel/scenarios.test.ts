@@ -5,6 +5,7 @@
 import { analyzeSheet } from '../../src/core/analyze';
 import { MARKS_SHEET, SEVERITY_FILL } from '../../src/core/marks';
 import { buildPatch, type SheetPatch } from '../../src/core/patch';
+import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import { createExcelHost } from '../../src/excel/excel-host';
 import { isHostError, type WorkbookHost } from '../../src/host/types';
 import { PROFILES, PROFILE_NAMES, getCell, installFakeExcel, setCell, type FakeProfileName, type FakeSheet, type Installed } from './fake-excel';
@@ -132,6 +133,14 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
       expect(fx.excel.undoSteps - steps).toBe(1);
       const grouped = fx.excel.runOptions.filter((o) => (o as { mergeUndoGroup?: boolean }).mergeUndoGroup).length;
       expect(grouped > 0).toBe(api >= 20);
+    });
+
+    test('the template and the settings (they add sheets and names) never run in an undo group', async () => {
+      const { host } = await setup(profile);
+      const name = await host.insertTemplate({ layout: 'declaration', year: 2026, indicatorRows: 3 });
+      expect(fx.excel.findSheet(name)).toBeDefined();
+      await host.saveSettings({ scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: true });
+      expect((await host.loadSettings())?.writeStatusColumn).toBe(true);
     });
 
     test('the first paint writes every fill, note and the record in one step', async () => {

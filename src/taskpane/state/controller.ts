@@ -115,7 +115,9 @@ export class PaneController {
         // the user was typing in a cell and Excel would not wait: no notice, the next change re-checks
         if (isHostError(err, 'cell-edit')) return undefined;
         if (isHostError(err, 'protected')) {
-          this.set({ notice: { intent: 'warning', text: this.t('pane.result.protected', { sheets: err.sheet ?? '' }) } });
+          // protected between our check and our write: Excel does not say which sheet, the pane's are named
+          const sheets = err.sheet ?? this.state.results.map((r) => r.sheet).join('”“');
+          this.set({ notice: { intent: 'warning', text: this.t('pane.result.protected', { sheets }) } });
           return undefined;
         }
         this.set({ notice: { intent: 'error', text: this.t('pane.error', { detail: errorText(err) }) } });
