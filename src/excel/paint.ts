@@ -6,8 +6,10 @@
  * the current fills and notes; the marks sheet is created here when needed, since adding a sheet
  * cannot be grouped) and one WRITING batch merged into one undo step (ExcelApi 1.20), so Ctrl+Z
  * after 标记问题 / 清除标记 takes back the whole paint or clear, record included:
- *   applyPatch   2 syncs (3 when the record holds cells this host has not seen)
- *   clearMarks   2 syncs (3 as above; +1 without undo grouping… none: the sheet goes in the write)
+ *   applyPatch   2 syncs (3 when the record holds cells this host has not seen: painted by another
+ *                runtime, or before the pane opened)
+ *   clearMarks   2 syncs (3 as above); without undo grouping an emptied record sheet is deleted in
+ *                the writing batch, with it the sheet stays empty until the next host starts
  *   writeCells   2 syncs with onlyIfEmpty, 1 without (2 more when a protected sheet refuses)
  *
  * A painted cell is restored only while it still shows exactly the fill we painted; a cell the
@@ -305,6 +307,7 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
 export async function clearMarks(features: Features, store: MarksStore, sheetName?: string): Promise<ClearResult> {
   return store.withMarks(async () => {
     const pendingBefore = store.pendingCount;
+    if (!store.exists) await store.probe(); // another runtime (the ribbon command) may have painted since
     if (!store.exists) return { protectedSheets: [], leftAlone: [] };
     const plan = await run(features, async (context) => {
       const sheet = sheetCache(context);
@@ -355,6 +358,7 @@ export async function clearMarks(features: Features, store: MarksStore, sheetNam
 }
 
 export async function paintedCells(features: Features, store: MarksStore): Promise<Cell[]> {
+  if (!store.exists) await store.probe();
   if (!store.exists) return [];
   return store.withMarks(() =>
     run(features, async (context) => {

@@ -298,3 +298,15 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
     });
   });
 });
+
+test('the ribbon command painted in another runtime: the pane\'s 清除标记 still finds and clears it', async () => {
+  fx = installFakeExcel({ profile: 'web' });
+  const sheet = writeDeclaration(fx.excel, 'Sheet1', 10);
+  const before = snapshotSheet(sheet);
+  const pane = await createExcelHost(); // no record yet
+  const ribbon = await createExcelHost();
+  await paint(ribbon);
+  expect((await pane.paintedCells()).length).toBeGreaterThan(0);
+  await pane.clearMarks();
+  expect(snapshotSheet(sheet)).toEqual(before);
+});
