@@ -444,6 +444,10 @@ const catalog = {
     en: 'the sheet is too large for Excel to hand over, even in parts',
   },
   'pane.reason.protected': { zh: '工作表受保护', en: 'the sheet is protected' },
+  'pane.result.cell-edit': {
+    zh: 'Excel 正在编辑单元格：请按 Enter 或点选其他单元格结束编辑，再点一次。',
+    en: 'Excel is editing a cell: press Enter or click another cell to finish, then try again.',
+  },
   'pane.settings.title': { zh: '评分设置', en: 'Scoring settings' },
   'pane.settings.saved-with-workbook': {
     zh: '设置随工作簿保存。',

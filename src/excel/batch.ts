@@ -2,9 +2,11 @@
  * Running batches against Excel: Excel.run with the options every batch of the add-in uses, and
  * office-js failures turned into the host errors the pane words for a person.
  *
- *  - delayForCellEdit (Excel.RunOptions): a batch that arrives while the user is typing in a cell
- *    waits until they leave the cell instead of failing (the live re-check runs while people type).
- *    If Excel still refuses (InvalidOperationInCellEditMode), the failure becomes HostError('cell-edit').
+ *  - delayForCellEdit (Excel.RunOptions), for `wait` batches — the live re-check, which runs while
+ *    people type: the batch waits until the user leaves the cell instead of failing. Batches the user
+ *    asked for from the pane do not wait: clicking the pane does not end cell editing on Windows
+ *    (office-js #806), so a waiting batch would look like a hung pane; they fail at once and the
+ *    failure (InvalidOperationInCellEditMode) becomes HostError('cell-edit'), which the pane words.
  *  - mergeUndoGroup (ExcelApi 1.20): an edit's syncs become one undo step. Only batches whose every
  *    API supports undo are grouped (adding, deleting or hiding a sheet does not: Excel throws
  *    UndoNotSupported); when Excel refuses anyway, the batch runs again ungrouped.
@@ -31,14 +33,19 @@ export function translateError(e: unknown, sheet?: string): unknown {
  * Excel.run with delayForCellEdit; with `group`, merged into one undo step where Excel can
  * (falling back to an ungrouped run when Excel answers UndoNotSupported).
  */
-export async function run<T>(features: Pick<ExcelFeatures, 'undoGrouping'>, batch: Batch<T>, options: { group?: boolean } = {}): Promise<T> {
+export async function run<T>(
+  features: Pick<ExcelFeatures, 'undoGrouping'>,
+  batch: Batch<T>,
+  options: { group?: boolean; wait?: boolean } = {},
+): Promise<T> {
   const grouped = Boolean(options.group && features.undoGrouping);
+  const base: Excel.RunOptions = options.wait ? { delayForCellEdit: true } : {};
   try {
-    return await Excel.run(grouped ? { delayForCellEdit: true, mergeUndoGroup: true } : { delayForCellEdit: true }, batch);
+    return await Excel.run(grouped ? { ...base, mergeUndoGroup: true } : base, batch);
   } catch (e) {
     if (grouped && errorCode(e) === 'UndoNotSupported') {
       try {
-        return await Excel.run({ delayForCellEdit: true }, batch);
+        return await Excel.run(base, batch);
       } catch (again) {
         throw translateError(again);
       }

@@ -22,13 +22,18 @@ type Subscription = OfficeExtension.EventHandlerResult<unknown>;
 
 const ours = (name: string) => name === MARKS_SHEET || name === SETTINGS_SHEET;
 
+/** The name of a sheet by id; an event's batch, so it waits while the user types in a cell. */
 async function sheetNameById(features: Features, id: string): Promise<string | null> {
-  return run(features, async (context) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(id);
-    ws.load('name');
-    await context.sync();
-    return ws.isNullObject ? null : ws.name;
-  });
+  return run(
+    features,
+    async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(id);
+      ws.load('name');
+      await context.sync();
+      return ws.isNullObject ? null : ws.name;
+    },
+    { wait: true },
+  );
 }
 
 /** Removes event handlers, each through its own context (the context may be gone with its workbook). */

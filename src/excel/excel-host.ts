@@ -4,7 +4,7 @@
  *   paint.ts        painting, clearing, writing cells (a reading batch + one undo step)
  *   marks-store.ts  the record of painted cells in the workbook (by sheet id, shifted on insert/delete)
  *   events.ts       cell changes and sheet activation
- *   batch.ts        Excel.run options (delayForCellEdit, mergeUndoGroup) and error translation
+ *   batch.ts        Excel.run options (delayForCellEdit for live re-checks, mergeUndoGroup) and error translation
  *   template-writer.ts, capabilities.ts, addresses.ts
  * No domain rule lives here — what to paint and what to write is decided by src/core.
  *
@@ -57,20 +57,20 @@ export class ExcelHost implements WorkbookHost {
     return listSheets(this.capabilities);
   }
 
-  readSheet(name?: string): Promise<GridSnapshot> {
-    return readSheet(this.capabilities, name);
+  readSheet(name?: string, options: { live?: boolean } = {}): Promise<GridSnapshot> {
+    return readSheet(this.capabilities, name, { wait: options.live });
   }
 
   paintedCells(): Promise<{ sheet: string; cell: string }[]> {
     return paintedCells(this.capabilities, this.marks);
   }
 
-  applyPatch(patch: SheetPatch, options?: { replace?: string[] }): Promise<PaintResult> {
+  applyPatch(patch: SheetPatch, options?: { replace?: string[]; live?: boolean }): Promise<PaintResult> {
     return applyPatch(this.capabilities, this.marks, patch, options);
   }
 
-  clearMarks(sheet?: string): Promise<ClearResult> {
-    return clearMarks(this.capabilities, this.marks, sheet);
+  clearMarks(sheet?: string, options?: { live?: boolean }): Promise<ClearResult> {
+    return clearMarks(this.capabilities, this.marks, sheet, options);
   }
 
   writeCells(writes: CellWrite[], options: { onlyIfEmpty: boolean }): Promise<WriteResult> {

@@ -171,7 +171,8 @@ type ValueOp = Extract<PatchOp, { kind: 'value' }>;
 
 const isOurs = (sheet: string) => sheet === MARKS_SHEET || sheet === SETTINGS_SHEET;
 
-export async function applyPatch(features: Features, store: MarksStore, patch: SheetPatch, options: { replace?: string[] } = {}): Promise<PaintResult> {
+export async function applyPatch(features: Features, store: MarksStore, patch: SheetPatch, options: { replace?: string[]; live?: boolean } = {}): Promise<PaintResult> {
+  const wait = Boolean(options.live);
   const ops = patch.ops.filter((o) => !isOurs(o.sheet));
   const highlights = ops.filter((o): o is Highlight => o.kind === 'highlight');
   const noteOps = features.notes ? ops.filter((o): o is NoteOp => o.kind === 'note') : [];
@@ -206,7 +207,7 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
         looks = mergeLooks(looks, more());
       }
       return { m, looks, locked, guarded: guarded() };
-    });
+    }, { wait });
 
     const { m, looks, locked } = plan;
     const idOf = new Map(m.sheets.map((s: SheetInfo) => [s.name, s.id]));
@@ -293,7 +294,7 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
         if (writeRecord) store.queueWrite(context, records, m, false);
         await context.sync();
       },
-      { group: true },
+      { group: true, wait },
     );
     store.settle(pendingBefore);
     return { protectedSheets };
@@ -304,7 +305,8 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
 // clearMarks
 // -------------------------------------------------------------------------------------------------
 
-export async function clearMarks(features: Features, store: MarksStore, sheetName?: string): Promise<ClearResult> {
+export async function clearMarks(features: Features, store: MarksStore, sheetName?: string, options: { live?: boolean } = {}): Promise<ClearResult> {
+  const wait = Boolean(options.live);
   return store.withMarks(async () => {
     const pendingBefore = store.pendingCount;
     if (!store.exists) await store.probe(); // another runtime (the ribbon command) may have painted since
@@ -326,7 +328,7 @@ export async function clearMarks(features: Features, store: MarksStore, sheetNam
         looks = mergeLooks(looks, more());
       }
       return { m, looks, locked, mine };
-    });
+    }, { wait });
     const { m, looks, locked, mine } = plan;
     const protectedSheets = [...new Set(m.records.filter((r) => (sheetName === undefined || r.sheet === sheetName) && locked.has(r.sheet)).map((r) => r.sheet))];
     if (mine.length === 0 && !m.stale) return { protectedSheets, leftAlone: [] };
@@ -350,7 +352,7 @@ export async function clearMarks(features: Features, store: MarksStore, sheetNam
         store.queueWrite(context, remaining, m, canDelete);
         await context.sync();
       },
-      { group: true },
+      { group: true, wait },
     );
     store.settle(pendingBefore);
     return { protectedSheets, leftAlone };

@@ -26,6 +26,8 @@ export const MERGE_BAND_ROWS = 100;
 export const BAND_CELLS = 20000;
 
 type Features = Pick<ExcelFeatures, 'mergedAreas' | 'undoGrouping'>;
+/** Batches of a live re-check wait while the user types in a cell (see batch.ts). */
+type Wait = { wait?: boolean };
 
 export async function listSheets(features: Features): Promise<{ names: string[]; active: string }> {
   return run(features, async (context) => {
@@ -50,28 +52,28 @@ function notAboutSize(e: unknown): boolean {
   return code === 'ItemNotFound' || e instanceof HostError;
 }
 
-export async function readSheet(features: Features, name?: string): Promise<GridSnapshot> {
+export async function readSheet(features: Features, name?: string, wait: Wait = {}): Promise<GridSnapshot> {
   let attempt: Awaited<ReturnType<typeof readWhole>>;
   try {
-    attempt = await readWhole(features, name, features.mergedAreas);
+    attempt = await readWhole(features, name, features.mergedAreas, wait);
   } catch (e) {
     if (notAboutSize(e)) throw e;
     // refused: the merged areas (more than 512) or the size. Values alone first, then bands.
     try {
-      attempt = await readWhole(features, name, false);
+      attempt = await readWhole(features, name, false, wait);
       attempt.suspicious = features.mergedAreas;
     } catch (again) {
       if (notAboutSize(again)) throw again;
-      return readSheetInBands(features, name);
+      return readSheetInBands(features, name, wait);
     }
   }
   const { snapshot, suspicious, top, rows } = attempt;
   if (!suspicious) return snapshot;
-  return { ...snapshot, merges: await readMergesByBands(features, snapshot.sheet, top, rows) };
+  return { ...snapshot, merges: await readMergesByBands(features, snapshot.sheet, top, rows, wait) };
 }
 
 /** The whole used range in one request (and, with `merges`, the sheet's merged areas). */
-async function readWhole(features: Features, name: string | undefined, merges: boolean) {
+async function readWhole(features: Features, name: string | undefined, merges: boolean, wait: Wait) {
   return run(features, async (context) => {
     const ws = worksheet(context, name);
     ws.load('name');
@@ -89,11 +91,11 @@ async function readWhole(features: Features, name: string | undefined, merges: b
     // an empty answer over a long sheet may be Excel's way of refusing more than 512 areas
     const suspicious = merges && areas.length === 0 && rows > MERGE_BAND_ROWS;
     return { snapshot: { sheet: ws.name, cells, merges: areas } as GridSnapshot, suspicious, top: used.isNullObject ? 0 : used.rowIndex, rows };
-  });
+  }, wait);
 }
 
 /** The used range in row bands, each its own request; merged areas by bands after. */
-async function readSheetInBands(features: Features, name: string | undefined): Promise<GridSnapshot> {
+async function readSheetInBands(features: Features, name: string | undefined, wait: Wait): Promise<GridSnapshot> {
   const shape = await run(features, async (context) => {
     const ws = worksheet(context, name);
     ws.load('name');
@@ -101,7 +103,7 @@ async function readSheetInBands(features: Features, name: string | undefined): P
     used.load('rowIndex, columnIndex, rowCount, columnCount');
     await context.sync();
     return used.isNullObject ? { sheet: ws.name, rows: 0, cols: 0, top: 0, left: 0 } : { sheet: ws.name, rows: used.rowCount, cols: used.columnCount, top: used.rowIndex, left: used.columnIndex };
-  });
+  }, wait);
   const cells: GridCell[] = [];
   let bandRows = Math.max(1, Math.floor(BAND_CELLS / Math.max(1, shape.cols)));
   for (let first = 0; first < shape.rows; ) {
@@ -112,7 +114,7 @@ async function readSheetInBands(features: Features, name: string | undefined): P
         range.load('values, text, numberFormat, valueTypes');
         await context.sync();
         return gridCells(range.values, range.text, range.numberFormat, range.valueTypes, shape.top + first, shape.left);
-      });
+      }, wait);
       for (const c of band) cells.push(c);
       first += count;
     } catch (e) {
@@ -122,7 +124,7 @@ async function readSheetInBands(features: Features, name: string | undefined): P
       else throw new HostError('too-large', `the sheet is too large to read (${shape.rows} × ${shape.cols} cells)`, shape.sheet);
     }
   }
-  const merges = features.mergedAreas ? await readMergesByBands(features, shape.sheet, shape.top, shape.rows) : [];
+  const merges = features.mergedAreas ? await readMergesByBands(features, shape.sheet, shape.top, shape.rows, wait) : [];
   return { sheet: shape.sheet, cells, merges };
 }
 
@@ -130,7 +132,7 @@ async function readSheetInBands(features: Features, name: string | undefined): P
  * The merged areas of a sheet by bands of MERGE_BAND_ROWS whole rows of its used range, in one
  * request. Bands share their boundary row, so an area clipped by two bands is stitched whole again.
  */
-async function readMergesByBands(features: Features, sheet: string, top: number, rows: number): Promise<string[]> {
+async function readMergesByBands(features: Features, sheet: string, top: number, rows: number, wait: Wait): Promise<string[]> {
   if (rows === 0) return [];
   try {
     return await run(features, async (context) => {
@@ -144,7 +146,7 @@ async function readMergesByBands(features: Features, sheet: string, top: number,
       }
       await context.sync();
       return stitchBands(bands.map((m) => (!m.isNullObject && m.address ? splitAreas(m.address) : [])));
-    });
+    }, wait);
   } catch (e) {
     if (e instanceof HostError) throw e;
     return []; // still too many merged areas in a band: the core infers what it can

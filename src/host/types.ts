@@ -63,7 +63,7 @@ export interface SheetChange {
 
 /** Why a host call failed, in terms the pane can word for a person. */
 export type HostErrorCode =
-  /** The user is typing in a cell (Excel refuses batches in cell-edit mode). */
+  /** The user is typing in a cell (Excel refuses a batch the user asked for while a cell is being edited). */
   | 'cell-edit'
   /** The sheet is protected. */
   | 'protected'
@@ -104,20 +104,23 @@ export interface WorkbookHost {
 
   /** Names of the sheets, in tab order, and the active one. */
   listSheets(): Promise<{ names: string[]; active: string }>;
-  /** The grid snapshot of one sheet (the active one by default). */
-  readSheet(name?: string): Promise<GridSnapshot>;
+  /**
+   * The grid snapshot of one sheet (the active one by default). `live`: a re-check the user did not
+   * ask for (after an edit, a tab switch) — it waits while the user types in a cell instead of failing.
+   */
+  readSheet(name?: string, options?: { live?: boolean }): Promise<GridSnapshot>;
 
   /**
    * Paints highlights and notes, recording what each cell looked like before (kept in the workbook).
    * With `replace`, our earlier marks on those sheets are removed in the same step (one undo step):
    * a repaint. Protected sheets are left unpainted and listed in the result.
    */
-  applyPatch(patch: SheetPatch, options?: { replace?: string[] }): Promise<PaintResult>;
+  applyPatch(patch: SheetPatch, options?: { replace?: string[]; live?: boolean }): Promise<PaintResult>;
   /**
    * Restores every painted cell exactly as it was, using the record kept in the workbook; a cell
    * whose look is no longer what we painted is left as it is and listed.
    */
-  clearMarks(sheet?: string): Promise<ClearResult>;
+  clearMarks(sheet?: string, options?: { live?: boolean }): Promise<ClearResult>;
   /** Cells currently painted by us, as recorded in the workbook. */
   paintedCells(): Promise<{ sheet: string; cell: string }[]>;
 

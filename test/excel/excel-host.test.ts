@@ -311,7 +311,7 @@ describe('requirement sets', () => {
     const { host, fx: f } = await setup(5);
     expect(host.capabilities).toEqual(expect.objectContaining({ notes: true, mergedAreas: true, undoGrouping: true, limitations: [] }));
     await checkAndPaint(host);
-    expect(f.excel.runOptions).toContainEqual({ delayForCellEdit: true, mergeUndoGroup: true });
+    expect(f.excel.runOptions).toContainEqual({ mergeUndoGroup: true });
   });
 
   test('no ExcelApi 1.13: no merges, a limitation line, no crash', async () => {

@@ -163,18 +163,34 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
   });
 
   describe('3. typing while the pane re-checks', () => {
-    test('a batch waits for the user to leave the cell instead of failing', async () => {
+    test('a live re-check waits for the user to leave the cell instead of failing (read and repaint)', async () => {
       const { host } = await setup(profile);
       fx.excel.cellEditMode = true;
       let done = false;
-      const read = host.readSheet().then((s) => {
+      const read = host.readSheet(undefined, { live: true }).then((s) => {
         done = true;
         return s;
       });
       await flush();
       expect(done).toBe(false);
       fx.excel.exitCellEdit();
-      expect((await read).cells.length).toBeGreaterThan(40);
+      const snap = await read;
+      expect(snap.cells.length).toBeGreaterThan(40);
+      fx.excel.cellEditMode = true;
+      const repaint = host.applyPatch(buildPatch(analyzeSheet(snap)), { replace: ['Sheet1'], live: true });
+      await flush();
+      fx.excel.exitCellEdit();
+      await expect(repaint).resolves.toEqual({ protectedSheets: [] });
+    });
+
+    test('an action the user asked for does not wait (clicking the pane does not end cell editing on Windows): it fails as cell-edit', async () => {
+      const { host, sheet } = await setup(profile);
+      const before = snapshotSheet(sheet);
+      const patch = buildPatch(analyzeSheet(await host.readSheet()));
+      fx.excel.cellEditMode = true;
+      expect(isHostError(await host.readSheet().catch((e: unknown) => e), 'cell-edit')).toBe(true);
+      expect(isHostError(await host.applyPatch(patch).catch((e: unknown) => e), 'cell-edit')).toBe(true);
+      expect(snapshotSheet(sheet)).toEqual(before);
     });
 
     test('if Excel refuses anyway, the failure is a cell-edit HostError (the pane shows no notice for it)', async () => {
@@ -183,7 +199,7 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
       const original = (globalThis as { Excel: { run: (...a: unknown[]) => unknown } }).Excel.run;
       (globalThis as { Excel: { run: (...a: unknown[]) => unknown } }).Excel.run = (o: unknown, b?: unknown) =>
         typeof o === 'object' && o !== null && typeof b === 'function' ? original({}, b) : original(o, b); // a build ignoring delayForCellEdit
-      const error = await host.readSheet().catch((e: unknown) => e);
+      const error = await host.readSheet(undefined, { live: true }).catch((e: unknown) => e);
       expect(isHostError(error, 'cell-edit')).toBe(true);
     });
   });

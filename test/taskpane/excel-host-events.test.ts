@@ -67,12 +67,21 @@ test('a write refused as protected (HostError) gets the same sentence, not a gen
   controller.dispose();
 });
 
-test('typing in a cell while a batch runs: no notice at all', async () => {
+test('typing in a cell: a live re-check gives no notice at all; a button says in one sentence what to do', async () => {
   const host = new FakeHost([declarationGrid()]);
-  const controller = await started(host);
+  const controller = await started(host, { liveDelayMs: 5 });
+  await controller.paint(); // painted: the live re-check repaints
+  controller.dismissNotice();
+  host.edit(DECLARATION_SHEET, 'E12', '≥24场');
+  host.failNext = new HostError('cell-edit', 'Excel is in cell-editing mode.');
+  host.emitChange(DECLARATION_SHEET, 'E12');
+  await new Promise((r) => setTimeout(r, 40));
+  await controller.recheck();
+  expect(host.calls.log.at(-1)).toBe(`applyPatch:replace:${DECLARATION_SHEET}`); // the repaint was tried
+  expect(controller.getState().notice).toBeNull();
   host.failNext = new HostError('cell-edit', 'Excel is in cell-editing mode.');
   await controller.paint();
-  expect(controller.getState().notice).toBeNull();
+  expect(controller.getState().notice).toEqual({ intent: 'info', text: 'Excel 正在编辑单元格：请按 Enter 或点选其他单元格结束编辑，再点一次。' });
   expect(controller.getState().busy).toBe(false);
   controller.dispose();
 });

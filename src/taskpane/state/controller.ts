@@ -84,7 +84,7 @@ export class PaneController {
   ) {
     this.t = translator(host.lang);
     this.debouncer = keyDebouncer(options.liveDelayMs ?? LIVE_CHECK_DELAY_MS, (sheets) => {
-      void this.run(() => this.liveRecheck(sheets), { busy: false });
+      void this.run(() => this.liveRecheck(sheets), { busy: false, live: true });
     });
   }
 
@@ -104,7 +104,7 @@ export class PaneController {
   }
 
   /** Runs a workbook action after the ones before it; failures become an error notice. */
-  private run<T>(task: () => Promise<T>, options: { busy?: boolean } = {}): Promise<T | undefined> {
+  private run<T>(task: () => Promise<T>, options: { busy?: boolean; live?: boolean } = {}): Promise<T | undefined> {
     const busy = options.busy ?? true;
     const next = this.queue.then(async () => {
       if (this.disposed) return undefined;
@@ -112,8 +112,11 @@ export class PaneController {
       try {
         return await task();
       } catch (err) {
-        // the user was typing in a cell and Excel would not wait: no notice, the next change re-checks
-        if (isHostError(err, 'cell-edit')) return undefined;
+        if (isHostError(err, 'cell-edit')) {
+          // a live re-check: no notice, the next change re-checks; an action the user asked for: say why
+          if (!options.live) this.set({ notice: { intent: 'info', text: this.t('pane.result.cell-edit') } });
+          return undefined;
+        }
         if (isHostError(err, 'protected')) {
           // protected between our check and our write: Excel does not say which sheet, the pane's are named
           const sheets = err.sheet ?? this.state.results.map((r) => r.sheet).join('”“');
@@ -174,10 +177,10 @@ export class PaneController {
     void this.run(
       async () => {
         if (this.state.scope !== 'active') return;
-        const result = this.analyze(await this.host.readSheet(sheet));
+        const result = this.analyze(await this.host.readSheet(sheet, { live: true }));
         this.set({ results: [result], failedSheets: [] });
       },
-      { busy: false },
+      { busy: false, live: true },
     );
   }
 
@@ -217,8 +220,8 @@ export class PaneController {
   }
 
   /** Re-reads one sheet, replaces its result, and repaints it if it was painted and its patch changed. */
-  private async refreshSheet(sheet: string): Promise<void> {
-    const result = this.analyze(await this.host.readSheet(sheet));
+  private async refreshSheet(sheet: string, live = false): Promise<void> {
+    const result = this.analyze(await this.host.readSheet(sheet, live ? { live } : undefined));
     const results = this.state.results.some((r) => r.sheet === sheet)
       ? this.state.results.map((r) => (r.sheet === sheet ? result : r))
       : [...this.state.results, result];
@@ -229,11 +232,11 @@ export class PaneController {
     if (this.lastPatch.get(sheet) === json) return;
     if (patch.ops.length > 0) {
       // the old marks off and the new ones on in one step (one undo step)
-      const result = await this.host.applyPatch(patch, { replace: [sheet] });
+      const result = await this.host.applyPatch(patch, live ? { replace: [sheet], live } : { replace: [sheet] });
       if (result.protectedSheets.length > 0) this.lastPatch.delete(sheet);
       else this.lastPatch.set(sheet, json);
     } else {
-      await this.host.clearMarks(sheet);
+      await this.host.clearMarks(sheet, live ? { live } : undefined);
       this.lastPatch.delete(sheet);
       this.set({ paintedSheets: this.state.paintedSheets.filter((s) => s !== sheet) });
     }
@@ -244,18 +247,18 @@ export class PaneController {
     let active: string | null = null;
     for (const sheet of sheets) {
       if (shown.has(sheet)) {
-        await this.refreshSheet(sheet);
+        await this.refreshSheet(sheet, true);
         continue;
       }
       if (this.state.scope === 'all') {
-        await this.refreshSheet(sheet);
+        await this.refreshSheet(sheet, true);
         continue;
       }
       // active scope, a sheet not shown: follow it only if it is now the active sheet
       active ??= (await this.host.listSheets()).active;
       if (sheet === active) {
         this.set({ results: [] });
-        await this.refreshSheet(sheet);
+        await this.refreshSheet(sheet, true);
       }
     }
   }
