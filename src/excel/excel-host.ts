@@ -1,7 +1,8 @@
 /**
  * The WorkbookHost over office-js (the add-in): the thin wiring of its parts.
  *   read.ts         grid snapshots (one sync; row bands past the request caps)
- *   paint.ts        painting, clearing, writing cells (a reading batch + one undo step)
+ *   paint.ts        painting and clearing (a reading batch + one undo step)
+ *   write-cells.ts  fixes and completion values (one undo step; never onto a protected sheet)
  *   marks-store.ts  the record of painted cells in the workbook (by sheet id, shifted on insert/delete)
  *   events.ts       cell changes and sheet activation
  *   batch.ts        Excel.run options (delayForCellEdit for live re-checks, mergeUndoGroup) and error translation
@@ -22,7 +23,8 @@ import { run } from './batch';
 import { detectFeatures, displayLang, type ExcelFeatures } from './capabilities';
 import { onActivated, onChanged } from './events';
 import { MarksStore } from './marks-store';
-import { applyPatch, clearMarks, paintedCells, writeCells } from './paint';
+import { applyPatch, clearMarks, paintedCells } from './paint';
+import { writeCells } from './write-cells';
 import { listSheets, readSheet } from './read';
 import { renderTemplate } from './template-writer';
 

@@ -1,5 +1,5 @@
 /**
- * Painting, clearing and writing cells through office-js. What to paint is decided by the core
+ * Painting and clearing through office-js (writing cells: write-cells.ts). What to paint is decided by the core
  * (the sheet patch); this module only reads the cells' current looks, records them and writes.
  *
  * Every operation is one ungrouped READING batch (the record, the sheets with their protection,
@@ -10,19 +10,18 @@
  *                runtime, or before the pane opened)
  *   clearMarks   2 syncs (3 as above); without undo grouping an emptied record sheet is deleted in
  *                the writing batch, with it the sheet stays empty until the next host starts
- *   writeCells   2 syncs with onlyIfEmpty, 1 without (2 more when a protected sheet refuses)
  *
  * A painted cell is restored only while it still shows exactly the fill we painted; a cell the
  * user has filled since (or that a sort moved another cell onto) is left as it is and reported.
  * Protected sheets are detected in the reading batch and left alone.
  */
-import type { CellWrite, ClearResult, PaintResult, WriteResult } from '../host/types';
+import type { ClearResult, PaintResult } from '../host/types';
 import type { PatchOp, SheetPatch } from '../core/patch';
 import { MARKS_SHEET, NO_FILL, SEVERITY_FILL, paintedFill, sameFill, type CellLook, type FillLook, type MarkRecord } from '../core/marks';
 import { SETTINGS_SHEET } from '../core/settings-store';
 import { message } from '../core/messages';
 import { chunkAddressList, columnRuns, compactAddresses, localAddress } from './addresses';
-import { groupBy, run, sheetCache, errorCode } from './batch';
+import { groupBy, run, sheetCache } from './batch';
 import type { ExcelFeatures } from './capabilities';
 import type { MarksStore, SheetInfo } from './marks-store';
 
@@ -35,7 +34,7 @@ export type FormatTarget = Excel.Range | Excel.RangeAreas;
 
 type Features = Pick<ExcelFeatures, 'notes' | 'batchFormats' | 'undoGrouping'>;
 
-interface Cell {
+export interface Cell {
   sheet: string;
   cell: string;
 }
@@ -286,8 +285,8 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
           const userNote = userNoteOf.get(k) ?? null;
           const content = userNote ? `${userNote}${NOTE_SEPARATOR}${op.text}` : op.text;
           const cell = localAddress(op.cell);
-          const restoredNow = restores.some((r) => key(r.record.sheet, r.record.cell) === k);
-          if (looks.note(op.sheet, cell) !== null && !restoredNow) sheet(op.sheet).notes.getItem(cell).content = content;
+          // (a cell painted again is never among the restores: its note is rewritten in place)
+          if (looks.note(op.sheet, cell) !== null) sheet(op.sheet).notes.getItem(cell).content = content;
           else sheet(op.sheet).notes.add(cell, content);
         }
         for (const op of valueWrites) sheet(op.sheet).getRange(localAddress(op.cell)).values = [[op.text]];
@@ -372,11 +371,9 @@ export async function paintedCells(features: Features, store: MarksStore): Promi
 }
 
 // -------------------------------------------------------------------------------------------------
-// writeCells
-// -------------------------------------------------------------------------------------------------
 
 /** Queues the read of the cells that must be empty before a write; the function tells after the sync. */
-function queueValues(sheet: (name: string) => Excel.Worksheet, cells: Cell[]): () => (sheetName: string, cell: string) => { empty: boolean; text: string } {
+export function queueValues(sheet: (name: string) => Excel.Worksheet, cells: Cell[]): () => (sheetName: string, cell: string) => { empty: boolean; text: string } {
   const ranges = new Map<string, Excel.Range>();
   for (const c of cells) {
     const k = key(c.sheet, c.cell);
@@ -392,70 +389,6 @@ function queueValues(sheet: (name: string) => Excel.Worksheet, cells: Cell[]): (
     return { empty: f === '' || f === null || f === undefined, text: String(range.text[0][0] ?? '') };
   };
 }
-
-function queueProtection(context: Excel.RequestContext): () => Set<string> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name, items/protection/protected');
-  return () => new Set(sheets.items.filter((s) => s.protection?.protected).map((s) => s.name));
-}
-
-export async function writeCells(features: Features, writes: CellWrite[], options: { onlyIfEmpty: boolean }): Promise<WriteResult> {
-  const result: WriteResult = { written: [], skipped: [] };
-  if (writes.length === 0) return result;
-  const write = async (locked: Set<string>, current: (s: string, c: string) => { empty: boolean; text: string }) =>
-    run(
-      features,
-      async (context) => {
-        const sheet = sheetCache(context);
-        const out: WriteResult = { written: [], skipped: [] };
-        const blocked = new Set<string>();
-        for (const w of writes) {
-          if (locked.has(w.sheet)) {
-            blocked.add(w.sheet);
-            continue;
-          }
-          const now = current(w.sheet, w.cell);
-          if (!now.empty) {
-            out.skipped.push({ ...w, current: now.text });
-            continue;
-          }
-          sheet(w.sheet).getRange(localAddress(w.cell)).values = [[w.text]];
-          out.written.push(w);
-        }
-        if (blocked.size > 0) out.protectedSheets = [...blocked];
-        if (out.written.length > 0) await context.sync();
-        return out;
-      },
-      { group: true },
-    );
-
-  if (options.onlyIfEmpty) {
-    const read = await run(features, async (context) => {
-      const sheet = sheetCache(context);
-      const locked = queueProtection(context);
-      const values = queueValues(sheet, writes);
-      await context.sync();
-      return { locked: locked(), values: values() };
-    });
-    return write(read.locked, read.values);
-  }
-  const empty = () => ({ empty: true, text: '' });
-  try {
-    return await write(new Set(), empty);
-  } catch (e) {
-    if (errorCode(e) !== 'AccessDenied' && !(e instanceof Error && e.name === 'HostError')) throw e;
-    // a protected sheet refused the batch: see which, and write the others
-    const locked = await run(features, async (context) => {
-      const l = queueProtection(context);
-      await context.sync();
-      return l();
-    });
-    if (locked.size === 0) throw e;
-    return write(locked, empty);
-  }
-}
-
-// -------------------------------------------------------------------------------------------------
 
 function parseA1(cell: string): { row: number; col: number } {
   const m = /^([A-Z]+)(\d+)$/i.exec(localAddress(cell));
