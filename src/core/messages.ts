@@ -426,6 +426,28 @@ const catalog = {
   'pane.result.settings-saved': { zh: '设置已保存', en: 'Settings saved' },
   'pane.result.template': { zh: '已插入工作表“{sheet}”', en: 'Inserted sheet "{sheet}"' },
   'pane.error': { zh: '操作未完成：{detail}', en: 'The action did not complete: {detail}' },
+  // #10 excel host
+  'pane.result.protected': {
+    zh: '工作表“{sheets}”受保护，未标记也未写入任何单元格；问题已列在下方。撤销工作表保护后可再标记。',
+    en: 'Sheet "{sheets}" is protected, so nothing was marked or written there; the issues are listed below. Unprotect the sheet to mark them.',
+  },
+  'pane.result.cleared-left-alone': {
+    zh: '已清除标记；有 {count} 个单元格在标记后被改动过（例如重新填色或排序），已保持原样：{cells}',
+    en: 'Marks cleared; {count} cells were changed after marking (refilled or sorted) and were left as they are: {cells}',
+  },
+  'pane.result.sheet-failed': {
+    zh: '工作表“{sheet}”未能检查：{detail}。其他工作表已检查。',
+    en: 'Sheet "{sheet}" could not be checked: {detail}. The other sheets were checked.',
+  },
+  'pane.reason.too-large': {
+    zh: '工作表太大，Excel 无法分批读出',
+    en: 'the sheet is too large for Excel to hand over, even in parts',
+  },
+  'pane.reason.protected': { zh: '工作表受保护', en: 'the sheet is protected' },
+  'pane.result.cell-edit': {
+    zh: 'Excel 正在编辑单元格：请按 Enter 或点选其他单元格结束编辑，再点一次。',
+    en: 'Excel is editing a cell: press Enter or click another cell to finish, then try again.',
+  },
   'pane.settings.title': { zh: '评分设置', en: 'Scoring settings' },
   'pane.settings.saved-with-workbook': {
     zh: '设置随工作簿保存。',
