@@ -34,7 +34,7 @@ FORM = {
         'year': 2023,
         'province': '四川',
         'kind': 'list',
-        'layout': 'list',
+        'layout': 'list-split',
         'notes': ('部门预算项目绩效目标申报表(2023年度), 金额单位:元: one table listing every project of the 马踏镇 '
                   'department, each project\'s indicators in the split columns 指标性质 | 指标值 | 度量单位 | 权重 | '
                   '指标方向性 (正向指标). Kept as published: the department total row (820-马踏镇部门, 8,827,620.53) sits '
