@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { message } from '../core/messages';
 import type { Lang } from '../core/types';
 import type { DepartmentRow, SummaryAggregate, WorstIssue } from '../workbook/summary-aggregate';
-import { countOf } from './counts';
+import { countOf } from '../workbook/counts';
 
 export interface HtmlReportOptions {
   lang: Lang;

@@ -14,7 +14,7 @@ import type { TemplateLayout } from '../core/template';
 import type { Lang, ReverseScoring } from '../core/types';
 import { reportStream, streamCheck, SummarySpool, writeTo, type CheckCommandOptions } from './check';
 import { EXIT_UNREADABLE, failureLine } from './errors';
-import { countOf } from './counts';
+import { countOf } from '../workbook/counts';
 import { explain, explainList } from './explain';
 import { renderHtmlReport } from './html-report';
 import { SummaryAggregate } from '../workbook/summary-aggregate';

@@ -6,7 +6,7 @@
 import { message } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIssue } from '../core/report';
 import type { Lang } from '../core/types';
-import { countOf } from './counts';
+import { countOf } from '../workbook/counts';
 
 export interface TextOptions {
   /** List the notes (提示) too; by default only their counts are shown. */

@@ -652,10 +652,9 @@ const catalog = {
   'cli.col.value-base': { zh: '数值（基本单位）', en: 'Value (base unit)' },
   'cli.col.kind-code': { zh: '类型代码', en: 'Kind code' },
   'cli.total': { zh: '合计', en: 'Total' },
-  'cli.total-status': {
-    zh: '{files} 个文件、{forms} 张表，{unreadable} 个文件无法读取；自评得分为 {scored} 张得分完整的表的平均分',
-    en: '{files} files, {forms} forms, {unreadable} unreadable; score: the average of {scored} complete self-evaluations',
-  },
+  'cli.total-status': { zh: '{files}、{forms}{unreadable}{scored}', en: '{files}, {forms}{unreadable}{scored}' },
+  'cli.total-status.unreadable': { zh: '，{unreadable}', en: ', {unreadable}' },
+  'cli.total-status.scored': { zh: '；自评得分为 {n} 张得分完整的表的平均分', en: '; score: the average of {n} complete self-evaluations' },
   'cli.department.none': { zh: '（未填主管部门）', en: '(no department stated)' },
   'cli.department.no-form': { zh: '（未找到表的文件）', en: '(files with no form)' },
   'cli.kind.quantitative': { zh: '定量', en: 'quantitative' },

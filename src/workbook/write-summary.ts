@@ -22,6 +22,7 @@ import { message } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIndicator, ReportIssue } from '../core/report';
 import { parseUnitSpec } from '../core/target/grammar';
 import type { Lang } from '../core/types';
+import { countOf } from './counts';
 import { SummaryAggregate, type DepartmentRow } from './summary-aggregate';
 
 export interface SummaryOptions {
@@ -289,7 +290,12 @@ const FORM_COLUMNS: ColumnDef<FormContext, TotalContext>[] = [
           ? message('cli.status.ok', c.lang)
           : (c.file.issues.find((i) => i.severity === 'error')?.message ?? message('cli.status.no-form', c.lang)),
     total: (t) =>
-      message('cli.total-status', t.lang, { files: t.files, forms: t.row.forms, unreadable: t.unreadable, scored: t.row.scored }),
+      message('cli.total-status', t.lang, {
+        files: countOf('files', t.files, t.lang),
+        forms: countOf('forms', t.row.forms, t.lang),
+        unreadable: t.unreadable ? message('cli.total-status.unreadable', t.lang, { unreadable: countOf('unreadable', t.unreadable, t.lang) }) : '',
+        scored: t.row.scored ? message('cli.total-status.scored', t.lang, { n: t.row.scored }) : '',
+      }),
   },
 ];
 
