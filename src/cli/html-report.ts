@@ -60,7 +60,7 @@ main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; }
 h1 { font-size: 24px; margin: 0 0 4px; }
 h2 { font-size: 18px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--ink); }
 .meta, .note { color: var(--muted); margin: 0 0 8px; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 10px; margin: 12px 0 0; padding: 0; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(112px, 1fr)); gap: 10px; margin: 12px 0 0; padding: 0; }
 .cards div { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
 .cards dt { color: var(--muted); font-size: 13px; }
 .cards dd { margin: 0; font-size: 22px; font-weight: 600; font-variant-numeric: tabular-nums; }
@@ -70,7 +70,7 @@ table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nu
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 thead th { background: #f3f2f1; border-bottom: 2px solid var(--ink); font-weight: 600; }
 td.n, th.n { text-align: right; white-space: nowrap; }
-tfoot td { font-weight: 700; border-top: 2px solid var(--ink); background: #faf9f8; }
+tfoot td, tfoot th { font-weight: 700; border-top: 2px solid var(--ink); background: #faf9f8; }
 .barcell { min-width: 170px; }
 .bar { display: flex; align-items: center; gap: 8px; }
 .track { flex: 1; height: 12px; background: var(--bar); border-radius: 3px; overflow: hidden; min-width: 80px; }
