@@ -1,7 +1,7 @@
 /**
  * `jixiao check` streams its output: each file's report is written as soon as it and every earlier
  * file are done, in input order, and only running totals are kept. The streamed bytes equal the
- * whole-report rendering of before (JSON and text), the order survives files finishing out of order,
+ * whole-report rendering (JSON and text), the order survives files finishing out of order,
  * the reorder window stays bounded, and the exit code comes from the running totals.
  */
 import * as fs from 'node:fs';
@@ -18,9 +18,7 @@ import {
   writeSummaryFile,
 } from '../../src/cli/check';
 import { schedule } from '../../src/cli/pool';
-import { message } from '../../src/core/messages';
-import { report, type Report, type ReportFile, type ReportForm, type ReportIssue } from '../../src/core/report';
-import type { Lang } from '../../src/core/types';
+import { report, type Report, type ReportFile, type ReportIssue } from '../../src/core/report';
 import { FIXTURES_DIR } from '../helpers/shared';
 import { jixiao } from './run';
 
