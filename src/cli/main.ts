@@ -252,7 +252,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
             out(message('cli.fix-change', opts.lang, { where: where(c.sheet, c.cell), before: c.before || '（空）', after: c.after, rule: c.message || c.rule }));
           }
           if (r.changes.length === 0) out(message('cli.fix-none', opts.lang));
-          out(message('cli.fix-written', opts.lang, { path: r.out, count: r.changes.length }));
+          out(message('cli.fix-written-n', opts.lang, { path: r.out, fixes: countOf('safe-fixes', r.changes.length, opts.lang) }));
           onExit(r.exitCode);
         },
       ),
@@ -271,7 +271,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
         (o: { lang: Lang }) => o.lang,
         async (opts: { layout: TemplateLayout; year: number; rows: number; out: string; lang: Lang }) => {
           const r = await runTemplate(opts);
-          out(message('cli.template-written', opts.lang, { path: opts.out, layout: message(`ui.layout.${opts.layout === 'split' ? 'declaration-split' : opts.layout}`, opts.lang), year: opts.year, rows: r.rows }));
+          out(message('cli.template-written-n', opts.lang, { path: opts.out, layout: message(`ui.layout.${opts.layout === 'split' ? 'declaration-split' : opts.layout}`, opts.lang), year: opts.year, rows: countOf('indicator-rows', r.rows, opts.lang) }));
           onExit(0);
         },
       ),
@@ -306,7 +306,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
               total: s?.total ?? '—',
               grade: s?.complete ? (s.grade ?? '—') : '—',
             });
-            if (s && !s.complete) line += message('cli.score-incomplete', lang, { pending });
+            if (s && !s.complete) line += message('cli.score-incomplete-n', lang, { pending: countOf('pending', pending, lang) });
             out(line);
             if (s?.budget && s.budget.rate !== null) {
               out('  ' + message('cli.score-budget', lang, { rate: `${(s.budget.rate * 100).toFixed(2)}%`, score: s.budget.score ?? '—' }));
@@ -314,7 +314,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
             out('  ' + message('ui.completion', lang, f.counts.completion));
           }
           for (const k of r.kept) out(message('cli.score-kept', lang, { where: where(k.sheet, k.cell), current: k.current, score: k.score }));
-          if (opts.out) out(message('cli.score-written', lang, { path: opts.out, written: r.written }));
+          if (opts.out) out(message('cli.score-written-n', lang, { path: opts.out, cells: countOf('score-cells', r.written, lang) }));
           onExit(r.exitCode);
         },
       ),

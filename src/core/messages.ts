@@ -601,6 +601,23 @@ const catalog = {
   'cli.text.totals-unreadable': { zh: '；{unreadable}', en: '; {unreadable}' },
   'cli.text.notes-hidden': { zh: '{notes}未列出（加 --notes 列出）', en: '{notes} not listed (add --notes to list them).' },
   'cli.summary-written-n': { zh: '已写入汇总表“{path}”：{files}、{forms}、{issues}', en: 'Summary written to "{path}": {files}, {forms}, {issues}.' },
+  'cli.n.safe-fixes': { zh: '{n} 处安全修正', en: '{n} safe fix|{n} safe fixes' },
+  'cli.n.score-cells': { zh: '{n} 个空白得分单元格', en: '{n} empty score cell|{n} empty score cells' },
+  'cli.n.indicator-rows': { zh: '{n} 行指标', en: '{n} indicator row|{n} indicator rows' },
+  'cli.n.pending': { zh: '{n} 个指标待填', en: '{n} actual pending|{n} actuals pending' },
+  'cli.fix-written-n': {
+    zh: '已写入修正副本“{path}”：{fixes}（见“修改记录”工作表）',
+    en: 'Corrected copy written to "{path}": {fixes} (see the 修改记录 sheet).',
+  },
+  'cli.template-written-n': {
+    zh: '已写入标准模板“{path}”（{layout}，{year}年度，{rows}）',
+    en: 'Template written to "{path}" ({layout}, {year}, {rows}).',
+  },
+  'cli.score-written-n': {
+    zh: '已写入“{path}”：{cells}已填入计算得分',
+    en: 'Written to "{path}": computed scores filled into {cells}.',
+  },
+  'cli.score-incomplete-n': { zh: '（尚有 {pending}，得分不完整）', en: ' (incomplete: {pending})' },
   'cli.html-written': { zh: '已写入检查报告“{path}”', en: 'Report written to "{path}".' },
   'cli.no-workbooks': {
     zh: '警告：“{path}”中没有工作簿（.xlsx 或 .xlsm 文件）',

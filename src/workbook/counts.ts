@@ -7,7 +7,19 @@ import type { Lang } from '../core/types';
 
 const rules = new Map<Lang, Intl.PluralRules>();
 
-export type Noun = 'files' | 'forms' | 'indicators' | 'errors' | 'warnings' | 'notes' | 'issues' | 'unreadable';
+export type Noun =
+  | 'files'
+  | 'forms'
+  | 'indicators'
+  | 'errors'
+  | 'warnings'
+  | 'notes'
+  | 'issues'
+  | 'unreadable'
+  | 'safe-fixes'
+  | 'score-cells'
+  | 'indicator-rows'
+  | 'pending';
 
 export function countOf(noun: Noun, n: number, lang: Lang): string {
   const forms = message(`cli.n.${noun}`, lang, { n: n.toLocaleString('en-US') }).split('|');
