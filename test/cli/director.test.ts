@@ -14,7 +14,8 @@ import { escapeHtml, fileHref } from '../../src/cli/html-report';
 import type { Report, ReportIndicator } from '../../src/core/report';
 import { TARGET_RULES } from '../../src/core/target/rules';
 import { countOf } from '../../src/workbook/counts';
-import { departmentOf } from '../../src/workbook/summary-aggregate';
+import { departmentOf, SummaryAggregate } from '../../src/workbook/summary-aggregate';
+import type { ReportFile } from '../../src/core/report';
 import { valueAndUnit } from '../../src/workbook/write-summary';
 import { buildWorkbook } from '../helpers/build-workbook';
 import { FIXTURES_DIR } from '../helpers/shared';
@@ -166,6 +167,10 @@ describe('text output', () => {
     expect(countOf('files', 2, 'en')).toBe('2 files');
     expect(countOf('files', 1200, 'en')).toBe('1,200 files');
     expect(countOf('errors', 1, 'zh')).toBe('1 个错误');
+    expect(countOf('safe-fixes', 1, 'en')).toBe('1 safe fix');
+    expect(countOf('pending', 2, 'en')).toBe('2 actuals pending');
+    const score = await jixiao(['score', path.join(folder, '司法局自评.xlsx'), '--lang', 'en']);
+    expect(score.stdout).toContain('(incomplete: 2 actuals pending)');
     const r = await jixiao(['check', path.join(dir, '一个错误.xlsx'), '--lang', 'en']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
@@ -428,5 +433,44 @@ describe('jixiao explain', () => {
       else rule.meta = before;
     }
     expect(explain('target.empty', 'zh')[1]).toBe('  指标值为空');
+  });
+});
+
+describe('the aggregates behind 合计, 部门汇总 and the HTML report stay bounded', () => {
+  const file = (i: number, severity: 'error' | 'warning', dept: string): ReportFile => ({
+    file: `f${i}.xlsx`,
+    error: null,
+    issues: [{ code: `target.x${i % 7}`, severity, sheet: 'S', cell: `E${i}`, row: i, message: 'm', suggestion: null }],
+    forms: [
+      {
+        sheet: 'S',
+        range: 'A1:E9',
+        layout: 'declaration',
+        headerRow: 5,
+        title: null,
+        titleCell: null,
+        project: { name: 'p', nameCell: null, category: null, department: dept, implementingUnit: null, startDate: null, endDate: null, totalFunds: 10, totalFundsCell: null, fundsUnit: '元', executedFunds: null },
+        counts: { indicators: 3, errors: severity === 'error' ? 1 : 0, warnings: severity === 'warning' ? 1 : 0, infos: 0, completion: {} },
+        score: null,
+        indicators: [],
+      },
+    ],
+  });
+
+  test('5,000 files: 100 worst issues kept, errors before warnings, the rest counted; one entry per department', () => {
+    const agg = new SummaryAggregate();
+    // warnings first: the errors that come later must still displace them
+    for (let i = 0; i < 4000; i++) agg.add(file(i, 'warning', `部门${i % 3}`));
+    for (let i = 4000; i < 5000; i++) agg.add(file(i, i % 2 ? 'error' : 'warning', `部门${i % 3}`));
+    const { issues, more } = agg.worstIssues();
+    expect(issues).toHaveLength(100);
+    expect(issues.every((i) => i.severity === 'error')).toBe(true);
+    expect(issues[0].cell).toBe('E4001'); // in input order
+    expect(more).toBe(5000 - 100);
+    expect(agg.departmentRows()).toHaveLength(3);
+    expect(agg.codeCounts().length).toBeLessThanOrEqual(7 * 2);
+    const t = agg.totalRow();
+    expect([t.forms, t.errors, t.warnings, t.funds, t.formsWithoutError]).toEqual([5000, 500, 4500, 50000, 4500]);
+    expect(t.errorFreeRate).toBeCloseTo(0.9, 10);
   });
 });
