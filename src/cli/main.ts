@@ -132,6 +132,8 @@ export function buildProgram(onExit: (code: number) => void): Command {
     .name('jixiao')
     .description('绩效目标表助手：检查财政项目支出绩效目标申报表和绩效自评表')
     .version(version(), '-V, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [command]', '显示命令的帮助')
     .configureOutput({ outputError: () => undefined })
     .exitOverride();
 
@@ -151,7 +153,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('检查工作簿（文件或文件夹，文件夹递归查找 .xlsx/.xlsm）；--out 写出汇总工作簿')
+    .description('检查工作簿（文件或文件夹，文件夹递归查找 .xlsx/.xlsm）；--out 写出汇总工作簿，--html 写出检查报告')
     .argument('<paths...>', '工作簿文件或文件夹')
     .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json']).default('text'))
     .addOption(langOption())
