@@ -211,8 +211,11 @@ describe('inside Office, office.js unreachable: never the sample', () => {
 
   test('in a frame (Excel on the web) without _host_Info, office.js blocked: "cannot reach Excel"', async () => {
     const o = await open('refuse');
-    await o.page.goto(`${server.url}assets/icon-32.png`); // any page of the origin, to frame the pane from
-    await o.page.setContent(`<iframe id="pane" src="${server.url}taskpane.html" style="width:400px;height:600px"></iframe>`);
+    // a page framing the pane as Excel on the web does (routes registered last are tried first)
+    await o.page.route(`${server.url}frame-host.html`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><iframe id="pane" src="${server.url}taskpane.html" style="width:400px;height:600px"></iframe>` }),
+    );
+    await o.page.goto(`${server.url}frame-host.html`, { waitUntil: 'domcontentloaded' });
     const frame = o.page.frameLocator('#pane');
     await frame.locator('[data-testid="office-unreachable"]').waitFor({ timeout: 30_000 });
     expect(await frame.locator('td[data-cell]').count()).toBe(0);
