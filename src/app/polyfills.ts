@@ -7,6 +7,13 @@
  * Used by our code: Array.prototype.flat / flatMap (src/core, src/taskpane, src/excel),
  * Object.fromEntries (src/core/template.ts, src/taskpane, src/preview), globalThis (src/excel/commands.ts).
  * The rest are ES2019–ES2022 methods a library or a later change may call; they cost little.
+ *
+ * Used by Fluent UI: ResizeObserver (overflow detection, constructed from a ref callback — without
+ * it the pane would fail while rendering) from @juggle/resize-observer, and WeakRef (keyborg and
+ * tabster, Fluent's focus management, on every programmatic focus). WeakRef cannot be polyfilled
+ * truly; where it is missing a strong reference stands in: the few elements the focus code holds
+ * live as long as the pane anyway.
+ * test/browser/loading.test.ts removes all of these from Chromium and checks the pane still starts.
  */
 import 'core-js/modules/es.array.flat';
 import 'core-js/modules/es.array.flat-map';
@@ -22,3 +29,19 @@ import 'core-js/modules/es.array.find-last-index';
 import 'core-js/modules/es.string.trim-start';
 import 'core-js/modules/es.string.trim-end';
 import 'core-js/modules/web.queue-microtask';
+
+import { ResizeObserver as ResizeObserverPolyfill } from '@juggle/resize-observer';
+
+const win = window as unknown as Record<string, unknown>;
+if (typeof win.ResizeObserver !== 'function') win.ResizeObserver = ResizeObserverPolyfill;
+
+if (typeof win.WeakRef !== 'function') {
+  /** A WeakRef that holds on: the same interface, without the weakness Edge Legacy cannot give. */
+  class StrongRef<T extends object> {
+    constructor(private readonly target: T) {}
+    deref(): T | undefined {
+      return this.target;
+    }
+  }
+  win.WeakRef = StrongRef;
+}

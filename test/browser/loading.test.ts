@@ -7,6 +7,8 @@
  *    answering for no host, the pane says it cannot reach Excel and offers a retry — never the
  *    preview and its sample workbook;
  *  - an Excel without ExcelApi 1.7 gets the fallback page;
+ *  - with the built-ins Edge Legacy lacks taken out of Chromium, the pane still starts and works
+ *    (src/app/polyfills.ts puts them back);
  *  - the same page in a plain browser tab is still the preview (test/browser/preview.test.ts).
  * office.js is never fetched from the network: requests to Microsoft's CDN are refused or answered
  * with a stand-in script.
@@ -252,6 +254,46 @@ describe('Excel without ExcelApi 1.7', () => {
     expect(await o.page.locator('#zh p[data-reason="api"]').isVisible()).toBe(true);
     expect(await o.page.locator('#zh p[data-reason="api"]').innerText()).toContain('ExcelApi 1.7');
     expect(await o.page.locator('#zh p[data-reason="webview"]').isVisible()).toBe(false);
+    await close(o);
+  });
+});
+
+describe('Edge Legacy’s missing built-ins', () => {
+  test('with ES2019+ methods, WeakRef and ResizeObserver removed, the pane starts, checks and moves focus without a script error', async () => {
+    const o = await open('refuse');
+    await o.page.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const gone: [object, string][] = [
+        [Array.prototype, 'flat'],
+        [Array.prototype, 'flatMap'],
+        [Array.prototype, 'at'],
+        [Array.prototype, 'findLast'],
+        [Array.prototype, 'findLastIndex'],
+        [String.prototype, 'at'],
+        [String.prototype, 'trimStart'],
+        [String.prototype, 'trimEnd'],
+        [Object, 'fromEntries'],
+        [Object, 'hasOwn'],
+        [window, 'WeakRef'],
+        [window, 'ResizeObserver'],
+        [window, 'queueMicrotask'],
+      ];
+      for (const [owner, name] of gone) delete (owner as Record<string, unknown>)[name];
+      w.__removed = gone.filter(([owner, name]) => name in owner).map(([, name]) => name); // what could not be removed
+    });
+    await o.page.goto(`${server.url}index.html?lang=zh`);
+    await o.page.waitForSelector('[data-pane] main[aria-busy="false"]', { timeout: 60_000 });
+    await o.page.waitForSelector('td[data-cell="A1"]', { timeout: 60_000 });
+    // the built-ins were really gone before the bundle ran, and are back (polyfilled) after it
+    expect(await o.page.evaluate(() => (window as unknown as { __removed: string[] }).__removed)).toEqual([]);
+    expect(await o.page.evaluate(() => typeof [].flatMap === 'function' && typeof Object.fromEntries === 'function' && typeof (window as unknown as { WeakRef: unknown }).WeakRef === 'function' && typeof ResizeObserver === 'function')).toBe(true);
+    // issues are listed and clicking one moves focus into the sheet (keyborg/tabster hold elements in WeakRefs)
+    const issue = o.page.locator('[data-pane] [data-issue-item]').first();
+    await issue.waitFor({ timeout: 30_000 });
+    await issue.click();
+    await o.page.keyboard.press('Tab');
+    expect(await o.page.locator('td.jx-selected').count()).toBeGreaterThan(0);
+    expect(o.errors).toEqual([]);
     await close(o);
   });
 });

@@ -5,10 +5,11 @@
  *    2019 retail on Windows 10) parses. acorn also validates regex literals at that level (no
  *    lookbehind, named groups, `s` flag or \p{…}); regexes built from strings with `new RegExp(…)`
  *    are looked at separately, since no parser sees inside a string;
- *  - the preview's own chunks (exceljs, numfmt, the grid — never loaded inside Excel, only by a
- *    browser opening index.html) parse at ecmaVersion 2020: exceljs's prebuilt bundle has object
- *    spread and numfmt BigInt literals, which no transpiler can lower; the preview is for current
- *    browsers (Edge, Chrome, Firefox, Safari), and IE11 is sent to the fallback page before it;
+ *  - the preview's own chunks (numfmt, the grid — never loaded inside Excel, only by a browser
+ *    opening index.html) parse at ecmaVersion 2017 too, except exceljs's prebuilt, minified bundle,
+ *    which is left as shipped (webpack does not parse it; it has object spread) and parses at 2020:
+ *    the preview is for current browsers (Edge, Chrome, Firefox, Safari), and IE11 is sent to the
+ *    fallback page before it;
  *  - every inline script of the HTML pages, and the whole fallback page unsupported.html, parse at
  *    ecmaVersion 5 — what Internet Explorer 11 parses; the fallback loads no script of its own.
  */
@@ -126,8 +127,8 @@ describe('the scripts the pane loads parse as ES2017 (Edge Legacy)', () => {
     expect(newerRegExpCalls(source)).toEqual([]);
   });
 
-  test.each(previewOnlyFiles())('%s (the preview only) parses at ecmaVersion 2020', (file) => {
-    expect(parseError(fs.readFileSync(path.join(webDir, file), 'utf8'), 2020)).toBeNull();
+  test.each(previewOnlyFiles())('%s (the preview only) parses at ecmaVersion 2017 (exceljs’s prebuilt bundle: 2020)', (file) => {
+    expect(parseError(fs.readFileSync(path.join(webDir, file), 'utf8'), file.startsWith('exceljs.') ? 2020 : 2017)).toBeNull();
   });
 
   test('the check itself rejects what Edge Legacy rejects', () => {
