@@ -153,8 +153,13 @@ module.exports = (env = {}, argv = {}) => {
         {
           // Libraries (React, Fluent UI, Griffel, tabster, …) ship ES2018–ES2022 syntax (`?.`, `??`,
           // object spread, optional catch binding): the same TypeScript transpiles them down to
-          // SYNTAX_TARGET. Left alone: core-js (the polyfills, already ES5, and must not be rewritten
-          // into code that needs them) and exceljs's prebuilt bundle (noParse, the preview only).
+          // SYNTAX_TARGET. Why TypeScript rather than babel-loader + preset-env or esbuild-loader: it is
+          // already the pinned compiler of our own code (one transpiler, one set of semantics), it
+          // lowers exactly the syntax gaps above (it cannot lower BigInt literals or regex features —
+          // nothing can; the syntax test finds those), it adds no dependency or native binary, and
+          // transpileOnly makes it a per-file syntax transform like babel's. Left alone: core-js (the
+          // polyfills, already ES5, and must not be rewritten into code that needs them) and exceljs's
+          // prebuilt bundle (noParse, the preview only, never loaded inside Excel).
           test: /\.[cm]?js$/,
           include: /[\\/]node_modules[\\/]/,
           exclude: /[\\/]node_modules[\\/](core-js|exceljs[\\/]dist)[\\/]/,

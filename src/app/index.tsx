@@ -57,7 +57,8 @@ export function Unreachable({ lang, onRetry }: { lang: 'zh' | 'en'; onRetry: () 
 export async function start(): Promise<void> {
   const root = createRoot(mount());
   const early = browserLang();
-  if (insideOffice()) root.render(<Connecting lang={early} />);
+  // only on the page that loads office.js (taskpane.html): index.html is the preview wherever it is
+  if ((window as { __jixiaoOfficeJs?: string }).__jixiaoOfficeJs !== undefined && insideOffice()) root.render(<Connecting lang={early} />);
   const mode = await detectMode();
   document.documentElement.dataset.mode = mode;
   if (mode === 'unsupported') {
