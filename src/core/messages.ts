@@ -501,6 +501,18 @@ const catalog = {
     zh: '此版本的 Excel 不能把一次操作合并为一步撤销（需要 ExcelApi 1.20）：撤销时可能需要多按几次',
     en: 'This Excel cannot group an action into one undo step (needs ExcelApi 1.20): undoing may take several steps',
   },
+  // #10 loading — the pane's start inside Excel (src/app). The page for webviews the pane cannot run
+  // in (src/app/unsupported.html) is plain ES5 without the bundle: its text is inline there.
+  'app.connecting': { zh: '正在连接 Excel…', en: 'Connecting to Excel…' },
+  'app.office-unreachable': {
+    zh: '无法连接 Excel 的接口（office.js 没有加载或没有响应），现在不能检查这个工作簿。请检查网络连接后重试。',
+    en: 'Cannot reach Excel’s interface (office.js did not load or did not answer), so this workbook cannot be checked now. Check the network connection and retry.',
+  },
+  'app.office-unreachable-detail': {
+    zh: '任务窗格需要从微软的服务器（appsforoffice.microsoft.com）加载 office.js；如果单位网络拦截了该地址，请联系网络管理员。',
+    en: 'The task pane loads office.js from Microsoft’s servers (appsforoffice.microsoft.com); if your network blocks that address, ask your network administrator.',
+  },
+  'app.retry': { zh: '重试', en: 'Retry' },
   // ---- command line (jixiao check --out, fix, template, score) ----
   'cli.output-unwritable': { zh: '无法写入“{path}”：{detail}', en: 'Cannot write "{path}": {detail}' },
   'cli.output-is-input': {
