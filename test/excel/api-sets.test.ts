@@ -49,20 +49,20 @@ const SCANNED = ['src/excel', 'src/app', 'src/taskpane'];
  * in that function is excused. Keep each reason true, or fix the code instead.
  */
 const ALLOWED: Record<string, string> = {
-  // readSheetOnce(name, merges) reads merged areas only when merges is 'sheet' or 'bands'; its one
-  // caller, readSheet, passes 'none' whenever `!this.capabilities.mergedAreas` (ExcelApi 1.13).
-  'src/excel/excel-host.ts#readSheetOnce#Excel.Range.getMergedAreasOrNullObject': 'merges !== "none" only when capabilities.mergedAreas (1.13)',
-  'src/excel/excel-host.ts#readSheetOnce#Excel.RangeAreas.address': 'a RangeAreas from getMergedAreasOrNullObject, itself behind mergedAreas (1.13)',
-  // applyPatch: `note` comes from currentNotes, a Map filled only in the loop over noteOps, which is
-  // `notes ? … : []` (capabilities.notes, ExcelApi 1.18); without notes the Map is empty, `note` is
-  // undefined and `note && !note.isNullObject ? note.content : null` never reads it.
-  'src/excel/excel-host.ts#applyPatch#Excel.Note.content': 'currentNotes is filled only when capabilities.notes (1.18)',
-  // clearMarks: currentNotes is filled only inside `if (this.capabilities.notes && …)`; the restore
-  // loop starts with `if (!note) continue`, so without notes nothing below it runs.
-  'src/excel/excel-host.ts#clearMarks#Excel.Note.content': 'after `if (!note) continue`; currentNotes filled only when capabilities.notes (1.18)',
-  'src/excel/excel-host.ts#clearMarks#Excel.Note.delete': 'after `if (!note) continue`; currentNotes filled only when capabilities.notes (1.18)',
-  'src/excel/excel-host.ts#clearMarks#Excel.NoteCollection.add': 'after `if (!note) continue`; currentNotes filled only when capabilities.notes (1.18)',
-  'src/excel/excel-host.ts#clearMarks#Excel.Worksheet.notes': 'after `if (!note) continue`; currentNotes filled only when capabilities.notes (1.18)',
+  // run(): `grouped` is `options.group && features.undoGrouping` (capabilities: ExcelApi 1.20), so the
+  // mergeUndoGroup option is only ever passed where the set is supported.
+  'src/excel/batch.ts#run#Excel.RunOptions.mergeUndoGroup': 'grouped only when features.undoGrouping (1.20)',
+  // queueLooks(): the notes Map is filled only inside `if (features.notes)` (ExcelApi 1.18); without
+  // notes it stays empty and `n && !n.isNullObject ? n.content : null` never reads a Note.
+  'src/excel/paint.ts#queueLooks#Excel.Note.content': 'the notes Map is filled only when features.notes (1.18)',
+  // readWhole(features, name, merges): its callers pass `merges` = features.mergedAreas (ExcelApi 1.13)
+  // or false; the merged areas are read only `if (merges)`.
+  'src/excel/read.ts#readWhole#Excel.Range.getMergedAreasOrNullObject': 'merges is true only when features.mergedAreas (1.13)',
+  'src/excel/read.ts#readWhole#Excel.RangeAreas.address': 'a RangeAreas from getMergedAreasOrNullObject, itself behind mergedAreas (1.13)',
+  // readMergesByBands(): called only when `suspicious` (true only if merges were asked, i.e.
+  // features.mergedAreas, or set to features.mergedAreas) or behind `features.mergedAreas ? … : []`.
+  'src/excel/read.ts#readMergesByBands#Excel.Range.getMergedAreasOrNullObject': 'every caller is behind features.mergedAreas (1.13)',
+  'src/excel/read.ts#readMergesByBands#Excel.RangeAreas.address': 'a RangeAreas from getMergedAreasOrNullObject, itself behind mergedAreas (1.13)',
 };
 
 // ---------------------------------------------------------------------------------------------------
