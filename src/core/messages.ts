@@ -252,6 +252,7 @@ const catalog = {
   },
 
   // ---- user interface (CLI text output, pane) ----
+  'ui.cannot-start': { zh: '绩效目标表助手无法启动', en: 'could not start' },
   'ui.layout.declaration': { zh: '申报表', en: 'declaration' },
   'ui.layout.declaration-split': { zh: '申报表（分列）', en: 'declaration (split)' },
   'ui.layout.self-evaluation': { zh: '自评表', en: 'self-evaluation' },

@@ -9,6 +9,7 @@ const HAS_INVISIBLE = /[\s\u200B-\u200D\uFEFF]/;
  * CJK punctuation without a compatibility mapping (none of them decomposes, combines or composes).
  * Most cell texts are such, and the test is cheaper than the normaliser.
  */
+// eslint-disable-next-line no-control-regex -- the ASCII range \x00-\x7F, control characters included, is NFKC-stable
 const NFKC_STABLE = /^[\x00-\x7F\u4E00-\u9FFF≥≤、。“”‘’《》—【】〔〕]*$/;
 
 /** `text.normalize('NFKC')`, skipping the normaliser when the text cannot change. */

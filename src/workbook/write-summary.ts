@@ -42,7 +42,6 @@ export interface SummaryBook {
 
 const RED = 'FFC00000';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-const ERROR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
 const NUMBER_FORMATS: Record<Kind, string | undefined> = {
   text: '@',
   int: '0',
