@@ -12,7 +12,6 @@ import { blankTarget, parseUnitSpec, parseValue } from './grammar';
 import { normalizeTarget } from './normalize';
 import { TARGET_RULES } from './rules';
 import type { CheckState, NatureKind, TargetCellInput, TargetContext } from './rules/types';
-import { stripVague } from './rules/vague';
 import { findWordOperator, wordOperatorOnly } from './word-operators';
 
 export type { TargetCellInput, TargetContext } from './rules/types';
@@ -163,22 +162,6 @@ function parseTarget(ctx: TargetContext, state: CheckState): void {
   state.target = t;
 }
 
-function gateTarget(code: string, state: CheckState, ctx: TargetContext): ParsedTarget {
-  switch (code) {
-    case 'target.empty':
-      return blankTarget('', 'empty');
-    case 'target.not-applicable':
-      return blankTarget(state.combined, 'na');
-    case 'target.vague': {
-      const t = parseValue(stripVague(convertChineseNumerals(stripVague(state.valueNorm.text)).text), { year: ctx.year });
-      if (t.kind === 'quantitative' || t.kind === 'range' || t.kind === 'date') return { ...t, normalized: state.valueNorm.text };
-      return blankTarget(state.valueNorm.text, 'invalid');
-    }
-    default:
-      return blankTarget(state.combined, 'invalid');
-  }
-}
-
 function verdictOf(findings: Finding[]): Verdict {
   let v: Verdict = 'ok';
   for (const f of findings) {
@@ -213,7 +196,7 @@ function run(ctx: TargetContext): TargetCheck {
     if (found.length === 0) continue;
     findings.push(...found);
     if (rule.phase === 'gate') {
-      state.target = gateTarget(rule.code, state, ctx);
+      state.target = rule.outcome(ctx, state);
       return finish();
     }
     if (rule.phase === 'pre-parse') {

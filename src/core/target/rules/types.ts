@@ -96,10 +96,39 @@ export type RulePhase =
   /** Accumulating checks (step 5). */
   | 'post';
 
-export interface TargetRule {
+/**
+ * What a rule says about itself, as an ESLint rule's `meta`: the stable code (the message catalog's
+ * key), the default severity, a one-line description, whether its finding offers a fix — `safe` (notation
+ * only, may be applied in bulk), `confirm` (changes the meaning: a person approves it) or null — and its
+ * documentation page.
+ */
+export interface RuleMeta {
   code: string;
-  /** Default severity (target.missing-unit takes it from the options). */
   severity: Severity;
-  phase: RulePhase;
+  description: string;
+  fixable: 'safe' | 'confirm' | null;
+  /** Path of the rule's page from the repository root: docs/rules/<code>.md. */
+  docs: string;
+}
+
+interface RuleBase {
+  meta: RuleMeta;
+  /** = meta.code. */
+  code: string;
+  /** Default severity, = meta.severity (target.missing-unit takes it from the options). */
+  severity: Severity;
   check(ctx: TargetContext, state: CheckState): Finding[];
 }
+
+/** A gate: its first finding stops the check, and the rule itself says what the target then is. */
+export interface GateRule extends RuleBase {
+  phase: 'gate';
+  /** The target recorded when this rule stops the check. */
+  outcome(ctx: TargetContext, state: CheckState): ParsedTarget;
+}
+
+export interface PhaseRule extends RuleBase {
+  phase: Exclude<RulePhase, 'gate'>;
+}
+
+export type TargetRule = GateRule | PhaseRule;
