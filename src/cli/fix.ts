@@ -85,7 +85,7 @@ export async function runFix(file: string, options: FixOptions): Promise<{ exitC
   const ws = workbook.addWorksheet(freeSheetName(workbook, message('cli.sheet.changes', options.lang)), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
   });
-  const headers = ['sheet', 'cell', 'before', 'after', 'rule', 'message'].map((c) => message(`cli.col.${c}`, options.lang));
+  const headers = (['sheet', 'cell', 'before', 'after', 'rule', 'message'] as const).map((c) => message(`cli.col.${c}`, options.lang));
   ws.addRow(headers).font = { bold: true };
   // every value a plain string: a "before" such as "=>150件" stays text, never a formula
   for (const c of changes) ws.addRow([c.sheet, c.cell, c.before, c.after, c.rule, c.message]);

@@ -1,7 +1,7 @@
 /**
  * The human-readable report: per file and form, the project, the counts, and every issue with its cell.
  */
-import { message } from '../core/messages';
+import { message, messageOf } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIssue } from '../core/report';
 import type { Lang } from '../core/types';
 
@@ -18,7 +18,7 @@ function issueLine(i: ReportIssue, lang: Lang): string {
 
 function formHeading(f: ReportForm, lang: Lang): string[] {
   const p = f.project;
-  const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${message(`ui.layout.${f.layout}`, lang)}`];
+  const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${messageOf(`ui.layout.${f.layout}`, lang)}`];
   const unique = [...new Set([p.department, p.implementingUnit].filter((x): x is string => !!x))];
   const who = unique.length ? message('ui.parenthesis', lang, { text: unique.join(message('ui.list-separator', lang)) }) : '';
   lines.push(`    ${message('ui.field', lang, { label: message('ui.project', lang), value: (p.name ?? '—') + who })}`);

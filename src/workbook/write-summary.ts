@@ -11,9 +11,9 @@
  * Browser-safe: exceljs Workbook objects only; links are made by the caller's `link` function.
  */
 import type * as ExcelJS from 'exceljs';
-import { message } from '../core/messages';
+import { message, messageOf, type CodeSuffix } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIndicator, ReportIssue } from '../core/report';
-import type { Lang } from '../core/types';
+import type { Lang, Severity } from '../core/types';
 
 export interface SummaryOptions {
   lang: Lang;
@@ -53,7 +53,7 @@ const NUMBER_FORMATS: Record<Kind, string | undefined> = {
 
 export type CellInput = string | number | null | { text: string; link: string | null };
 
-function col(lang: Lang, code: string, width: number, kind: Kind = 'text'): Column {
+function col(lang: Lang, code: CodeSuffix<'cli.col.'>, width: number, kind: Kind = 'text'): Column {
   return { header: message(`cli.col.${code}`, lang), width, kind };
 }
 
@@ -133,10 +133,10 @@ export function openTable(wb: SummaryBook, name: string, columns: Column[]): Sum
 }
 
 function layoutName(layout: string, lang: Lang): string {
-  return message(`ui.layout.${layout}`, lang);
+  return messageOf(`ui.layout.${layout}`, lang);
 }
 
-function severityName(s: string, lang: Lang): string {
+function severityName(s: Severity, lang: Lang): string {
   return message(`ui.severity.${s}`, lang);
 }
 

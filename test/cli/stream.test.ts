@@ -18,7 +18,7 @@ import {
   writeSummaryFile,
 } from '../../src/cli/check';
 import { schedule } from '../../src/cli/pool';
-import { message } from '../../src/core/messages';
+import { message, messageOf } from '../../src/core/messages';
 import { report, type Report, type ReportFile, type ReportForm, type ReportIssue } from '../../src/core/report';
 import type { Lang } from '../../src/core/types';
 import { FIXTURES_DIR } from '../helpers/shared';
@@ -54,7 +54,7 @@ function oldTextReport(r: Report, lang: Lang): string {
   };
   const formHeading = (f: ReportForm) => {
     const p = f.project;
-    const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${message(`ui.layout.${f.layout}`, lang)}`];
+    const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${messageOf(`ui.layout.${f.layout}`, lang)}`];
     const unique = [...new Set([p.department, p.implementingUnit].filter((x): x is string => !!x))];
     const who = unique.length ? message('ui.parenthesis', lang, { text: unique.join(message('ui.list-separator', lang)) }) : '';
     lines.push(`    ${message('ui.field', lang, { label: message('ui.project', lang), value: (p.name ?? '—') + who })}`);

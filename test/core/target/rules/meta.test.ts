@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { hasMessage, message } from '../../../../src/core/messages';
+import { hasMessage, messageOf } from '../../../../src/core/messages';
 import { TARGET_RULES } from '../../../../src/core/target/rules';
 import type { TargetRule } from '../../../../src/core/target/rules';
 
@@ -50,8 +50,8 @@ describe('target rule modules', () => {
 
     it('has a message in both languages', () => {
       expect(hasMessage(code)).toBe(true);
-      expect(message(code, 'zh')).not.toBe(code);
-      expect(message(code, 'en')).not.toBe(code);
+      expect(messageOf(code, 'zh')).not.toBe(code);
+      expect(messageOf(code, 'en')).not.toBe(code);
     });
 
     it('has its docs page, titled with its code', () => {
