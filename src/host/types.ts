@@ -47,7 +47,8 @@ export interface PaintedCellRecord {
 export type WorkbookSettings = StoredSettings;
 
 export interface WorkbookHost {
-  readonly kind: 'excel' | 'preview';
+  /** excel: office-js; preview: the in-memory workbook; file: an .xlsx file through exceljs (the CLI's copy path). */
+  readonly kind: 'excel' | 'preview' | 'file';
   readonly capabilities: HostCapabilities;
   /** The language of the host's user interface (Office display language, or the browser's). */
   readonly lang: Lang;
