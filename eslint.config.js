@@ -40,8 +40,6 @@ const CHINESE_HOMES = [
  */
 const CHINESE_PENDING = [
   'src/core/target/grammar.ts',
-  'src/core/target/classify.ts',
-  'src/core/target/check.ts',
   'src/core/target/chinese-numerals.ts',
   'src/core/target/normalize.ts',
   'src/core/target/rules/*.ts',

@@ -30,7 +30,7 @@ function spellColumn(col: number): string {
   return name;
 }
 
-export function columnNumber(name: string): number {
+function columnNumber(name: string): number {
   let n = 0;
   for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
@@ -167,6 +167,6 @@ function inColumnOrder(cells: GridCell[]): GridCell[] {
   return cells;
 }
 
-export function isBlankCell(cell: GridCell): boolean {
+function isBlankCell(cell: GridCell): boolean {
   return (cell.value === null || cell.value === '') && cell.text.trim() === '';
 }

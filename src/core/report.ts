@@ -76,7 +76,7 @@ export interface Report {
   files: ReportFile[];
 }
 
-export function reportIssue(i: Issue): ReportIssue {
+function reportIssue(i: Issue): ReportIssue {
   return { code: i.code, severity: i.severity, sheet: i.sheet, cell: i.cell, row: i.row, message: i.message, suggestion: i.suggestion };
 }
 
@@ -107,7 +107,7 @@ function reportIndicator(i: IndicatorModel): ReportIndicator {
   };
 }
 
-export function reportForm(f: FormModel): ReportForm {
+function reportForm(f: FormModel): ReportForm {
   return {
     sheet: f.sheet,
     range: f.range,

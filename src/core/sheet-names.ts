@@ -6,7 +6,7 @@
  */
 
 /** Excel's limit on the length of a sheet name. */
-export const MAX_SHEET_NAME = 31;
+const MAX_SHEET_NAME = 31;
 
 /** A sheet name not among `taken`: "name", "name (2)", … ≤ 31 characters. */
 export function uniqueSheetName(base: string, taken: Iterable<string>): string {

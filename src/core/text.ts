@@ -27,11 +27,6 @@ export function stripSpaces(text: string): string {
   return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
 }
 
-/** Collapses runs of whitespace to one space and trims: for showing long cell text on one line. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** Removes literal HTML paragraph/break tags that some systems export into goal texts. */
 export function stripParagraphTags(text: string): string {
   return text
@@ -44,7 +39,7 @@ export function stripParagraphTags(text: string): string {
 /** Is the character a CJK ideograph? */
 const HAN = /\p{Script=Han}/u;
 
-export function isCjk(ch: string): boolean {
+function isCjk(ch: string): boolean {
   return HAN.test(ch);
 }
 

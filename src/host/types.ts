@@ -35,14 +35,6 @@ export interface WriteResult {
   skipped: (CellWrite & { current: string })[];
 }
 
-/** What the record of painted cells holds for one cell, so that clearing restores it exactly. */
-export interface PaintedCellRecord {
-  sheet: string;
-  cell: string;
-  /** Opaque, adapter-specific saved state (fill, font, borders, note …). */
-  saved: unknown;
-}
-
 /** Settings saved with the workbook (every host stores them the same way: src/core/settings-store.ts). */
 export type WorkbookSettings = StoredSettings;
 

@@ -17,7 +17,7 @@ import { FILE_NAMES, t } from './strings';
 export const SAMPLES = FILE_NAMES.samples;
 export type SampleName = keyof typeof SAMPLES;
 
-export function sampleUrl(name: SampleName): string {
+function sampleUrl(name: SampleName): string {
   return new URL(`assets/samples/${encodeURIComponent(SAMPLES[name])}`, document.baseURI).href;
 }
 

@@ -15,7 +15,7 @@ import type { Issue, Lang, WorkbookSnapshot } from '../core/types';
 import { applyPatchToWorkbook } from './apply-patch';
 import { sheetToGrid } from './read';
 
-export const MAX_FIX_PASSES = 3;
+const MAX_FIX_PASSES = 3;
 
 export interface FixChange {
   sheet: string;

@@ -46,7 +46,7 @@ const ENCRYPTED_PACKAGE = utf16le('EncryptedPackage');
 const ENCRYPTION_INFO = utf16le('EncryptionInfo');
 
 /** True when `needle` occurs in `hay` (plain byte search; the first byte is found with the native indexOf). */
-export function containsBytes(hay: Uint8Array, needle: readonly number[]): boolean {
+function containsBytes(hay: Uint8Array, needle: readonly number[]): boolean {
   if (needle.length === 0) return true;
   const first = needle[0];
   const last = hay.length - needle.length;

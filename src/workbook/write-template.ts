@@ -20,7 +20,7 @@ const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 
 /** The style of a role; a fresh object per cell (exceljs styles are mutable). */
-export function templateStyle(role: TemplateStyle): Partial<ExcelJS.Style> {
+function templateStyle(role: TemplateStyle): Partial<ExcelJS.Style> {
   switch (role) {
     case 'title':
       return { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };

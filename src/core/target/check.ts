@@ -4,7 +4,7 @@
  */
 import type { Finding, Fix, Op, ParsedTarget, Verdict } from '../types';
 import { countCjk } from '../text';
-import { OP_DISPLAY, OP_SYMBOLS } from '../glossary/target-vocabulary';
+import { NATURE_WORDS, OP_DISPLAY, OP_SYMBOLS } from '../glossary/target-vocabulary';
 import { readCell } from './cell';
 import { convertChineseNumerals } from './chinese-numerals';
 import { isCostRow, isRateIndicator, isReverseName, isSatisfactionRow, unitFromName } from './classify';
@@ -34,9 +34,9 @@ export interface TargetCheck {
 function classifyNature(text: string): { kind: NatureKind; op: Op | null } {
   if (text === '') return { kind: 'blank', op: null };
   if (text.length === 1 && text in OP_SYMBOLS) return { kind: 'operator', op: OP_SYMBOLS[text] };
-  if (text === '不适用') return { kind: 'na', op: null };
-  if (text === '定性') return { kind: 'qualitative', op: null };
-  if (text === '定量(其他)' || text === '定量其他') return { kind: 'other', op: null };
+  if (text === NATURE_WORDS.notApplicable) return { kind: 'na', op: null };
+  if (text === NATURE_WORDS.qualitative) return { kind: 'qualitative', op: null };
+  if ((NATURE_WORDS.otherQuantity as readonly string[]).includes(text)) return { kind: 'other', op: null };
   const word = wordOperatorOnly(text);
   if (word) return { kind: 'word', op: word };
   return { kind: 'unknown', op: null };
