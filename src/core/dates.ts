@@ -1,6 +1,7 @@
 /**
  * Calendar helpers: Excel serial numbers and the loose date texts found in header blocks.
  */
+import { FULL_DATE, PERIOD_SEPARATOR, YEAR_MONTH, YEAR_ONLY } from './glossary/date-notation';
 
 const MS_PER_DAY = 86_400_000;
 /** 9999-12-31, the last date Excel shows. */
@@ -41,17 +42,17 @@ export function serialToIso(serial: number, date1904 = false): string | null {
  */
 export function parseLooseDate(text: string, edge: 'start' | 'end' = 'start'): string | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  let m = /^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/.exec(t);
+  let m = FULL_DATE.exec(t);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{4})[-./年](\d{1,2})月?$/.exec(t);
+  m = YEAR_MONTH.exec(t);
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     return isoDate(y, mo, edge === 'start' ? 1 : daysInMonth(y, mo));
   }
-  m = /^(\d{4})年?$/.exec(t);
+  m = YEAR_ONLY.exec(t);
   if (m) return edge === 'start' ? `${m[1]}-01-01` : `${m[1]}-12-31`;
   return null;
 }
@@ -59,7 +60,7 @@ export function parseLooseDate(text: string, edge: 'start' | 'end' = 'start'): s
 /** A period written in one cell: "2021.01-2021.12", "2021年1月1日至2021年12月31日", "2021-2023". */
 export function parseLoosePeriod(text: string): { start: string; end: string } | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  const parts = t.split(/至|到|~|〜|—|–|(?<=[\d日月年])-(?=\d)/);
+  const parts = t.split(PERIOD_SEPARATOR);
   if (parts.length !== 2) return null;
   const start = parseLooseDate(parts[0], 'start');
   const end = parseLooseDate(parts[1], 'end');
