@@ -3,6 +3,7 @@
  * check.ts runs them in the §3.2 check order, phase by phase.
  */
 import type { Finding, Op, ParsedTarget, RawValue, Severity } from '../../types';
+import type { RuleMeta } from '../../rule-meta';
 import type { CellReading } from '../cell';
 import type { NumeralConversion } from '../chinese-numerals';
 import type { NormalizedTarget } from '../normalize';
@@ -95,21 +96,6 @@ export type RulePhase =
   | 'parse'
   /** Accumulating checks (step 5). */
   | 'post';
-
-/**
- * What a rule says about itself, as an ESLint rule's `meta`: the stable code (the message catalog's
- * key), the default severity, a one-line description, whether its finding offers a fix — `safe` (notation
- * only, may be applied in bulk), `confirm` (changes the meaning: a person approves it) or null — and its
- * documentation page.
- */
-export interface RuleMeta {
-  code: string;
-  severity: Severity;
-  description: string;
-  fixable: 'safe' | 'confirm' | null;
-  /** Path of the rule's page from the repository root: docs/rules/<code>.md. */
-  docs: string;
-}
 
 interface RuleBase {
   meta: RuleMeta;
