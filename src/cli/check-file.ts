@@ -3,7 +3,7 @@
  * becomes the file's `error`. Shared by the in-process path and the worker threads.
  */
 import { analyzeWorkbook } from '../core/analyze';
-import { message } from '../core/messages';
+import { messageOf } from '../core/messages';
 import { reportFile, reportUnreadableFile, type ReportFile } from '../core/report';
 import type { CheckOptions, Lang } from '../core/types';
 import { WorkbookReadError } from '../workbook/errors';
@@ -21,7 +21,7 @@ export async function checkFile(file: string, options: Partial<CheckOptions> & {
         sheet: String(w.params.sheet ?? ''),
         cell: null,
         row: null,
-        message: message(w.code, options.lang, w.params),
+        message: messageOf(w.code, options.lang, w.params),
         suggestion: null,
       });
     }

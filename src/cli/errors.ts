@@ -1,7 +1,7 @@
 /**
  * A command that cannot go on: one line from the message catalog, and the exit status.
  */
-import { message } from '../core/messages';
+import { message, messageOf } from '../core/messages';
 import type { Lang } from '../core/types';
 import { WorkbookReadError } from '../workbook/errors';
 import { OutputWriteError } from '../workbook/node-write';
@@ -26,7 +26,7 @@ export class CliError extends Error {
 
 /** The one line a failure is reported in, or null for an unexpected error (a bug: let it surface). */
 export function failureLine(err: unknown, lang: Lang): { line: string; exitCode: number } | null {
-  if (err instanceof CliError) return { line: message(err.code, lang, err.params), exitCode: err.exitCode };
+  if (err instanceof CliError) return { line: messageOf(err.code, lang, err.params), exitCode: err.exitCode };
   if (err instanceof WorkbookReadError) return { line: message(err.code, lang, err.params), exitCode: EXIT_UNREADABLE };
   if (err instanceof OutputWriteError) {
     return { line: message('cli.output-unwritable', lang, { path: err.path, detail: err.detail }), exitCode: EXIT_UNREADABLE };

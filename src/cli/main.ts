@@ -9,7 +9,7 @@
  * English and the whole help.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { message } from '../core/messages';
+import { message, messageOf } from '../core/messages';
 import type { TemplateLayout } from '../core/template';
 import type { Lang, ReverseScoring } from '../core/types';
 import { reportStream, streamCheck, SummarySpool, writeTo, type CheckCommandOptions } from './check';
@@ -109,7 +109,7 @@ export function usageLines(e: UsageError, lang: Lang): string[] {
   const cmd = e.command && e.command.parent ? e.command : null;
   const usage = cmd ? `jixiao ${cmd.name()} ${cmd.usage()}` : 'jixiao <command> [options]';
   const help = cmd ? `jixiao ${cmd.name()} --help` : 'jixiao --help';
-  return [`jixiao: ${message(e.code, lang, e.params)}`, message('cli.usage.hint', lang, { usage, help })];
+  return [`jixiao: ${messageOf(e.code, lang, e.params)}`, message('cli.usage.hint', lang, { usage, help })];
 }
 
 const langOption = () => new Option('--lang <lang>', '消息语言').choices(['zh', 'en']).default('zh');

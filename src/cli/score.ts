@@ -5,7 +5,7 @@
  */
 import { analyzeWorkbook } from '../core/analyze';
 import type { FormModel } from '../core/model';
-import type { PatchOp, SheetPatch } from '../core/patch';
+import { scorePatch } from '../core/patch';
 import { DEFAULT_SCORING_OPTIONS, type Lang, type ReverseScoring, type Rounding } from '../core/types';
 import { applyPatchToWorkbook } from '../workbook/apply-patch';
 import { readWorkbookFile } from '../workbook/node';
@@ -36,19 +36,6 @@ export interface ScoreResult {
   kept: { sheet: string; cell: string; current: string; score: string }[];
 }
 
-/** Computed 得分 of every scored indicator with a 得分 column, whether or not the cell is filled. */
-export function scoreOps(forms: FormModel[]): SheetPatch {
-  const ops: PatchOp[] = [];
-  for (const form of forms) {
-    for (const i of form.indicators) {
-      const c = i.completion;
-      if (!c || c.score === null || !i.cells.score) continue;
-      ops.push({ kind: 'value', sheet: i.sheet, cell: i.cells.score, text: String(c.score), onlyIfEmpty: true, reason: 'score' });
-    }
-  }
-  return { ops };
-}
-
 export async function runScore(file: string, options: ScoreOptions): Promise<ScoreResult> {
   if (options.out && sameFile(options.out, file)) throw new CliError('cli.output-is-input', { path: options.out });
   const scoring = { ...DEFAULT_SCORING_OPTIONS, reverseScoring: options.reverse, rounding: ROUNDING[options.round] };
@@ -60,7 +47,7 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
   let written = 0;
   const kept: ScoreResult['kept'] = [];
   if (editable && options.out) {
-    const patch = scoreOps(forms);
+    const patch = scorePatch(forms, { includeFilled: true });
     const result = applyPatchToWorkbook(editable.workbook, patch);
     written = result.written;
     const computed = new Map(patch.ops.map((op) => [`${op.sheet}!${op.cell}`, op.kind === 'value' ? op.text : '']));

@@ -3,7 +3,7 @@
  * and every error and warning with its cell; notes (提示) only with --notes (their counts always).
  * English counts take the right plural ("1 error", "2 errors").
  */
-import { message } from '../core/messages';
+import { message, messageOf } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIssue } from '../core/report';
 import type { Lang } from '../core/types';
 import { countOf } from '../workbook/counts';
@@ -26,7 +26,7 @@ function issueLine(i: ReportIssue, lang: Lang): string {
 
 function formHeading(f: ReportForm, lang: Lang): string[] {
   const p = f.project;
-  const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${message(`ui.layout.${f.layout}`, lang)}`];
+  const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${messageOf(`ui.layout.${f.layout}`, lang)}`];
   const unique = [...new Set([p.department, p.implementingUnit].filter((x): x is string => !!x))];
   const who = unique.length ? message('ui.parenthesis', lang, { text: unique.join(message('ui.list-separator', lang)) }) : '';
   lines.push(`    ${message('ui.field', lang, { label: message('ui.project', lang), value: (p.name ?? '—') + who })}`);

@@ -8,7 +8,7 @@ import { parseLooseDate, parseLoosePeriod, serialToIso } from './dates';
 import { SheetGrid, address, columnName } from './grid';
 import { isLevel1Name } from './glossary/framework';
 import { formCoverageFindings, resolveHierarchy, type HierarchyRowResult } from './hierarchy/resolve';
-import { hasMessage, message } from './messages';
+import { hasMessage, messageOf } from './messages';
 import type { FormCounts, FormModel, IndicatorCells, IndicatorModel, ProjectInfo, WorkbookModel } from './model';
 import { cellNumber, readForms } from './reader/read-forms';
 import type { FieldValue, FormStructure, IndicatorTable, ReaderFinding } from './reader/structure';
@@ -334,7 +334,7 @@ export function placeIssue(
     cell,
     row,
     // a finding may name a more specific wording of its message in params.hint
-    message: message(typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code, opts.lang, f.params ?? {}),
+    message: messageOf(typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code, opts.lang, f.params ?? {}),
     suggestion: fix ? fix.text : null,
     fix,
     ...(f.params ? { params: f.params } : {}),

@@ -167,6 +167,6 @@ function inColumnOrder(cells: GridCell[]): GridCell[] {
   return cells;
 }
 
-export function isBlankCell(cell: GridCell): boolean {
+function isBlankCell(cell: GridCell): boolean {
   return (cell.value === null || cell.value === '') && cell.text.trim() === '';
 }

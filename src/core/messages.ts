@@ -252,6 +252,7 @@ const catalog = {
   },
 
   // ---- user interface (CLI text output, pane) ----
+  'ui.cannot-start': { zh: '绩效目标表助手无法启动', en: 'could not start' },
   'ui.layout.declaration': { zh: '申报表', en: 'declaration' },
   'ui.layout.declaration-split': { zh: '申报表（分列）', en: 'declaration (split)' },
   'ui.layout.self-evaluation': { zh: '自评表', en: 'self-evaluation' },
@@ -264,7 +265,6 @@ const catalog = {
   'ui.project': { zh: '项目', en: 'Project' },
   'ui.funds': { zh: '资金', en: 'Funds' },
   'ui.yuan': { zh: '元', en: 'yuan' },
-  'ui.indicators': { zh: '指标', en: 'indicators' },
   'ui.summary': {
     zh: '{indicators} 个指标，{errors} 个错误，{warnings} 个警告，{infos} 个提示',
     en: '{indicators} indicators, {errors} errors, {warnings} warnings, {infos} notes',
@@ -300,7 +300,6 @@ const catalog = {
   'pane.action.recheck': { zh: '重新检查', en: 'Check again' },
   'pane.action.paint': { zh: '标记问题', en: 'Mark issues' },
   'pane.action.clear': { zh: '清除标记', en: 'Clear marks' },
-  'pane.action.fix-all': { zh: '全部安全修正', en: 'Apply all safe fixes' },
   'pane.action.fix-all-count': { zh: '全部安全修正（{count}）', en: 'Apply all safe fixes ({count})' },
   'pane.action.fill': { zh: '填写完成情况', en: 'Fill in completion' },
   'pane.action.template': { zh: '插入标准模板', en: 'Insert standard template' },
@@ -316,14 +315,12 @@ const catalog = {
   'pane.action.back': { zh: '返回', en: 'Back' },
   'pane.action.insert': { zh: '插入', en: 'Insert' },
   'pane.action.dismiss': { zh: '关闭提示', en: 'Dismiss' },
-  'pane.sheet': { zh: '工作表“{sheet}”', en: 'Sheet "{sheet}"' },
   'pane.no-form': {
     zh: '工作表“{sheet}”中没有找到申报表或自评表',
     en: 'No declaration or self-evaluation form was found on sheet "{sheet}"',
   },
   'pane.no-sheets': { zh: '没有可检查的工作表', en: 'There is no sheet to check' },
   'pane.summary.title': { zh: '概况', en: 'Summary' },
-  'pane.summary.project': { zh: '项目名称', en: 'Project' },
   'pane.summary.unnamed': { zh: '（未填写项目名称）', en: '(no project name)' },
   'pane.summary.funds': { zh: '项目资金', en: 'Funds' },
   'pane.summary.funds-value': { zh: '{amount} 元', en: '{amount} yuan' },
@@ -519,7 +516,6 @@ const catalog = {
     zh: '输出文件不能与输入文件相同：“{path}”（输入文件不会被修改）',
     en: 'The output file cannot be the input file: "{path}" (the input is never modified)',
   },
-  'cli.not-a-file': { zh: '“{path}”是文件夹，请指定一个工作簿文件', en: '"{path}" is a folder; name one workbook file' },
   'cli.summary-written': {
     zh: '已写入汇总表“{path}”：{files} 个文件、{forms} 张表、{issues} 个问题',
     en: 'Summary written to "{path}": {files} files, {forms} forms, {issues} issues',
@@ -738,6 +734,9 @@ const catalog = {
 
 export type MessageCode = keyof typeof catalog;
 
+/** The codes under a prefix, without it: `CodeSuffix<'ui.layout.'>` = 'declaration' | 'declaration-split' | … */
+export type CodeSuffix<P extends string> = MessageCode extends infer C ? (C extends `${P}${infer S}` ? S : never) : never;
+
 const REASON_PREFIX = 'reason.';
 
 export function hasMessage(code: string): code is MessageCode {
@@ -745,7 +744,19 @@ export function hasMessage(code: string): code is MessageCode {
 }
 
 /** Renders a message in the given language, filling {placeholders} from params. */
-export function message(code: string, lang: Lang = 'zh', params: Record<string, string | number> = {}): string {
+export function message(code: MessageCode, lang: Lang = 'zh', params: Record<string, string | number> = {}): string {
+  return render(code, lang, params);
+}
+
+/**
+ * A message for a code known only at run time (a finding's or an error's code): the code itself when
+ * the catalog has no entry, so an unexpected code is shown rather than lost.
+ */
+export function messageOf(code: string, lang: Lang = 'zh', params: Record<string, string | number> = {}): string {
+  return render(code, lang, params);
+}
+
+function render(code: string, lang: Lang, params: Record<string, string | number>): string {
   const entry: Entry | undefined = hasMessage(code) ? catalog[code] : undefined;
   const template = entry ? entry[lang] : code;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -756,6 +767,6 @@ export function message(code: string, lang: Lang = 'zh', params: Record<string, 
   });
 }
 
-export function allMessageCodes(): string[] {
-  return Object.keys(catalog);
+export function allMessageCodes(): MessageCode[] {
+  return Object.keys(catalog) as MessageCode[];
 }

@@ -26,11 +26,10 @@ export class OutputWriteError extends Error {
 let counter = 0;
 
 /**
- * Writes `data` to `target` atomically: a temporary file next to it (same folder, so the rename
- * never crosses file systems), flushed, then renamed over the target. On any failure the
- * temporary file is removed and OutputWriteError is thrown; the target is untouched.
+ * The temporary file an atomic write goes to: next to the target (same folder, so the rename never
+ * crosses file systems), a name of its own. Throws OutputWriteError when the target is a folder.
  */
-export async function writeFileAtomic(target: string, data: Uint8Array | (() => Promise<Uint8Array>)): Promise<void> {
+async function temporaryPathFor(target: string): Promise<string> {
   const dir = path.dirname(path.resolve(target));
   try {
     const st = await fsp.stat(target);
@@ -38,7 +37,16 @@ export async function writeFileAtomic(target: string, data: Uint8Array | (() => 
   } catch (err) {
     if (err instanceof OutputWriteError) throw err;
   }
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
+  return path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
+}
+
+/**
+ * Writes `data` to `target` atomically: a temporary file next to it (same folder, so the rename
+ * never crosses file systems), flushed, then renamed over the target. On any failure the
+ * temporary file is removed and OutputWriteError is thrown; the target is untouched.
+ */
+export async function writeFileAtomic(target: string, data: Uint8Array | (() => Promise<Uint8Array>)): Promise<void> {
+  const tmp = await temporaryPathFor(target);
   let handle: import('fs').promises.FileHandle | null = null;
   try {
     const bytes = typeof data === 'function' ? await data() : data;
@@ -83,14 +91,7 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string):
  * temporary file in the target's folder, then renames it into place. For outputs with many rows.
  */
 export async function writeStreamedWorkbookAtomic(target: string, build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => void | Promise<void>): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  try {
-    const st = await fsp.stat(target);
-    if (st.isDirectory()) throw new OutputWriteError(target, 'reason.is-folder');
-  } catch (err) {
-    if (err instanceof OutputWriteError) throw err;
-  }
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
+  const tmp = await temporaryPathFor(target);
   try {
     // open the file first: a missing or read-only folder fails here, before any work
     const handle = await fsp.open(tmp, 'wx');

@@ -18,7 +18,7 @@
  * Browser-safe: exceljs Workbook objects only; links are made by the caller's `link` function.
  */
 import type * as ExcelJS from 'exceljs';
-import { message } from '../core/messages';
+import { message, messageOf } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIndicator, ReportIssue } from '../core/report';
 import { parseUnitSpec } from '../core/target/grammar';
 import type { Lang } from '../core/types';
@@ -239,7 +239,7 @@ const FORM_COLUMNS: ColumnDef<FormContext, TotalContext>[] = [
   },
   { header: 'sheet', width: 18, value: (c) => c.form?.sheet ?? (c.file.error ? null : (c.file.issues[0]?.sheet || null)) },
   { header: 'range', width: 10, value: (c) => c.form?.range ?? null },
-  { header: 'layout', width: 12, value: (c) => (c.form ? message(`ui.layout.${c.form.layout}`, c.lang) : null) },
+  { header: 'layout', width: 12, value: (c) => (c.form ? messageOf(`ui.layout.${c.form.layout}`, c.lang) : null) },
   { header: 'department', width: 20, value: (c) => c.form?.project.department ?? null },
   { header: 'unit', width: 20, value: (c) => c.form?.project.implementingUnit ?? null },
   { header: 'project', width: 36, value: (c) => c.form?.project.name ?? null },
@@ -338,7 +338,7 @@ const IND_COLUMNS: ColumnDef<IndicatorContext>[] = [
   { header: 'level1-canonical', width: 12, value: (c) => c.ind.level1Canonical },
   { header: 'level2-canonical', width: 16, value: (c) => c.ind.level2Canonical },
   { header: 'target', width: 18, value: (c) => c.ind.target.text, red: (c) => c.ind.verdict === 'error' },
-  { header: 'kind', width: 10, value: (c) => message(`cli.kind.${c.ind.target.kind}`, c.lang) },
+  { header: 'kind', width: 10, value: (c) => messageOf(`cli.kind.${c.ind.target.kind}`, c.lang) },
   { header: 'op', width: 6, value: (c) => (c.ind.target.op ? (OP_SYMBOL[c.ind.target.op] ?? c.ind.target.op) : null) },
   { header: 'value-base', width: 14, format: FORMAT.number, value: (c) => valueAndUnit(c.ind).value },
   { header: 'unit-of-measure', width: 8, value: (c) => valueAndUnit(c.ind).unit },
@@ -371,7 +371,7 @@ const DEPT_COLUMNS: ColumnDef<DepartmentContext, TotalContext>[] = [
 ];
 
 function columnsOf<C, T>(defs: ColumnDef<C, T>[], lang: Lang): Column[] {
-  return defs.map((d) => ({ header: message(`cli.col.${d.header}`, lang), width: d.width, format: d.format, wrap: d.wrap }));
+  return defs.map((d) => ({ header: messageOf(`cli.col.${d.header}`, lang), width: d.width, format: d.format, wrap: d.wrap }));
 }
 
 function rowOf<C, T>(defs: ColumnDef<C, T>[], c: C, extra: Partial<SummaryRow> = {}): SummaryRow {

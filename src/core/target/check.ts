@@ -4,7 +4,7 @@
  */
 import type { Finding, Fix, Op, ParsedTarget, Verdict } from '../types';
 import { countCjk } from '../text';
-import { OP_DISPLAY, OP_SYMBOLS } from '../glossary/target-vocabulary';
+import { NATURE_WORDS, OP_DISPLAY, OP_SYMBOLS } from '../glossary/target-vocabulary';
 import { readCell } from './cell';
 import { convertChineseNumerals } from './chinese-numerals';
 import { isCostRow, isRateIndicator, isReverseName, isSatisfactionRow, unitFromName } from './classify';
@@ -12,7 +12,6 @@ import { blankTarget, parseUnitSpec, parseValue } from './grammar';
 import { normalizeTarget } from './normalize';
 import { TARGET_RULES } from './rules';
 import type { CheckState, NatureKind, TargetCellInput, TargetContext } from './rules/types';
-import { stripVague } from './rules/vague';
 import { findWordOperator, wordOperatorOnly } from './word-operators';
 
 export type { TargetCellInput, TargetContext } from './rules/types';
@@ -35,9 +34,9 @@ export interface TargetCheck {
 function classifyNature(text: string): { kind: NatureKind; op: Op | null } {
   if (text === '') return { kind: 'blank', op: null };
   if (text.length === 1 && text in OP_SYMBOLS) return { kind: 'operator', op: OP_SYMBOLS[text] };
-  if (text === '不适用') return { kind: 'na', op: null };
-  if (text === '定性') return { kind: 'qualitative', op: null };
-  if (text === '定量(其他)' || text === '定量其他') return { kind: 'other', op: null };
+  if (text === NATURE_WORDS.notApplicable) return { kind: 'na', op: null };
+  if (text === NATURE_WORDS.qualitative) return { kind: 'qualitative', op: null };
+  if ((NATURE_WORDS.otherQuantity as readonly string[]).includes(text)) return { kind: 'other', op: null };
   const word = wordOperatorOnly(text);
   if (word) return { kind: 'word', op: word };
   return { kind: 'unknown', op: null };
@@ -163,22 +162,6 @@ function parseTarget(ctx: TargetContext, state: CheckState): void {
   state.target = t;
 }
 
-function gateTarget(code: string, state: CheckState, ctx: TargetContext): ParsedTarget {
-  switch (code) {
-    case 'target.empty':
-      return blankTarget('', 'empty');
-    case 'target.not-applicable':
-      return blankTarget(state.combined, 'na');
-    case 'target.vague': {
-      const t = parseValue(stripVague(convertChineseNumerals(stripVague(state.valueNorm.text)).text), { year: ctx.year });
-      if (t.kind === 'quantitative' || t.kind === 'range' || t.kind === 'date') return { ...t, normalized: state.valueNorm.text };
-      return blankTarget(state.valueNorm.text, 'invalid');
-    }
-    default:
-      return blankTarget(state.combined, 'invalid');
-  }
-}
-
 function verdictOf(findings: Finding[]): Verdict {
   let v: Verdict = 'ok';
   for (const f of findings) {
@@ -213,7 +196,7 @@ function run(ctx: TargetContext): TargetCheck {
     if (found.length === 0) continue;
     findings.push(...found);
     if (rule.phase === 'gate') {
-      state.target = gateTarget(rule.code, state, ctx);
+      state.target = rule.outcome(ctx, state);
       return finish();
     }
     if (rule.phase === 'pre-parse') {

@@ -51,7 +51,7 @@ export interface PaneState {
 }
 
 /** Quiet period after the last change before a live re-check. */
-export const LIVE_CHECK_DELAY_MS = 600;
+const LIVE_CHECK_DELAY_MS = 600;
 
 /** Sheets that are ours, never forms: the marks record and the template's dropdown lists. */
 const HELPER_SHEETS = new Set([MARKS_SHEET, LIST_SHEET_NAME]);
