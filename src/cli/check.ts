@@ -14,7 +14,7 @@ import type { Lang } from '../core/types';
 import { OutputWriteError, assertWritable, writeStreamedWorkbookAtomic } from '../workbook/node-write';
 import { SUMMARY_SHEETS, summaryRows, writeSummary, writeSummaryRows, type SummaryOptions, type SummaryRow, type SummarySheet } from '../workbook/write-summary';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE } from './errors';
-import { collectFiles } from './files';
+import { collectFiles, type FileTarget } from './files';
 import { checkFilesStreaming, type FileChecker } from './pool';
 import { formatTextFile, formatTextReport, formatTextTotals, textTotals } from './text-output';
 
@@ -31,6 +31,8 @@ export interface CheckCommandOptions {
   onFile?: (result: ReportFile) => void;
   /** Files never to check (e.g. the summary being written into the same folder). */
   exclude?: string[];
+  /** The files to check, when the caller has collected them already (`paths` is then not walked again). */
+  targets?: FileTarget[];
   /** Test hook: check in-process with this function, `jobs` files at a time, instead of worker threads. */
   check?: FileChecker;
 }
@@ -64,7 +66,7 @@ export async function streamCheck(
   options: CheckCommandOptions & { onResult: (result: ReportFile, index: number) => void | Promise<void> },
 ): Promise<{ exitCode: number; totals: CheckTotals }> {
   const excluded = new Set((options.exclude ?? []).map((p) => path.resolve(p)));
-  const targets = (await collectFiles(paths)).filter((t) => !excluded.has(path.resolve(t.path)));
+  const targets = (options.targets ?? (await collectFiles(paths))).filter((t) => !excluded.has(path.resolve(t.path)));
   options.onStart?.(targets.length);
   const totals: CheckTotals = { files: 0, forms: 0, issues: 0, unreadable: 0, withErrors: 0 };
   let index = 0; // next target to hand on
@@ -76,15 +78,19 @@ export async function streamCheck(
     else if (r.issues.some((i) => i.severity === 'error')) totals.withErrors++;
     await options.onResult(r, index++);
   };
-  // a path that does not exist is reported in its place, between the checked files
-  const missing = (t: { path: string }) => reportUnreadableFile(t.path, 'file.not-found', { path: t.path }, options.lang);
+  // a path that does not exist, or a folder that cannot be listed, is reported in its place, between the checked files
+  const unchecked = (t: FileTarget) => t.missing === true || t.error !== undefined;
+  const failed = (t: FileTarget) =>
+    t.error
+      ? reportUnreadableFile(t.path, t.error.code, t.error.params, options.lang)
+      : reportUnreadableFile(t.path, 'file.not-found', { path: t.path }, options.lang);
   const emitMissingUpTo = async (end: number) => {
-    while (index < end && targets[index].missing) await emit(missing(targets[index]));
+    while (index < end && unchecked(targets[index])) await emit(failed(targets[index]));
   };
-  for (const t of targets) if (t.missing) options.onFile?.(missing(t));
+  for (const t of targets) if (unchecked(t)) options.onFile?.(failed(t));
   const present: number[] = [];
   targets.forEach((t, i) => {
-    if (!t.missing) present.push(i);
+    if (!unchecked(t)) present.push(i);
   });
   await checkFilesStreaming(
     present.map((i) => targets[i].path),
