@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { REPORT_SCHEMA, report, reportUnreadableFile, type Report, type ReportFile } from '../core/report';
 import type { Lang } from '../core/types';
-import { OutputWriteError, assertWritable, writeStreamedWorkbookAtomic } from '../workbook/node-write';
+import { OutputWriteError, assertWritable, processAlive, trackTemporary, writeStreamedWorkbookAtomic } from '../workbook/node-write';
 import { SUMMARY_SHEETS, summaryRows, writeSummary, writeSummaryRows, type SummaryOptions, type SummaryRow, type SummarySheet } from '../workbook/write-summary';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE } from './errors';
 import { collectFiles, type FileTarget } from './files';
@@ -31,6 +31,8 @@ export interface CheckCommandOptions {
   onFile?: (result: ReportFile) => void;
   /** Files never to check (e.g. the summary being written into the same folder). */
   exclude?: string[];
+  /** Cells one sheet may hold (default: the reader's DEFAULT_READ_LIMITS.maxCells). */
+  maxCells?: number;
   /** The files to check, when the caller has collected them already (`paths` is then not walked again). */
   targets?: FileTarget[];
   /** Test hook: check in-process with this function, `jobs` files at a time, instead of worker threads. */
@@ -98,6 +100,7 @@ export async function streamCheck(
       lang: options.lang,
       jobs: options.jobs,
       check: options.check,
+      maxCells: options.maxCells,
       onFile: (r) => options.onFile?.(r),
       onResult: async (r, k) => {
         await emitMissingUpTo(present[k]);
@@ -168,6 +171,11 @@ export async function writeTo(stream: NodeJS.WritableStream, text: string): Prom
 export function cellLink(summaryPath: string, file: string, sheet: string, cell: string | null): string {
   let rel = path.relative(path.dirname(path.resolve(summaryPath)), path.resolve(file)).split(path.sep).join('/');
   rel = rel.replace(/%/g, '%25').replace(/#/g, '%23');
+  // control characters encoded; a first segment with a colon ("http:evil.xlsx") would read as a
+  // scheme: "./" keeps it a relative path
+  // eslint-disable-next-line no-control-regex
+  rel = rel.replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+  if (rel.split('/', 1)[0].includes(':')) rel = `./${rel}`;
   if (!sheet) return rel;
   const where = `'${sheet.replace(/'/g, "''")}'!${cell ?? 'A1'}`;
   return `${rel}#${where}`;
@@ -229,9 +237,15 @@ export class SummarySpool {
 
   static async create(out: string, lang: Lang): Promise<SummarySpool> {
     await assertWritable(out); // say so before checking a whole folder, not after
-    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'jixiao-summary-'));
-    return new SummarySpool(dir, out, lang);
+    await removeStaleSpools();
+    // the pid in the name: a run killed without a chance to clean up is recognised by the next one
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
+    const spool = new SummarySpool(dir, out, lang);
+    spool.forget = trackTemporary(dir);
+    return spool;
   }
+
+  private forget: () => void = () => undefined;
 
   private file(sheet: SummarySheet): string {
     return path.join(this.dir, `${sheet}.jsonl`);
@@ -267,7 +281,33 @@ export class SummarySpool {
   async dispose(): Promise<void> {
     await this.closeStreams();
     await fs.promises.rm(this.dir, { recursive: true, force: true });
+    this.forget();
   }
+}
+
+const SPOOL_PREFIX = 'jixiao-summary-';
+
+/** Removes the spool folders of runs that were killed (their process is gone). */
+export async function removeStaleSpools(tmp = os.tmpdir()): Promise<string[]> {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(tmp);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = /^jixiao-summary-(\d+)-[^/\\]+$/.exec(name);
+    if (!m || processAlive(Number(m[1]))) continue;
+    const full = path.join(tmp, name);
+    const st = await fs.promises.lstat(full).catch(() => null);
+    if (!st?.isDirectory()) continue;
+    await fs.promises.rm(full, { recursive: true, force: true }).then(
+      () => removed.push(full),
+      () => undefined,
+    );
+  }
+  return removed;
 }
 
 async function* readRows(file: string): AsyncGenerator<SummaryRow> {

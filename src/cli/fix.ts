@@ -12,6 +12,7 @@ import { fixPatch, type PatchOp } from '../core/patch';
 import type { Issue, Lang, WorkbookSnapshot } from '../core/types';
 import { applyPatchToWorkbook } from '../workbook/apply-patch';
 import { readWorkbookForEdit, writeWorkbookAtomic } from '../workbook/node-write';
+import { sameFile } from '../workbook/node-paths';
 import { CliError, EXIT_OK } from './errors';
 
 export interface FixChange {
@@ -26,6 +27,8 @@ export interface FixChange {
 export interface FixOptions {
   out?: string;
   lang: Lang;
+  /** Cells one sheet may hold (the reader's cell budget). */
+  maxCells?: number;
 }
 
 export function defaultFixOutput(file: string): string {
@@ -47,16 +50,14 @@ export function freeSheetName(wb: ExcelJS.Workbook, name: string): string {
   return candidate;
 }
 
-export function sameFile(a: string, b: string): boolean {
-  const ra = path.resolve(a);
-  const rb = path.resolve(b);
-  return process.platform === 'win32' || process.platform === 'darwin' ? ra.toLowerCase() === rb.toLowerCase() : ra === rb;
-}
+/** Same file by identity (device + inode, or the real path of the folder): links and other spellings included. */
+export { sameFile } from '../workbook/node-paths';
 
 export async function runFix(file: string, options: FixOptions): Promise<{ exitCode: number; out: string; changes: FixChange[] }> {
   const out = options.out ?? defaultFixOutput(file);
-  if (sameFile(out, file)) throw new CliError('cli.output-is-input', { path: out });
-  const { snapshot, workbook } = await readWorkbookForEdit(file);
+  if (out.trim() === '') throw new CliError('cli.output-empty');
+  if (await sameFile(out, file)) throw new CliError('cli.output-is-input', { path: out });
+  const { snapshot, workbook } = await readWorkbookForEdit(file, options.maxCells ? { maxCells: options.maxCells } : {});
   const model = analyzeWorkbook(snapshot, { lang: options.lang });
   const patch = fixPatch(model.issues, 'safe');
   // the issue behind each write: the first safe fix of the cell, as fixPatch chose it

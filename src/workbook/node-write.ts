@@ -10,7 +10,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { describeParseFailure } from './errors';
 import { readInputBytes } from './node';
-import { applyMerges, hookLoad, readWorkbookBuffer, type ReadLimits, type ReadWorkbookResult } from './read';
+import { DEFAULT_READ_LIMITS, hookLoad, quietly, readWorkbookBuffer, type ReadLimits, type ReadWorkbookResult } from './read';
 
 /** The output could not be written. `detail` is a short plain-words reason. */
 export class OutputWriteError extends Error {
@@ -208,10 +208,9 @@ export async function readWorkbookForEdit(filePath: string, limits: Partial<Read
   const workbook = new ExcelJS.Workbook();
   // keeps the zh-CN built-in formats exceljs leaves undefined (so they survive a copy), and takes the
   // merged ranges out of exceljs's quadratic, per-cell load: they are applied below, clipped, in linear time
-  const hooks = hookLoad(workbook);
+  hookLoad(workbook, { ...DEFAULT_READ_LIMITS, ...limits });
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    applyMerges(workbook, hooks.merges);
+    await quietly(() => workbook.xlsx.load(bytes as unknown as ArrayBuffer));
   } catch (err) {
     throw describeParseFailure(err);
   }
