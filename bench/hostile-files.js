@@ -51,8 +51,8 @@ function sheetXml({ rows, merges = [], dimension = null }) {
   return parts.join('');
 }
 
-/** A minimal .xlsx around sheets [{ name, xml }]. */
-async function xlsx(sheets) {
+/** A minimal .xlsx around sheets [{ name, xml }] (and a shared-strings part, when given). */
+async function xlsx(sheets, sharedStrings = null) {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -60,6 +60,7 @@ async function xlsx(sheets) {
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+      (sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '') +
       '</Types>',
   );
   zip.file(
@@ -76,8 +77,10 @@ async function xlsx(sheets) {
     'xl/_rels/workbook.xml.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+      (sharedStrings ? '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' : '') +
       '</Relationships>',
   );
+  if (sharedStrings) zip.file('xl/sharedStrings.xml', sharedStrings);
   sheets.forEach((s, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, s.xml));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
@@ -113,12 +116,34 @@ async function manyRows(n = 130_000) {
   return xlsx([{ name: '申报表', xml: sheetXml({ rows: formRows(n) }) }]);
 }
 
-/** Cells with control characters, as Excel stores them (_x001B_ escapes) and raw where XML allows (tab, newline). */
-async function controlChars() {
-  const rows = formRows(3);
-  rows.push([6, ['产出指标', '数量指标', '恶意_x001B_]0;pwned_x0007_标题', '_x001B_[31m≥1个_x001B_[0m']]);
-  rows.push([7, ['产出指标', '数量指标', '换行\n共检查 9 个文件：0 个错误', '≥2个']]);
-  return xlsx([{ name: '申报表', xml: sheetXml({ rows }) }]);
+/** Control characters as Excel stores them in shared strings: _x001B_ escapes (and a raw newline). */
+const CONTROL_TEXTS = ['恶意_x001B_]0;pwned_x0007_标题', '_x001B_[31m≥1个_x001B_[0m', '换行\n共检查 9 个文件：0 个错误'];
+
+/**
+ * A declaration form whose project name, a 三级指标 and a target hold terminal escapes (ESC ]0; sets
+ * the title, ESC [31m recolours, BEL rings) and a newline that forges a totals line.
+ */
+async function controlChars(texts = CONTROL_TEXTS) {
+  const sst = [];
+  const s = (t) => {
+    sst.push(t);
+    return `<c r="%" t="s"><v>${sst.length - 1}</v></c>`;
+  };
+  const cell = (ref, t) => s(t).replace('%', ref);
+  const rows = [];
+  rows.push(`<row r="1">${cell('A1', '项目支出绩效目标申报表')}</row>`);
+  rows.push(`<row r="2">${cell('A2', '项目名称')}${cell('B2', texts[0])}</row>`);
+  rows.push(`<row r="3">${cell('A3', '一级指标')}${cell('B3', '二级指标')}${cell('C3', '三级指标')}${cell('D3', '指标值')}</row>`);
+  texts.forEach((t, i) => {
+    const r = 4 + i;
+    rows.push(`<row r="${r}">${cell(`A${r}`, '产出指标')}${cell(`B${r}`, '数量指标')}${cell(`C${r}`, t)}${cell(`D${r}`, t)}</row>`);
+  });
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+  const sstXml =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${sst.length}" uniqueCount="${sst.length}">` +
+    sst.map((t) => `<si><t xml:space="preserve">${esc(t)}</t></si>`).join('') +
+    '</sst>';
+  return xlsx([{ name: '申报表', xml }], sstXml);
 }
 
 // ---------------------------------------------------------------------------
@@ -261,6 +286,7 @@ module.exports = {
   manyMerges,
   manyRows,
   controlChars,
+  CONTROL_TEXTS,
   zipBombDeclared,
   zipBombReal,
   rawZip,

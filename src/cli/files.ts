@@ -23,10 +23,15 @@ function isLockFile(name: string): boolean {
   return name.startsWith('~$');
 }
 
-async function walk(dir: string, out: FileTarget[]): Promise<void> {
+/** How a folder is listed (a parameter only so tests can make a listing fail as it does for a non-root user). */
+export type ListFolder = (dir: string) => Promise<import('node:fs').Dirent[]>;
+
+const listFolder: ListFolder = (dir) => fs.readdir(dir, { withFileTypes: true });
+
+async function walk(dir: string, out: FileTarget[], list: ListFolder): Promise<void> {
   let entries;
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
+    entries = await list(dir);
   } catch (err) {
     out.push({ path: dir, error: { code: 'file.folder-unreadable', params: { path: dir, detail: systemReason(err) } } });
     return;
@@ -34,14 +39,14 @@ async function walk(dir: string, out: FileTarget[]): Promise<void> {
   entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, out);
+    if (entry.isDirectory()) await walk(full, out, list);
     else if (entry.isFile() && !isLockFile(entry.name) && WORKBOOK_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
       out.push({ path: full });
     }
   }
 }
 
-export async function collectFiles(inputs: string[]): Promise<FileTarget[]> {
+export async function collectFiles(inputs: string[], list: ListFolder = listFolder): Promise<FileTarget[]> {
   const targets: FileTarget[] = [];
   for (const input of inputs) {
     let stat;
@@ -54,7 +59,7 @@ export async function collectFiles(inputs: string[]): Promise<FileTarget[]> {
       continue;
     }
     // walk() appends in place: no spread of an unbounded list onto the call stack
-    if (stat.isDirectory()) await walk(input, targets);
+    if (stat.isDirectory()) await walk(input, targets, list);
     else {
       // A file named explicitly is checked whatever its extension: the reader says clearly what it is.
       targets.push({ path: input });

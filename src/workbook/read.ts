@@ -309,6 +309,22 @@ export function applyMerges(wb: ExcelJS.Workbook, merges: Map<string, CellRange[
   }
 }
 
+/**
+ * Excel allows sheet names of at most 31 characters; a file from another tool may hold longer ones,
+ * which exceljs truncates with an English warning on stderr and then refuses as a duplicate of
+ * itself. They are shortened here, uniquely ("name(2)"), before exceljs sees them.
+ */
+function shortenSheetNames(sheets: (SheetModelLike | undefined)[]): void {
+  const taken = new Set(sheets.map((s) => (typeof s?.name === 'string' && s.name.length <= 31 ? s.name.toLowerCase() : '')));
+  for (const sheet of sheets) {
+    if (!sheet || typeof sheet.name !== 'string' || sheet.name.length <= 31) continue;
+    let name = sheet.name.slice(0, 31);
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = sheet.name.slice(0, 31 - `(${n})`.length) + `(${n})`;
+    taken.add(name.toLowerCase());
+    sheet.name = name;
+  }
+}
+
 /** Counts cell and row elements in a sheet's XML as it is handed to the parser. */
 const CELL_OR_ROW = /<(?:c|row)[\s>/]/g;
 
@@ -354,7 +370,9 @@ export function hookLoad(wb: ExcelJS.Workbook, limits: Pick<ReadLimits, 'maxCell
       }
     }
     original.call(this, model, options);
-    for (const sheet of (model?.worksheets ?? []) as (SheetModelLike | undefined)[]) {
+    const sheets = (model?.worksheets ?? []) as (SheetModelLike | undefined)[];
+    shortenSheetNames(sheets);
+    for (const sheet of sheets) {
       if (!sheet || typeof sheet.name !== 'string') continue;
       hooks.claimed.set(sheet.name, lastRowOf(sheet.dimensions));
       if (Array.isArray(sheet.mergeCells) && sheet.mergeCells.length > 0) {
