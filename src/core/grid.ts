@@ -71,8 +71,12 @@ const NO_CELLS: readonly GridCell[] = Object.freeze([]);
 // Merged ranges: clipped to the content, indexed per row — never per cell
 // ---------------------------------------------------------------------------
 
-/** A merge covering more cells than this is clipped to the sheet's content (ordinary form merges are far smaller). */
+/** A merge covering more cells than this is never walked cell by cell (an adapter records only the range). */
 export const LARGE_MERGE_CELLS = 65_536;
+
+/** How far past the last row / column with content a merge may reach before it is clipped. */
+export const MERGE_ROW_SLACK = 64;
+export const MERGE_COL_SLACK = 8;
 
 /** The last row and column that hold anything. */
 export interface ContentBounds {
@@ -81,18 +85,19 @@ export interface ContentBounds {
 }
 
 /**
- * A merged range as far as it matters: a huge merge (A30:XFD1048576 in a 12 KB file) is cut at the
- * last row and column that hold content — the cells beyond are empty and no form reaches them — so
- * nothing downstream ever walks its billions of cells. Its top-left cell (the one holding the value)
- * never moves. Ordinary merges are returned as they are.
+ * A merged range as far as it matters: a merge reaching far past the content (A30:XFD1048576 in a
+ * 12 KB file, or A1:XFD1 on each of 100,000 rows) is cut at the last row and column that hold
+ * content — the cells beyond are empty and no form reaches them — so nothing downstream ever walks
+ * its empty cells. Its top-left cell (the one holding the value) never moves. A merge within a few
+ * rows/columns of the content (a title merged a little wider than the table) is left as it is.
  */
 export function clipMerge(r: CellRange, bounds: ContentBounds): CellRange {
-  const rows = r.bottom - r.top + 1;
-  const cols = r.right - r.left + 1;
-  if (rows * cols <= LARGE_MERGE_CELLS) return r;
-  const bottom = Math.max(r.top, Math.min(r.bottom, bounds.maxRow));
-  const right = Math.max(r.left, Math.min(r.right, bounds.maxCol));
-  return bottom === r.bottom && right === r.right ? r : { top: r.top, left: r.left, bottom, right };
+  const rowsOver = r.bottom > bounds.maxRow + MERGE_ROW_SLACK;
+  const colsOver = r.right > bounds.maxCol + MERGE_COL_SLACK;
+  if (!rowsOver && !colsOver) return r;
+  const bottom = rowsOver ? Math.max(r.top, bounds.maxRow) : r.bottom;
+  const right = colsOver ? Math.max(r.left, bounds.maxCol) : r.right;
+  return { top: r.top, left: r.left, bottom, right };
 }
 
 /** Row span from which a merge is kept in the short list of tall merges instead of under each of its rows. */
@@ -104,15 +109,20 @@ const TALL_MERGE_ROWS = 256;
  * short merges' heights — never their areas — and building it is n log n.
  */
 export class MergeIndex {
+  /** Row entries the index holds at most; merges past it are kept in the list of tall ones. */
+  static readonly ROW_ENTRY_BUDGET = 4_000_000;
   private readonly byRow = new Map<number, CellRange[]>();
   private readonly tall: CellRange[] = [];
   private sorted = true;
+  private entries = 0;
 
   add(r: CellRange): void {
-    if (r.bottom - r.top + 1 > TALL_MERGE_ROWS) {
+    const height = r.bottom - r.top + 1;
+    if (height > TALL_MERGE_ROWS || this.entries + height > MergeIndex.ROW_ENTRY_BUDGET) {
       this.tall.push(r);
       return;
     }
+    this.entries += height;
     for (let row = r.top; row <= r.bottom; row++) {
       const list = this.byRow.get(row);
       if (list) {

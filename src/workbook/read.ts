@@ -281,21 +281,25 @@ interface MergeableSheet {
 
 /**
  * Applies prepared merges to the loaded workbook: what exceljs's own load does, minus its check of
- * every merge against every other (quadratic — 100,000 merges took minutes). A merge still larger
- * than LARGE_MERGE_CELLS after clipping is recorded without touching its cells one by one.
+ * every merge against every other (quadratic — 100,000 merges took minutes). The cells a merge covers
+ * are marked one by one (as exceljs does) only while a sheet's total stays within `cellBudget` and the
+ * merge is at most LARGE_MERGE_CELLS; past that a merge is recorded as a range only — its master
+ * keeps its value, the covered cells stay as they are — so no file can make this allocate without end.
  */
-export function applyMerges(wb: ExcelJS.Workbook, merges: Map<string, CellRange[]>): void {
+export function applyMerges(wb: ExcelJS.Workbook, merges: Map<string, CellRange[]>, cellBudget = DEFAULT_READ_LIMITS.maxCells): void {
   for (const ws of wb.worksheets) {
     const list = merges.get(ws.name);
     if (!list || list.length === 0) continue;
     const sheet = ws as unknown as MergeableSheet;
     const all: Record<string, unknown> = { ...sheet._merges };
+    let touched = 0;
     for (const r of list) {
       const area = (r.bottom - r.top + 1) * (r.right - r.left + 1);
       sheet._merges = {}; // nothing to compare against: the overlaps were ruled out in n log n
-      if (area <= LARGE_MERGE_CELLS) sheet.mergeCellsWithoutStyle(rangeAddress(r));
-      else {
-        // only the range itself: its master keeps its value, the covered cells stay as they are
+      if (area <= LARGE_MERGE_CELLS && touched + area <= cellBudget) {
+        touched += area;
+        sheet.mergeCellsWithoutStyle(rangeAddress(r));
+      } else {
         const probe = ws.getCell(r.top, r.left).address;
         sheet.mergeCellsWithoutStyle(`${probe}:${probe}`);
         const recorded = sheet._merges[probe] as { model?: unknown } | undefined;
@@ -422,7 +426,7 @@ export function hookLoad(wb: ExcelJS.Workbook, limits: Pick<ReadLimits, 'maxCell
       },
       set(this: ExcelJS.Workbook, value: unknown) {
         set.call(this, value);
-        applyMerges(this, hooks.merges);
+        applyMerges(this, hooks.merges, limits.maxCells);
       },
     });
   }
