@@ -357,8 +357,29 @@ interface StreamLike {
  *  - each sheet's XML: refuse it past `maxCells` cells, before the parser builds them.
  * Instance-level, so it works with exceljs's browser bundle too and touches no other workbook.
  */
-export function hookLoad(wb: ExcelJS.Workbook, limits: Pick<ReadLimits, 'maxCells'> = DEFAULT_READ_LIMITS): LoadHooks {
+export function hookLoad(wb: ExcelJS.Workbook, limitsIn?: Pick<ReadLimits, 'maxCells'>): LoadHooks {
   const hooks: LoadHooks = { claimed: new Map(), merges: new Map() };
+  const limits = limitsIn ?? DEFAULT_READ_LIMITS;
+  // the merges go back in once the worksheets exist: exceljs builds them in the model setter. Only
+  // when that setter can be wrapped are the merges taken out of exceljs's hands at all.
+  let canApplyMerges = false;
+  const proto = Object.getPrototypeOf(wb) as object;
+  const desc = Object.getOwnPropertyDescriptor(proto, 'model');
+  if (desc?.get && desc.set) {
+    const { get, set } = desc;
+    Object.defineProperty(wb, 'model', {
+      configurable: true,
+      enumerable: false,
+      get(this: ExcelJS.Workbook) {
+        return get.call(this);
+      },
+      set(this: ExcelJS.Workbook, value: unknown) {
+        set.call(this, value);
+        applyMerges(this, hooks.merges, limits.maxCells);
+      },
+    });
+    canApplyMerges = true;
+  }
   const xlsx = wb.xlsx as unknown as {
     reconcile?: (model: LoadModel, options: unknown) => void;
     _processWorksheetEntry?: (stream: StreamLike, model: LoadingModelLike, sheetNo: unknown, ...rest: unknown[]) => Promise<void>;
@@ -379,7 +400,7 @@ export function hookLoad(wb: ExcelJS.Workbook, limits: Pick<ReadLimits, 'maxCell
     for (const sheet of sheets) {
       if (!sheet || typeof sheet.name !== 'string') continue;
       hooks.claimed.set(sheet.name, lastRowOf(sheet.dimensions));
-      if (Array.isArray(sheet.mergeCells) && sheet.mergeCells.length > 0) {
+      if (canApplyMerges && Array.isArray(sheet.mergeCells) && sheet.mergeCells.length > 0) {
         hooks.merges.set(sheet.name, prepareMerges(sheet.mergeCells, modelBounds(sheet)));
         sheet.mergeCells = [];
       }
@@ -387,7 +408,8 @@ export function hookLoad(wb: ExcelJS.Workbook, limits: Pick<ReadLimits, 'maxCell
   };
 
   const processSheet = xlsx._processWorksheetEntry;
-  if (typeof processSheet === 'function' && Number.isFinite(limits.maxCells)) {
+  // the cell budget is counted where the caller asks for it (the file reader always does)
+  if (limitsIn && typeof processSheet === 'function' && Number.isFinite(limits.maxCells)) {
     xlsx._processWorksheetEntry = function counted(this: unknown, stream: StreamLike, model: LoadingModelLike, sheetNo: unknown, ...rest: unknown[]) {
       const Ctor = stream.constructor;
       const out = new Ctor({ writableObjectMode: true, readableObjectMode: true });
@@ -413,23 +435,6 @@ export function hookLoad(wb: ExcelJS.Workbook, limits: Pick<ReadLimits, 'maxCell
     };
   }
 
-  // the merges go back in once the worksheets exist: exceljs builds them in the model setter
-  const proto = Object.getPrototypeOf(wb) as object;
-  const desc = Object.getOwnPropertyDescriptor(proto, 'model');
-  if (desc?.get && desc.set) {
-    const { get, set } = desc;
-    Object.defineProperty(wb, 'model', {
-      configurable: true,
-      enumerable: false,
-      get(this: ExcelJS.Workbook) {
-        return get.call(this);
-      },
-      set(this: ExcelJS.Workbook, value: unknown) {
-        set.call(this, value);
-        applyMerges(this, hooks.merges, limits.maxCells);
-      },
-    });
-  }
   return hooks;
 }
 
