@@ -284,7 +284,9 @@ function installInterruptHandlers(): void {
   handlersInstalled = true;
   const stop = (signal: NodeJS.Signals, exitCode: number) => () => {
     removeTemporariesSync();
-    const lang = process.argv.includes('en') && process.argv.includes('--lang') ? 'en' : 'zh';
+    const argv = process.argv;
+    const at = argv.indexOf('--lang');
+    const lang: Lang = argv.includes('--lang=en') || (at >= 0 && argv[at + 1] === 'en') ? 'en' : 'zh';
     process.stderr.write(`\njixiao: ${message('cli.interrupted', lang)} (${signal})\n`);
     process.exit(exitCode);
   };
