@@ -33,3 +33,17 @@ export function failureLine(err: unknown, lang: Lang): { line: string; exitCode:
   }
   return null;
 }
+
+/**
+ * A reason.* code for a failure that is not the file's fault as such (a crashed worker, memory, the
+ * stack): never the raw engine text ("Worker terminated…", "Maximum call stack size exceeded").
+ */
+export function crashReason(err: unknown): string {
+  const e = err as { code?: unknown; message?: unknown } | null | undefined;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  const text = typeof e?.message === 'string' ? e.message : typeof err === 'string' ? err : '';
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap limit|allocation failed/i.test(text)) return 'reason.out-of-memory';
+  if (/call stack/i.test(text)) return 'reason.stack-overflow';
+  if (/worker .*(terminated|exited)|exited with code/i.test(text)) return 'reason.worker-exited';
+  return 'reason.unknown';
+}

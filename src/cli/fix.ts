@@ -10,6 +10,7 @@ import { uniqueSheetName } from '../core/sheet-names';
 import type { Lang } from '../core/types';
 import { applySafeFixes, type FixChange } from '../workbook/copies';
 import { readWorkbookForEdit, writeWorkbookAtomic } from '../workbook/node-write';
+import { sameFile } from '../workbook/node-paths';
 import { CliError, EXIT_OK } from './errors';
 
 export type { FixChange } from '../workbook/copies';
@@ -17,6 +18,8 @@ export type { FixChange } from '../workbook/copies';
 export interface FixOptions {
   out?: string;
   lang: Lang;
+  /** Cells one sheet may hold (the reader's cell budget). */
+  maxCells?: number;
 }
 
 export function defaultFixOutput(file: string): string {
@@ -24,16 +27,14 @@ export function defaultFixOutput(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}.修正.xlsx`);
 }
 
-export function sameFile(a: string, b: string): boolean {
-  const ra = path.resolve(a);
-  const rb = path.resolve(b);
-  return process.platform === 'win32' || process.platform === 'darwin' ? ra.toLowerCase() === rb.toLowerCase() : ra === rb;
-}
+/** Same file by identity (device + inode, or the real path of the folder): links and other spellings included. */
+export { sameFile } from '../workbook/node-paths';
 
 export async function runFix(file: string, options: FixOptions): Promise<{ exitCode: number; out: string; changes: FixChange[] }> {
   const out = options.out ?? defaultFixOutput(file);
-  if (sameFile(out, file)) throw new CliError('cli.output-is-input', { path: out });
-  const { workbook } = await readWorkbookForEdit(file);
+  if (out.trim() === '') throw new CliError('cli.output-empty');
+  if (await sameFile(out, file)) throw new CliError('cli.output-is-input', { path: out });
+  const { workbook } = await readWorkbookForEdit(file, options.maxCells ? { maxCells: options.maxCells } : {});
   const changes = applySafeFixes(workbook, { lang: options.lang });
 
   const ws = workbook.addWorksheet(uniqueSheetName(message('cli.sheet.changes', options.lang), workbook.worksheets.map((w) => w.name)), {

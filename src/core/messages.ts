@@ -23,8 +23,8 @@ const catalog = {
     en: 'This is a WPS Spreadsheets (.et) file; save it as .xlsx and check again',
   },
   'file.encrypted': {
-    zh: '工作簿设有打开密码，请先取消密码保护后再检查',
-    en: 'The workbook is password-protected; remove the password and check again',
+    zh: '文件设置了打开密码，无法读取；请在 Excel 中取消打开密码后再检查',
+    en: 'The file has a password to open and cannot be read; remove the password in Excel and check again',
   },
   'file.csv': {
     zh: '这是文本/CSV 文件而不是 Excel 工作簿，请在 Excel 中打开后“另存为” .xlsx',
@@ -730,6 +730,51 @@ const catalog = {
   'cli.html.where': { zh: '位置', en: 'Where' },
   'cli.html.unreadable-files': { zh: '无法读取的文件', en: 'Unreadable files' },
   'cli.html.chart-label': { zh: '{name}：{value}', en: '{name}: {value}' },
+
+  // #11 hostile input
+  'file.too-large': {
+    zh: '文件太大（{size} MB），超过可读取的上限 {limit} MB',
+    en: 'The file is too large ({size} MB); at most {limit} MB can be read',
+  },
+  'file.zip-too-large': {
+    zh: '工作簿解压后将有 {size} MB，超过上限 {limit} MB，为防止耗尽内存未读取（可能是“压缩炸弹”）',
+    en: 'The workbook would inflate to {size} MB, over the limit of {limit} MB; it was not read, to protect memory (possibly a zip bomb)',
+  },
+  'file.zip-ratio': {
+    zh: '工作簿中的“{part}”压缩比异常（{ratio} 倍，解压后 {size} MB），为防止耗尽内存未读取（可能是“压缩炸弹”）',
+    en: 'The part "{part}" of the workbook is compressed {ratio} times ({size} MB inflated); it was not read, to protect memory (possibly a zip bomb)',
+  },
+  'file.zip-entries': {
+    zh: '工作簿中有 {entries} 个部件，超过上限 {limit} 个，未读取',
+    en: 'The workbook has {entries} parts, over the limit of {limit}; it was not read',
+  },
+  'file.too-many-cells': {
+    zh: '工作表“{sheet}”的单元格超过 {limit} 个，为限制内存和时间已停止读取（可用 --max-cells 调整上限）',
+    en: 'Sheet "{sheet}" has more than {limit} cells; reading stopped to bound memory and time (--max-cells sets the limit)',
+  },
+  'file.folder-unreadable': {
+    zh: '无法读取文件夹“{path}”：{detail}；其中的文件未检查',
+    en: 'Cannot read the folder "{path}": {detail}; the files in it were not checked',
+  },
+  'file.check-crashed': {
+    zh: '检查此文件时处理进程意外终止（{detail}），文件可能过大或已损坏',
+    en: 'The check of this file stopped unexpectedly ({detail}); the file may be too large or damaged',
+  },
+  'reason.too-large': { zh: '文件太大', en: 'the file is too large' },
+  'reason.empty-path': { zh: '文件名为空', en: 'the file name is empty' },
+  'reason.io-error': { zh: '磁盘读写出错', en: 'an input/output error occurred' },
+  'reason.out-of-memory': { zh: '内存不足', en: 'out of memory' },
+  'reason.worker-exited': { zh: '处理线程退出', en: 'the worker thread exited' },
+  'reason.stack-overflow': { zh: '数据嵌套或数量过多', en: 'too much data to process at once' },
+  'reason.device-missing': { zh: '设备不存在或已断开', en: 'the device is missing or disconnected' },
+  'reason.timed-out': { zh: '操作超时', en: 'the operation timed out' },
+  'cli.output-empty': { zh: '--out 不能为空，请给出输出文件名', en: '--out cannot be empty; give an output file name' },
+  'cli.output-is-checked-input': {
+    zh: '输出文件“{path}”是要检查的文件之一，不能覆盖；请把结果写到别处（输入文件不会被修改）',
+    en: 'The output "{path}" is one of the files being checked and will not be overwritten; write it elsewhere (inputs are never modified)',
+  },
+  'cli.interrupted': { zh: '已中断，未写出任何文件', en: 'Interrupted; nothing was written' },
+  'cli.bad-max-cells': { zh: '--max-cells 须为 1000 以上的整数', en: '--max-cells must be an integer of at least 1000' },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalog;

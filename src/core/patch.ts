@@ -54,7 +54,7 @@ export function buildPatch(model: WorkbookModel | FormModel[], options: PatchOpt
     ];
     ops.push({ kind: 'note', sheet, cell, severity, text: [message('ui.note-title', lang), ...lines].join('\n') });
   }
-  if (options.fillScores) ops.push(...scorePatch(forms).ops);
+  if (options.fillScores) for (const op of scorePatch(forms).ops) ops.push(op); // no spread: unbounded
   return { ops };
 }
 

@@ -7,6 +7,8 @@
  */
 import type { MessageCode } from '../core/messages';
 
+import { cfbIsEncryptedPackage } from './cfb';
+
 /** A file could not be read as a workbook. `code` is a message code of src/core/messages.ts (file.*). */
 export class WorkbookReadError extends Error {
   readonly code: MessageCode;
@@ -101,8 +103,13 @@ export function sniffWorkbookBytes(bytes: Uint8Array, fileName?: string): Messag
   if (bytes.length === 0) return 'file.empty';
   if (startsWith(bytes, ZIP_LOCAL_HEADER)) return null;
   if (startsWith(bytes, CFB_SIGNATURE)) {
-    // An encrypted .xlsx is a CFB container holding the EncryptionInfo and EncryptedPackage streams.
-    if (containsBytes(bytes, ENCRYPTED_PACKAGE) || containsBytes(bytes, ENCRYPTION_INFO)) return 'file.encrypted';
+    // An encrypted .xlsx is a CFB container whose directory lists the EncryptionInfo and
+    // EncryptedPackage streams; an old .xls lists "Workbook". The directory is read, not searched:
+    // the words inside a cell of an .xls do not make it "encrypted". Only a directory that cannot be
+    // read falls back to looking for the names anywhere in the bytes.
+    const encrypted = cfbIsEncryptedPackage(bytes);
+    if (encrypted === true) return 'file.encrypted';
+    if (encrypted === null && (containsBytes(bytes, ENCRYPTED_PACKAGE) || containsBytes(bytes, ENCRYPTION_INFO))) return 'file.encrypted';
     if (extensionOf(fileName) === 'et') return 'file.wps-et';
     return 'file.legacy-xls';
   }

@@ -79,12 +79,26 @@ const RED = 'FFC00000';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
+/**
+ * A link of the summary is always a relative file path (plus a cell location): one that would read as
+ * a scheme — `http:evil.invalid.xlsx`, `ms-excel:ofe|u|http:…`, `file:`, `javascript:` — is made a
+ * path by a leading "./" (built from a file name, it is one); an absolute or UNC path is no link at all.
+ */
+export function relativeLink(link: string): string | null {
+  if (/^[\\/]/.test(link) || /^[a-z]:[\\/]/i.test(link)) return null;
+  // eslint-disable-next-line no-control-regex
+  const clean = link.replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+  const firstSegment = clean.split(/[\\/#]/, 1)[0];
+  return firstSegment.includes(':') ? `./${clean}` : clean;
+}
+
 /** Strings stay strings (never formulas); numbers stay numbers; null stays empty. */
 function setValue(cell: ExcelJS.Cell, v: CellInput): void {
   if (v === null || v === undefined) return;
   if (typeof v === 'object') {
-    if (v.link) {
-      cell.value = { text: v.text, hyperlink: v.link, tooltip: v.link } as ExcelJS.CellHyperlinkValue;
+    const link = v.link ? relativeLink(v.link) : null;
+    if (link) {
+      cell.value = { text: v.text, hyperlink: link, tooltip: link } as ExcelJS.CellHyperlinkValue;
       cell.font = { color: { argb: 'FF0563C1' }, underline: true };
     } else cell.value = v.text;
     return;

@@ -357,7 +357,7 @@ export class PaneController {
       for (const r of this.state.results) {
         const patch = this.patchFor(r.forms);
         if (patch.ops.length === 0) continue;
-        ops.push(...patch.ops);
+        for (const op of patch.ops) ops.push(op); // no spread: one op per cell, unbounded
         patches.set(r.sheet, JSON.stringify(patch));
       }
       let locked: string[] = [];
