@@ -36,7 +36,8 @@ function ruleInfo(code: string, lang: Lang): RuleInfo {
   if (!rule) return {};
   const d = rule.meta?.description;
   let description: string | undefined;
-  if (typeof d === 'string') description = hasMessage(d) ? message(d, lang) : d;
+  // a plain string is a developer's English description (the rules' meta): shown in English only
+  if (typeof d === 'string') description = hasMessage(d) ? message(d, lang) : lang === 'en' ? d : undefined;
   else if (d && typeof d === 'object') description = d[lang] ?? d.zh ?? d.en;
   return { severity: rule.meta?.severity ?? rule.severity, description: description?.trim() || undefined };
 }

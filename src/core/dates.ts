@@ -1,7 +1,7 @@
 /**
  * Calendar helpers: Excel serial numbers and the loose date texts found in header blocks.
  */
-import { FULL_DATE, PERIOD_HYPHEN, PERIOD_SEPARATOR, YEAR_MONTH, YEAR_ONLY } from './glossary/date-notation';
+import { FULL_DATE, PERIOD_HYPHEN, PERIOD_MARK, PERIOD_SEPARATOR, YEAR_MONTH, YEAR_ONLY } from './glossary/date-notation';
 
 const MS_PER_DAY = 86_400_000;
 /** 9999-12-31, the last date Excel shows. */
@@ -62,7 +62,7 @@ export function parseLoosePeriod(text: string): { start: string; end: string } |
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   // a hyphen between a digit (or 日/月/年) and a digit separates the two ends; marked with a capture,
   // not a lookbehind, which Edge Legacy (the webview of Office 2019) cannot parse
-  const parts = t.replace(PERIOD_HYPHEN, '$1\u0000').split(PERIOD_SEPARATOR);
+  const parts = t.replace(PERIOD_HYPHEN, `$1${PERIOD_MARK}`).split(PERIOD_SEPARATOR);
   if (parts.length !== 2) return null;
   const start = parseLooseDate(parts[0], 'start');
   const end = parseLooseDate(parts[1], 'end');

@@ -260,15 +260,10 @@ const catalog = {
   'ui.severity.error': { zh: '错误', en: 'error' },
   'ui.severity.warning': { zh: '警告', en: 'warning' },
   'ui.severity.info': { zh: '提示', en: 'info' },
-  'ui.file': { zh: '文件', en: 'File' },
   'ui.form': { zh: '表', en: 'Form' },
   'ui.project': { zh: '项目', en: 'Project' },
   'ui.funds': { zh: '资金', en: 'Funds' },
   'ui.yuan': { zh: '元', en: 'yuan' },
-  'ui.summary': {
-    zh: '{indicators} 个指标，{errors} 个错误，{warnings} 个警告，{infos} 个提示',
-    en: '{indicators} indicators, {errors} errors, {warnings} warnings, {infos} notes',
-  },
   'ui.completion': {
     zh: '完成情况：达成 {met}，未达成 {not_met}，部分达成 {partial}，待填 {pending}，无法识别 {invalid}',
     en: 'Completion: met {met}, not met {not_met}, partial {partial}, pending {pending}, invalid {invalid}',
@@ -284,10 +279,6 @@ const catalog = {
   'ui.list-separator': { zh: '，', en: ', ' },
   'ui.note-title': { zh: '绩效目标检查：', en: 'Performance target check:' },
   'ui.no-issues': { zh: '未发现问题', en: 'No issues found' },
-  'ui.totals': {
-    zh: '共检查 {files} 个文件、{forms} 张表：{errors} 个错误，{warnings} 个警告，{unreadable} 个文件无法读取',
-    en: 'Checked {files} files, {forms} forms: {errors} errors, {warnings} warnings, {unreadable} unreadable files',
-  },
 
   // ---- task pane (src/taskpane) ----
   'pane.title': { zh: '绩效目标检查', en: 'Performance target check' },
@@ -516,35 +507,18 @@ const catalog = {
     zh: '输出文件不能与输入文件相同：“{path}”（输入文件不会被修改）',
     en: 'The output file cannot be the input file: "{path}" (the input is never modified)',
   },
-  'cli.summary-written': {
-    zh: '已写入汇总表“{path}”：{files} 个文件、{forms} 张表、{issues} 个问题',
-    en: 'Summary written to "{path}": {files} files, {forms} forms, {issues} issues',
-  },
   'cli.progress': {
     zh: '{bar} {value}/{total} 个文件 | 错误 {errors} | 剩余 {eta_formatted}',
     en: '{bar} {value}/{total} files | errors {errors} | ETA {eta_formatted}',
   },
   'cli.fix-change': { zh: '{where}：{before} → {after}（{rule}）', en: '{where}: {before} → {after} ({rule})' },
-  'cli.fix-written': {
-    zh: '已写入修正副本“{path}”：{count} 处安全修正（见“修改记录”工作表）',
-    en: 'Corrected copy written to "{path}": {count} safe fixes (see the 修改记录 sheet)',
-  },
   'cli.fix-none': { zh: '没有可以自动修正的问题', en: 'Nothing to fix automatically' },
-  'cli.template-written': {
-    zh: '已写入标准模板“{path}”（{layout}，{year}年度，{rows} 行指标）',
-    en: 'Template written to "{path}" ({layout}, {year}, {rows} indicator rows)',
-  },
   'cli.score-form': {
     zh: '{sheet}!{range}  {project}：总分 {total}，等级 {grade}',
     en: '{sheet}!{range}  {project}: total {total}, grade {grade}',
   },
-  'cli.score-incomplete': { zh: '（尚有 {pending} 个指标待填，得分不完整）', en: '(incomplete: {pending} actuals pending)' },
   'cli.score-budget': { zh: '预算执行率 {rate}，得分 {score}', en: 'budget execution {rate}, score {score}' },
   'cli.score-none': { zh: '没有找到绩效自评表', en: 'No self-evaluation form was found' },
-  'cli.score-written': {
-    zh: '已写入“{path}”：{written} 个空白得分单元格已填入计算得分',
-    en: 'Written to "{path}": computed scores filled into {written} empty score cells',
-  },
   'cli.score-kept': {
     zh: '{where} 已填得分 {current}，未替换（计算得分 {score}）',
     en: '{where} already holds {current}; not replaced (computed {score})',
@@ -729,7 +703,6 @@ const catalog = {
   'cli.html.count': { zh: '次数', en: 'Count' },
   'cli.html.where': { zh: '位置', en: 'Where' },
   'cli.html.unreadable-files': { zh: '无法读取的文件', en: 'Unreadable files' },
-  'cli.html.chart-label': { zh: '{name}：{value}', en: '{name}: {value}' },
 
   // #11 hostile input
   'file.too-large': {

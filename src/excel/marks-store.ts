@@ -120,7 +120,9 @@ export class MarksStore {
       const stored = used && !used.isNullObject ? rowsToMarks(used.values) : [];
       const rows = used && !used.isNullObject ? used.rowCount : 0;
       const cols = used && !used.isNullObject ? used.columnCount : 0;
-      let { live, orphans } = resolveSheets(stored, infos);
+      const resolved = resolveSheets(stored, infos);
+      const orphans = resolved.orphans;
+      let live = resolved.live;
       for (const p of pending) {
         const sheet = infos.find((s) => s.id === p.sheetId);
         if (sheet) live = shiftMarks(live, sheet, p.change).records;

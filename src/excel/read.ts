@@ -109,9 +109,11 @@ async function readSheetInBands(features: Features, name: string | undefined, wa
   for (let first = 0; first < shape.rows; ) {
     const count = Math.min(bandRows, shape.rows - first);
     try {
+      // one request per band on purpose: a band is sized to stay under Excel's request caps
       const band = await run(features, async (context) => {
         const range = context.workbook.worksheets.getItem(shape.sheet).getRangeByIndexes(shape.top + first, shape.left, count, shape.cols);
         range.load('values, text, numberFormat, valueTypes');
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per band, bounded by the caps
         await context.sync();
         return gridCells(range.values, range.text, range.numberFormat, range.valueTypes, shape.top + first, shape.left);
       }, wait);

@@ -186,7 +186,10 @@ export class SummaryAggregate {
         if (at === -1 || SEVERITY_RANK[this.worst[k].severity] > SEVERITY_RANK[this.worst[at].severity]) at = k;
       }
     }
-    if (at >= 0) this.worst.splice(at, 1), this.worst.push(i);
+    if (at >= 0) {
+      this.worst.splice(at, 1);
+      this.worst.push(i);
+    }
   }
 
   /** The kept issues, worst first (errors, then warnings; in input order within each). */

@@ -3,6 +3,8 @@
  * which mode the app starts in for every way office.js can load, fail or answer. The same paths in a
  * real browser: test/browser/loading.test.ts.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { MIN_EXCEL_API, OFFICE_READY_TIMEOUT_MS, OFFICE_READY_TIMEOUT_OUTSIDE_MS, browserLang, detectMode, insideOffice, officeSignals, unsupportedUrl, type DetectWindow } from '../../src/app/detect';
 
 interface FakeOptions {
@@ -137,8 +139,7 @@ describe('detectMode', () => {
   });
 
   test('the minimum is the manifest’s', () => {
-    const fs = require('node:fs') as typeof import('node:fs');
-    const xml = fs.readFileSync(require('node:path').join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
+    const xml = fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
     expect(xml).toContain(`<Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/>`);
   });
 });

@@ -385,7 +385,10 @@ describe('jixiao explain', () => {
     expect(zh.code).toBe(0);
     expect(zh.stdout).toBe('target.double-percent\n  百分号重复\n  类别：指标值\n  严重程度：错误\n');
     const en = await jixiao(['explain', 'double-percent', '--lang', 'en']);
-    expect(en.stdout).toBe('target.double-percent\n  The percent sign is doubled\n  Checks: target value\n  Severity: error\n');
+    // the rule's own (English) description leads in English, the catalog message follows
+    expect(en.stdout).toBe(
+      'target.double-percent\n  A doubled percent sign (%%); the fix keeps one\n  As reported: The percent sign is doubled\n  Checks: target value\n  Severity: error\n',
+    );
     const hierarchy = await jixiao(['explain', 'hierarchy.misspelled']);
     expect(hierarchy.stdout).toBe('hierarchy.misspelled\n  “…”疑似“…”之误\n  类别：指标层级\n');
   });
@@ -428,6 +431,7 @@ describe('jixiao explain', () => {
       expect(explain('target.empty', 'zh')[1]).toBe('  百分号重复');
       rule.meta = { description: 'A plain string.' };
       expect(explain('target.empty', 'en')[1]).toBe('  A plain string.');
+      expect(explain('target.empty', 'zh')[1]).toBe('  指标值为空'); // an English description is not shown in Chinese
     } finally {
       if (before === undefined) delete rule.meta;
       else rule.meta = before;

@@ -127,7 +127,7 @@ test('random control characters in cells: read as text, printed escaped (no raw 
       const wb = await readWorkbookBuffer(await hostile.controlChars(texts), 'ctl.xlsx');
       const model = analyzeWorkbook(wb, { lang: 'zh' });
       const name = `evil\u001b]0;x\u0007\n共检查 1 个文件.xlsx`;
-      const text = formatTextReport(report([reportFile(name, model)]), 'zh');
+      const text = formatTextReport(report([reportFile(name, model)]), 'zh', { notes: true });
       // eslint-disable-next-line no-control-regex
       expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2028\u2029]/);
       // one totals line, the last

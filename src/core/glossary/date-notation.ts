@@ -9,7 +9,9 @@ export const FULL_DATE = /^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/;
 export const YEAR_MONTH = /^(\d{4})[-./年](\d{1,2})月?$/;
 /** A year: 2021, 2021年. */
 export const YEAR_ONLY = /^(\d{4})年?$/;
-/** A hyphen between a digit (or 日/月/年) and a digit: the code marks it with U+0000 before splitting. */
+/** A hyphen between a digit (or 日/月/年) and a digit: replaced by `$1` + PERIOD_MARK before splitting. */
 export const PERIOD_HYPHEN = /([\d日月年])-(?=\d)/g;
 /** Between the two ends of a period: 至, 到, ~, dashes, or a hyphen marked by PERIOD_HYPHEN. */
-export const PERIOD_SEPARATOR = /至|到|~|〜|—|–|\u0000/;
+export const PERIOD_SEPARATOR = /至|到|~|〜|—|–|\uE000/;
+/** The mark put in place of such a hyphen (a private-use character, never in a cell's text here). */
+export const PERIOD_MARK = '\uE000';
