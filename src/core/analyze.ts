@@ -86,6 +86,12 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       })),
       { acceptEvaluationLevel1: opts.acceptEvaluationLevel1 },
     );
+    // A side-by-side block left empty (长期 beside a filled 年度) is not a table of placeholder rows.
+    const emptyBlock =
+      table.block !== undefined &&
+      !resolved.some((h) => h.kind === 'indicator') &&
+      form.tables.some((t) => t !== table && t.headerRow === table.headerRow && t.rows.some((r) => r.level3.trim() !== '' && r.cells.target));
+    if (emptyBlock) continue;
     hierarchyResults.push(...resolved);
     resolved.forEach((h, i) => {
       const tableRowData = table.rows[i];
@@ -100,7 +106,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       const split = table.columns.nature !== undefined;
       const check = checkTarget({
         cell: asCellInput(tableRowData.cells.target),
-        nature: split ? asCellInput(tableRowData.cells.nature) : undefined,
+        nature: split ? asCellInput(natureCell(tableRowData.cells)) : undefined,
         unit: split ? asCellInput(tableRowData.cells.unit) : undefined,
         note: tableRowData.cells.note?.text ?? null,
         level1: h.level1Canonical,
@@ -236,6 +242,16 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
 }
 
 // ---------------------------------------------------------------------------
+
+/**
+ * The operator cell of a split row: 指标性质, or — when a 指标方向 column holds the operator — that
+ * column, falling back to 指标性质 for what only it says (定性, 不适用, 定量（其他）, 正向/反向).
+ */
+function natureCell(cells: Partial<Record<TableColumnRole, GridCell>>): GridCell | undefined {
+  const direction = cells.nature;
+  if (cells.kind === undefined) return direction;
+  return direction && direction.text.trim() !== '' ? direction : cells.kind;
+}
 
 function asCellInput(cell: GridCell | undefined): { value: GridCell['value']; text: string; format?: string } | null {
   return cell ? { value: cell.value, text: cell.text, format: cell.format } : null;

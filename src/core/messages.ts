@@ -579,6 +579,11 @@ const catalog = {
   'cli.verdict.ok': { zh: '正确', en: 'ok' },
   'cli.verdict.warning': { zh: '警告', en: 'warning' },
   'cli.verdict.error': { zh: '错误', en: 'error' },
+  // #9 engine
+  'hierarchy.legacy-framework': {
+    zh: '满意度二级指标列在效益指标下，是旧版模板（88号时期及2013年共性指标框架）的写法；现行框架列在满意度指标下',
+    en: 'Satisfaction listed under 效益指标 follows the old (88号-era) template; the current framework lists it under 满意度指标',
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalog;

@@ -37,7 +37,9 @@ const ENUMERATOR = new RegExp(`^(?:[${CN_NUM}]+[、.]|\\([${CN_NUM}]+\\)[、.]?|
 /** Step 3: a trailing score; after NFKC both (50分) and （50分） match. */
 const SCORE_SUFFIX = /\((\d+(?:\.\d+)?)分\)$/;
 
-/** Steps 1–3 of §2 "Normalising a name". */
+const TRAILING_ETC = /指标(等)$/;
+
+/** Steps 1–3 of §2 "Normalising a name" (and a trailing 等 after 指标, which real templates print). */
 export function normalizeLevelName(name: string): NormalizedLevelName {
   let s = compact(name);
   let prefix = '';
@@ -48,9 +50,15 @@ export function normalizeLevelName(name: string): NormalizedLevelName {
     prefix = e[0];
     s = s.slice(e[0].length);
   }
+  // A trailing 等 after a full name (服务对象满意度指标等): "and the like", not part of the name.
+  const etc = TRAILING_ETC.exec(s);
+  if (etc) {
+    suffix = etc[1];
+    s = s.slice(0, s.length - etc[1].length);
+  }
   const m = SCORE_SUFFIX.exec(s);
   if (m) {
-    suffix = m[0];
+    suffix = m[0] + suffix;
     headingWeight = Number(m[1]);
     s = s.slice(0, s.length - m[0].length);
   }

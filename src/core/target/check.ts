@@ -36,7 +36,11 @@ function classifyNature(text: string): { kind: NatureKind; op: Op | null } {
   if (text === '') return { kind: 'blank', op: null };
   if (text.length === 1 && text in OP_SYMBOLS) return { kind: 'operator', op: OP_SYMBOLS[text] };
   if (text === '不适用') return { kind: 'na', op: null };
-  if (text === '定性') return { kind: 'qualitative', op: null };
+  if (text === '定性' || text === '定性指标') return { kind: 'qualitative', op: null };
+  // 指标性质 as 定量 / 正向 / 反向 (the operator is elsewhere: in 指标方向 or in the value)
+  if (text === '定量' || text === '定量指标') return { kind: 'blank', op: null };
+  if (text === '正向' || text === '正向指标') return { kind: 'polarity', op: '>=' };
+  if (text === '反向' || text === '反向指标') return { kind: 'polarity', op: '<=' };
   if (text === '定量(其他)' || text === '定量其他') return { kind: 'other', op: null };
   const word = wordOperatorOnly(text);
   if (word) return { kind: 'word', op: word };
@@ -64,7 +68,8 @@ function prepare(ctx: TargetContext): CheckState {
 
   let combined = valueClean;
   if (split && natureKind !== 'qualitative') {
-    const symbol = (natureKind === 'operator' || natureKind === 'word') && natureOp ? OP_DISPLAY[natureOp] : '';
+    const polarity = natureKind === 'polarity' && natureOp && /\d/.test(valueCore) && !/^[≥≤<>=]/.test(valueCore);
+    const symbol = (natureKind === 'operator' || natureKind === 'word' || polarity) && natureOp ? OP_DISPLAY[natureOp] : '';
     let core = valueCore;
     if (symbol !== '' && core.startsWith(symbol)) core = core.slice(symbol.length);
     combined = symbol + core + (core === '' && symbol === '' ? '' : unitText);
