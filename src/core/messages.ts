@@ -147,7 +147,7 @@ const catalog = {
 
   // ---- targets: warnings ----
   'target.bare-number': { zh: '指标值缺少比较符号', en: 'The target value has no comparison sign' },
-  'target.word-operator': { zh: '建议改为“{fix}”', en: 'Write it as "{fix}"' },
+  'target.word-operator': { zh: '比较符号写成了文字', en: 'The comparison is written in words' },
   'target.rate-missing-percent': {
     zh: '比率类指标值缺少%',
     en: 'A rate indicator has no % sign',

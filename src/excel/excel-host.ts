@@ -302,7 +302,7 @@ export class ExcelHost implements WorkbookHost {
 
       for (const op of valueOps) {
         if (op.onlyIfEmpty && !guarded(op.sheet, op.cell).empty) continue;
-        sheet(op.sheet).getRange(localAddress(op.cell)).values = [[op.text]];
+        writeRange(sheet(op.sheet).getRange(localAddress(op.cell)), op);
       }
       await context.sync();
     });
@@ -456,7 +456,7 @@ export class ExcelHost implements WorkbookHost {
           result.skipped.push({ ...w, current: now.text });
           continue;
         }
-        sheet(w.sheet).getRange(localAddress(w.cell)).values = [[w.text]];
+        writeRange(sheet(w.sheet).getRange(localAddress(w.cell)), w);
         done.add(key(w.sheet, w.cell));
         result.written.push(w);
       }
@@ -648,4 +648,14 @@ function normalizeColor(color: string | null | undefined): string | null {
 /** A note we wrote: it holds our title line (in either language). */
 export function isOurNote(content: string): boolean {
   return content.includes(message('ui.note-title', 'zh')) || content.includes(message('ui.note-title', 'en'));
+}
+
+/** A write as core decided it: a fix's number (and format) when it has one, else the text. */
+function writeRange(range: Excel.Range, w: { text: string; value?: number; format?: string }): void {
+  if (w.value === undefined) {
+    range.values = [[w.text]];
+    return;
+  }
+  if (w.format !== undefined) range.numberFormat = [[w.format]];
+  range.values = [[w.value]];
 }

@@ -204,7 +204,9 @@ export class MemoryHost implements WorkbookHost {
         result.skipped.push({ ...w, current: this.cellText(w.sheet, w.cell) });
         continue;
       }
-      cell.value = typedValue(w.text);
+      // a fix's number as core decided it (fixedCellWrite); a typed text otherwise
+      cell.value = w.value !== undefined ? w.value : typedValue(w.text);
+      if (w.value !== undefined && w.format !== undefined) cell.numFmt = w.format;
       this.emit({ type: 'changed', sheet: w.sheet });
       result.written.push(w);
     }

@@ -205,6 +205,7 @@ function writeMarks(wb: ExcelJS.Workbook, stored: StoredRecord[]): void {
 // ---------------------------------------------------------------------------
 
 function valueFor(op: Extract<PatchOp, { kind: 'value' }>): ExcelJS.CellValue {
+  if (op.value !== undefined) return op.value; // a fix's number, as core decided it (fixedCellWrite)
   if (op.reason === 'score') {
     const n = Number(op.text);
     if (op.text.trim() !== '' && Number.isFinite(n)) return n;
@@ -237,6 +238,7 @@ export function applyPatchToWorkbook(
         continue;
       }
       cell.value = valueFor(op);
+      if (op.value !== undefined && op.format !== undefined) cell.numFmt = op.format;
       result.written++;
       continue;
     }

@@ -5,6 +5,7 @@
 import type { Finding, Fix, Op, ParsedTarget, Verdict } from '../types';
 import { countCjk } from '../text';
 import { OP_DISPLAY, OP_SYMBOLS } from '../glossary/target-vocabulary';
+import { fixedCellWrite } from '../patch';
 import { readCell } from './cell';
 import { convertChineseNumerals } from './chinese-numerals';
 import { isCostRow, isRateIndicator, isReverseName, isSatisfactionRow, unitFromName } from './classify';
@@ -253,7 +254,33 @@ function fixHolds(ctx: TargetContext, fix: Fix): boolean {
 export function checkTarget(ctx: TargetContext): TargetCheck {
   const result = run(ctx);
   for (const f of result.findings) {
-    if (f.fix && !fixHolds(ctx, f.fix)) delete f.fix;
+    if (!f.fix) continue;
+    // What the fixed cell holds is decided once (patch.ts): 九十 in a 0% cell becomes 0.9, shown 90%.
+    const where = f.fix.cell ?? 'value';
+    const format = where === 'value' ? ctx.cell?.format : where === 'nature' ? ctx.nature?.format : where === 'unit' ? ctx.unit?.format : undefined;
+    const write = fixedCellWrite(f.fix.text, format);
+    if (write.text !== f.fix.text && f.params?.fix === f.fix.text) f.params = { ...f.params, fix: write.text };
+    f.fix = { ...f.fix, text: write.text };
+    if (write.value !== undefined) f.fix.value = write.value;
+    if (write.format !== undefined) f.fix.format = write.format;
+    if (!fixHolds(ctx, f.fix)) delete f.fix;
   }
+  result.findings = oneFixPerText(result.findings);
   return result;
+}
+
+/**
+ * One finding per concern per cell: a later finding whose fix writes the same text into the same
+ * cell as an earlier one (九十 → 90% by target.chinese-numeral, then 90% again by
+ * target.rate-missing-percent) says nothing the first does not; it is dropped.
+ */
+function oneFixPerText(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!f.fix) return true;
+    const key = `${f.fix.cell ?? 'value'}\u0000${f.fix.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
