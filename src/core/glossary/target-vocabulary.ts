@@ -160,6 +160,12 @@ export const CHINESE_NUMERAL_UNITS: readonly string[] = [
 /** Units starting with 千 that are units, not the 千 multiplier (§3.2). Longest first. */
 export const QIAN_UNITS: readonly string[] = ['千瓦时', '千米', '千克', '千瓦', '千伏', '千帕'];
 
+/**
+ * Words that never belong to a unit: text after a number that holds one of them is a sentence or a
+ * header ("2021年实际实现值"), not a unit, so the value is not a quantity (and no "≥…" fix is offered).
+ */
+export const NOT_UNIT_WORDS: readonly string[] = ['实际', '实现值', '完成值', '目标值', '指标值', '预期', '计划', '全年'];
+
 /** Compliance wording that is a legitimate qualitative target under 成本 (§3.4 exception). */
 export const COST_COMPLIANCE_PATTERNS: readonly RegExp[] = [
   /合规/,

@@ -248,7 +248,14 @@ function fixHolds(ctx: TargetContext, fix: Fix): boolean {
   const cell = fix.cell ?? 'value';
   if (cell !== 'value' && cell !== 'nature' && cell !== 'unit') return false;
   if ((cell === 'nature' || cell === 'unit') && ctx.nature === undefined && ctx.unit === undefined) return false;
-  return !run(withFix(ctx, fix)).findings.some((f) => f.severity === 'error');
+  const after = run(withFix(ctx, fix));
+  if (after.findings.some((f) => f.severity === 'error')) return false;
+  if (cell !== 'value') return true;
+  // A suggestion is a real fix or nothing: the fixed value is a well-formed target, not a sentence
+  // with a number in it ("不低于24年全年" is no fix for "不低于二十四年全年").
+  const t = after.target;
+  if (t.kind === 'invalid' || t.kind === 'empty') return false;
+  return !(t.kind === 'qualitative' && /[\d≥≤<>=]/.test(t.text ?? t.normalized));
 }
 
 export function checkTarget(ctx: TargetContext): TargetCheck {
