@@ -329,6 +329,7 @@ function hierarchyCell(f: Finding, cells: IndicatorCells): string {
     case 'hierarchy.unknown-level2':
     case 'hierarchy.level2-mismatch':
     case 'hierarchy.empty-level2':
+    case 'hierarchy.legacy-framework':
       return cells.level2 ?? cells.target;
     default:
       return cells.level3 ?? cells.target;

@@ -223,7 +223,8 @@ function check(
   const c2 = level2 ? canonicalLevel2(level2, c1) : null;
   const home = c2 !== null && isLevel2Name(c2) ? LEVEL2_HOME[c2] : null;
   const evaluation = c1 !== null && isEvaluationLevel1Name(c1);
-  const level2Fits = (l1: string | null): boolean => l1 !== null && c2 !== null && (isEvaluationLevel1Name(l1) || isValidPair(l1, c2));
+  const level2Fits = (l1: string | null): boolean =>
+    l1 !== null && c2 !== null && (isEvaluationLevel1Name(l1) || isValidPair(l1, c2) || isLegacyPair(l1, c2));
   const fix1 = (y: string): Finding['fix'] => ({ text: y, safety: 'confirm', cell: 'level1' });
 
   // hierarchy.missing-level1: no 一级 applies, or the inherited 一级 cannot hold this 二级.
