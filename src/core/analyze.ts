@@ -402,7 +402,8 @@ function fundsInYuan(form: FormStructure, v: Pick<GridCell, 'value' | 'text'> | 
   let yuan: number | null = null;
   if (typeof v.value === 'number') yuan = v.value * formFactor;
   else {
-    const m = /^(-?\d+(?:\.\d+)?)(万元|元|万)?$/.exec(compact(v.text).replace(/,/g, ''));
+    // "854万(高标准农田建设400万元,…)": the amount, then its breakdown in brackets
+    const m = /^(-?\d+(?:\.\d+)?)(万元|元|万)?(?:[(（].*)?$/s.exec(compact(v.text).replace(/,/g, ''));
     if (m) yuan = Number(m[1]) * (m[2] === undefined ? formFactor : m[2] === '元' ? 1 : WAN);
   }
   return yuan === null ? null : Math.round(yuan * 100) / 100;

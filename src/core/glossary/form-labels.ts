@@ -5,23 +5,23 @@
  */
 
 /** A cell whose text ends with one of these starts a form. */
-export const FORM_TITLE_SUFFIXES = ['绩效目标申报表', '绩效目标表', '绩效自评表'] as const;
+export const FORM_TITLE_SUFFIXES = ['绩效目标申报表', '绩效目标表', '绩效自评表', '绩效目标自评表', '绩效目标批复表', '绩效目标审批表'] as const;
 /** A title with this suffix is a self-evaluation form. */
-export const SELF_EVALUATION_TITLE_SUFFIX = '绩效自评表';
+export const SELF_EVALUATION_TITLE_SUFFIX = '自评表';
 
 /** The year line under the title, e.g. "(2021年度)". Group 1 is the year. */
 export const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
 
 /** Header fields of the form, by English name. */
 export const HEADER_FIELD_LABELS = {
-  projectName: ['项目名称', '项目支出名称'],
+  projectName: ['项目名称', '项目支出名称', '专项资金名称', '专项名称'],
   category: ['项目类别', '项目属性'],
-  department: ['主管部门', '预算部门', '主管部门及代码', '主管部门及编码', '项目主管部门'],
+  department: ['主管部门', '预算部门', '主管部门及代码', '主管部门及编码', '项目主管部门', '县级主管部门', '主管预算部门', '业务主管部门'],
   implementingUnit: ['实施单位', '项目实施单位', '项目执行单位', '执行单位'],
   startDate: ['计划开始日期', '开始日期'],
   endDate: ['计划完成日期', '完成日期', '计划结束日期'],
   period: ['项目期限', '项目起止时间', '项目支出实施期', '起止时间', '项目实施期'],
-  totalFunds: ['项目资金总额', '项目总金额', '项目金额', '资金总额'],
+  totalFunds: ['项目资金总额', '项目总金额', '项目金额', '资金总额', '项目总预算', '项目预算金额', '年度本级预算金额', '项目总投资', '下达中央预算内投资'],
   annualFunds: ['年度资金申请总额', '年度资金总额', '年度资金'],
   fiscalFunds: ['财政资金'],
   currentAppropriation: ['当年财政拨款', '本年财政拨款'],
@@ -56,7 +56,7 @@ export const TABLE_COLUMN_HEADERS = {
   /** 指标方向 (=, ≥, ≤) beside a 指标性质 that holds 正向/反向/定量/定性: the reader reads the operator from it. */
   direction: ['指标方向'],
   unit: ['度量单位', '计量单位'],
-  actual: ['实际完成值', '完成值', '全年实际值', '实际值'],
+  actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '全年实际完成值'],
   weight: ['分值', '权重'],
   score: ['得分'],
   reason: ['偏差原因分析及改进措施', '未完成原因分析', '偏差原因分析'],
@@ -75,6 +75,8 @@ export const TABLE_END_WORDS = ['总分', '合计', '总计'];
  */
 export const TABLE_TRAILER_PATTERNS: readonly RegExp[] = [
   /^(?:注|备注|说明|填表说明|填报说明)[:：]/,
+  /^(?:注|备注|说明)$/,
+  /[(（](?:盖章|公章|签章|签字)[)）]/,
   /^注\d/,
   /^(?:填表人|填报人|填表单位|联系人|联系电话|填报日期|填表日期|审核人|经办人|复核人|制表人|单位负责人|部门负责人|项目负责人签字|负责人签字)/,
   /(?:签字|签章|盖章)[)）]?[:：]?$/,

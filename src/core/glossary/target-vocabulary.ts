@@ -84,6 +84,8 @@ export const WORD_OPERATORS_BEFORE: ReadonlyArray<readonly [string, Op]> = [
   ['少于', '<'],
   ['不足', '<'],
   ['不满', '<'],
+  // 指标方向 written in words beside 正向/反向 (大于等于 | 小于等于 | 等于)
+  ['等于', '='],
 ];
 
 /** Word operators written after the number (§3.4), longest first. 及以下 is the mirror of 及以上. */

@@ -34,8 +34,14 @@ export interface LevelOptions {
 const CN_NUM = '一二三四五六七八九十';
 /** Step 2: 一、 (一) 1. (7) — also 1、 and 一. which real forms use. */
 const ENUMERATOR = new RegExp(`^(?:[${CN_NUM}]+[、.]|\\([${CN_NUM}]+\\)[、.]?|\\d+[.、](?!\\d)|\\(\\d+\\)[、.]?)`);
-/** Step 3: a trailing score; after NFKC both (50分) and （50分） match. */
-const SCORE_SUFFIX = /\((\d+(?:\.\d+)?)分\)$/;
+/**
+ * Step 3: a trailing score; after NFKC both (50分) and （50分） match — and the ways forms write it
+ * otherwise: (50), 50分, 30分) with its opening bracket lost, (0-20)分 (a range: no single weight).
+ * A bare trailing number (数量指标1) is not a score: a bracket or 分 must be there.
+ */
+const SCORE_SUFFIX = /(\(?)(\d+(?:\.\d+)?)(?:[-~—](\d+(?:\.\d+)?))?(\)?)(分?)(\)?)$/;
+/** A template note after the name: (必填), (选填), (必填硬性指标). */
+const TEMPLATE_NOTE = /\([^()]*(?:必填|选填|必选|可选)[^()]*\)$/;
 
 const TRAILING_ETC = /指标(等)$/;
 
@@ -56,10 +62,15 @@ export function normalizeLevelName(name: string): NormalizedLevelName {
     suffix = etc[1];
     s = s.slice(0, s.length - etc[1].length);
   }
+  const note = TEMPLATE_NOTE.exec(s);
+  if (note && note.index > 0) {
+    suffix = note[0] + suffix;
+    s = s.slice(0, note.index);
+  }
   const m = SCORE_SUFFIX.exec(s);
-  if (m) {
+  if (m && (m[5] === '分' || m[4] === ')' || m[6] === ')')) {
     suffix = m[0] + suffix;
-    headingWeight = Number(m[1]);
+    headingWeight = m[3] === undefined ? Number(m[2]) : null;
     s = s.slice(0, s.length - m[0].length);
   }
   return { name: s, headingWeight, prefix, suffix };

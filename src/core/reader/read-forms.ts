@@ -85,12 +85,15 @@ export function readForms(grid: SheetGrid): FormStructure[] {
   const nameLabels: number[] = [];
   const headers: HeaderMatch[] = [];
   for (const row of rows) {
+    let afterLabel = false;
     for (const cell of grid.rowCells(row)) {
       const { key, inline } = labelText(grid, cell.text);
-      if (isTitleKey(key)) {
+      // a project named "…绩效自评表" in the cell right of 项目名称 is a value, not a title
+      if (isTitleKey(key) && !afterLabel) {
         titles.push({ row, col: cell.col, text: cell.text.trim() });
         break;
       }
+      afterLabel = FIELD_BY_LABEL.has(key);
       if (PROJECT_NAME_LABELS.includes(key) || (inline !== null && PROJECT_NAME_LABELS.includes(inline.key))) {
         nameLabels.push(row);
       }
@@ -163,7 +166,7 @@ function readForm(
   const hasFunds = fields.totalFunds || fields.annualFunds || funds;
   // "164万元": an amount whose own cell names its unit needs no assumed unit
   const amounts = [fields.totalFunds, fields.annualFunds].filter((v): v is FieldValue => v !== undefined && v.text.trim() !== '');
-  const unitInCells = funds === null && amounts.length > 0 && amounts.every((v) => /\d\s*万?元$/.test(v.text.trim()));
+  const unitInCells = funds === null && amounts.length > 0 && amounts.every((v) => /\d\s*(?:万元|元|万)(?:[(（].*)?$/s.test(v.text.trim()));
   if (hasFunds && !fundsUnitStated && !unitInCells) {
     const where = fields.totalFunds?.labelCell ?? fields.annualFunds?.labelCell ?? unitCell ?? anchor;
     findings.push({ code: 'form.funds-unit-assumed', severity: 'info', cell: where, row: rowOf(where) });
@@ -226,6 +229,26 @@ function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
     const right = m && m.right > cell.col ? m.right : next;
     return { col: cell.col, right, role: TABLE_ROLE_BY_LABEL.get(labelText(grid, cell.text).key) ?? null };
   });
+}
+
+/**
+ * A header whose first row is only group labels (绩效指标 over 一级/二级/三级, 年度指标值 over 指标性质 |
+ * 指标值 | 度量单位) with 实际完成值 / 分值 / 得分 merged down from it into this row: those merged-down
+ * cells are header cells of this row too.
+ */
+function withRolesFromAbove(grid: SheetGrid, row: number, cells: HeaderCell[]): HeaderCell[] {
+  const taken = new Set(cells.map((c) => c.role));
+  const extra: HeaderCell[] = [];
+  for (const cell of grid.rowCells(row - 1)) {
+    const m = grid.merge(row - 1, cell.col);
+    if (!m || m.top !== row - 1 || m.bottom < row || cells.some((c) => c.col >= m.left && c.col <= m.right)) continue;
+    const role = TABLE_ROLE_BY_LABEL.get(labelText(grid, cell.text).key) ?? null;
+    if (!role || taken.has(role)) continue;
+    taken.add(role);
+    extra.push({ col: cell.col, right: m.right, role });
+  }
+  if (extra.length === 0) return cells;
+  return [...cells, ...extra].sort((a, b) => a.col - b.col);
 }
 
 /**
@@ -315,7 +338,7 @@ function assignTargetSubColumns(grid: SheetGrid, row: number, span: HeaderCell, 
 export function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
   const { roles } = rolesOfRow(grid, row);
   if (roles.level1 === undefined || roles.level2 === undefined) return null;
-  const cells = headerCells(grid, row);
+  const cells = withRolesFromAbove(grid, row, headerCells(grid, row));
   const blocks = headerBlocks(cells);
   const sub = isSubHeaderRow(grid, row, cells, roles);
   const below = sub ? rolesOfRow(grid, row + 1).roles : {};
