@@ -282,3 +282,141 @@ describe('self-evaluations: weights and graded actuals', () => {
     ]);
   });
 });
+
+describe('more layouts from the corpus of published forms', () => {
+  it('绩效指标 | 年度指标值 group labels over the header, 实际完成值/分值/得分 merged down from them (丽江 2020 自评表)', () => {
+    const f = form(
+      [
+        ['2020年度项目支出绩效自评表'],
+        ['项目名称', '2020年省级自然资源卫片执法补助经费支出绩效自评表'],
+        ['主管部门', '丽江市自然资源和规划局', null, null, '实施单位', '丽江市古城区自然资源局'],
+        ['绩效指标', null, null, '年度指标值', null, null, '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['一级\n指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+        ['产出指标', '数量指标', '卫片执法补助经费', '﹦', 72890, '元', 72890, 10, 9],
+        [null, '质量指标', '项目验收合格率', '﹦', 100, '%', 100, 20, 19],
+        ['效益指标', '社会效益指标', '违法行为责停率', '≥', 95, '%', 95, 30, 27],
+        ['满意度指标', '服务对象满意度指标', '满意度', '≥', 95, '%', 95, 10],
+      ],
+      ['A1:J1', 'A4:C4', 'D4:F4', 'G4:G5', 'H4:H5', 'I4:I5', 'J4:J5', 'A6:A7'],
+    );
+    // the project named "…绩效自评表" is a value, not a second form's title
+    expect(f.title).toBe('2020年度项目支出绩效自评表');
+    expect(f.project.name).toBe('2020年省级自然资源卫片执法补助经费支出绩效自评表');
+    expect(f.layout).toBe('self-evaluation-split');
+    expect(f.headerRow).toBe(5);
+    expect(f.indicators.map((i) => [i.actual?.cell, i.completion?.status, i.completion?.weight])).toEqual([
+      ['G6', 'met', 10],
+      ['G7', 'met', 20],
+      ['G8', 'met', 30],
+      ['G9', 'met', 10],
+    ]);
+    expect(codes(f, 'error')).toEqual([]);
+  });
+
+  it.each([
+    ['专项资金名称', '县级主管部门', '项目总预算', '20万元', 200_000],
+    ['项目支出名称', '主管预算部门', '年度本级\n预算金额', '250万', 2_500_000],
+    ['项目名称', '业务主管部门', '项目总投资', '854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)', 8_540_000],
+  ])('header labels as departments write them: %s / %s / %s = %s', (nameLabel, deptLabel, fundsLabel, amount, yuan) => {
+    const f = form([
+      ['项目支出绩效目标表'],
+      [nameLabel, '县级储备粮', null, deptLabel, '某局'],
+      ['实施单位', '某中心', null, fundsLabel, amount],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '储备规模', '≥5000吨'],
+      ['效益指标', '社会效益指标', '粮食安全事件', '=0起'],
+      ['满意度指标', '服务对象满意度指标', '满意度', '≥90%'],
+    ]);
+    expect(f.project).toMatchObject({ name: '县级储备粮', department: '某局', totalFunds: yuan });
+    // the amount names its unit: no "unit assumed"
+    expect(codes(f)).toEqual([]);
+  });
+
+  it.each(['项目支出绩效目标批复表', '项目支出绩效目标审批表', '2020年度县级专项资金绩效目标自评表'])('%s is a form title', (title) => {
+    const f = form([
+      [title],
+      ['项目名称', '某项目', null, '主管部门', '某局', '实施单位', '某中心'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '≥200人'],
+    ]);
+    expect(f.titleCell).toBe('A1');
+    expect(f.title).toBe(title);
+  });
+
+  it.each([
+    [['财政资金管理科室(盖章) 年 月 日', null, null, '财政绩效管理科室(盖章) 年 月 日']],
+    [['说明', '无']],
+  ])('%j after the table is not an indicator', (trailer) => {
+    const f = form([
+      ['项目支出绩效目标批复表'],
+      ['项目名称', '主体班', null, '项目主管部门', '某局', '实施单位', '某党校'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人次', '≥280人次'],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥95%'],
+      trailer as CellSpec[],
+    ]);
+    expect(names(f)).toEqual(['培训人次', '学员满意度']);
+    expect(codes(f, 'error')).toEqual([]);
+  });
+
+  it.each([
+    ['产出指标(50)', '产出指标'],
+    ['效益指标30分)', '效益指标'],
+    ['成本指标(0-20)分', '成本指标'],
+  ])('一级 %s reads as %s (score written otherwise)', (written, canonical) => {
+    const level2 = canonical === '成本指标' ? '经济成本指标' : canonical === '效益指标' ? '社会效益指标' : '数量指标';
+    const f = form([
+      ['项目绩效目标表'],
+      ['项目名称', '某项目', null, '主管部门', '某局', '实施单位', '某中心'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      [written, level2, '某指标', '≥10个'],
+    ]);
+    expect(f.indicators[0].level1Canonical).toBe(canonical);
+    expect(codes(f).filter((c) => c.includes('hierarchy.'))).toEqual([]);
+  });
+
+  it.each(['数量指标(必填硬性指标)', '质量指标(必填)', '经济效益指标(选填)'])('二级 %s: a template note is not part of the name', (written) => {
+    const level1 = written.startsWith('经济') ? '效益指标' : '产出指标';
+    const f = form([
+      ['项目绩效目标表'],
+      ['项目名称', '某项目', null, '主管部门', '某局', '实施单位', '某中心'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      [level1, written, '某指标', '≥10个'],
+    ]);
+    expect(codes(f).filter((c) => c.includes('hierarchy.'))).toEqual([]);
+  });
+
+  it('指标方向 in words (大于等于 | 小于等于 | 等于) beside 正向: read, with a safe fix to the symbol, no unknown operator', () => {
+    const f = form([
+      ['项目支出绩效自评表 (2024年度)'],
+      ['项目名称', '自然资源业务支出项目', null, '主管部门', '某局', '实施单位', '某分局'],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标方向', '年度指标值', '实际完成值', '计量单位', '分值', '得分'],
+      ['产出指标', '数量指标', '租车次数', '正向', '大于等于', 1, 1, '次', 50, 50],
+      ['效益指标', '社会效益指标', '租车达标率', '正向', '等于', 100, 100, '%', 30, 30],
+      ['满意度指标', '服务对象满意度指标', '满意度', '正向', '大于等于', 90, 95, '%', 10, 10],
+    ]);
+    expect(f.indicators.map((i) => [i.target.op, i.completion?.status])).toEqual([
+      ['>=', 'met'],
+      ['=', 'met'],
+      ['>=', 'met'],
+    ]);
+    expect(f.issues.filter((i) => i.code === 'target.word-operator').map((i) => [i.cell, i.fix?.text, i.fix?.safety])).toEqual([
+      ['E4', '≥', 'safe'],
+      ['E5', '=', 'safe'],
+      ['E6', '≥', 'safe'],
+    ]);
+    expect(codes(f, 'error')).toEqual([]);
+  });
+
+  it('an actual written as a bare month (10月) against 11月底前 is met', () => {
+    const f = form([
+      ['项目支出绩效自评表'],
+      ['(2021年度)'],
+      ['项目名称', '某项目', null, '主管部门', '某局', '实施单位', '某中心'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '时效指标', '完成时间', '11月底前', '10月', 50, 50],
+      [null, null, '验收时间', '11月底前', '12月', 40, null, null],
+    ]);
+    expect(f.indicators.map((i) => i.completion?.status)).toEqual(['met', 'not_met']);
+  });
+});
