@@ -272,8 +272,40 @@ export function checkTarget(ctx: TargetContext): TargetCheck {
     if (write.format !== undefined) f.fix.format = write.format;
     if (!fixHolds(ctx, f.fix)) delete f.fix;
   }
+  composeConfirmFixes(ctx, result.findings);
   result.findings = oneFixPerText(result.findings);
   return result;
+}
+
+/**
+ * Two meaning-changing suggestions on one value cell (≥100 for the missing operator, 100% for the
+ * missing %) would each leave the other's problem: the first is composed with what re-checking it
+ * still suggests (≥100 → ≥100%), and the findings it now settles keep their message but no fix of
+ * their own. One cell, one suggestion that fixes it.
+ */
+function composeConfirmFixes(ctx: TargetContext, findings: Finding[]): void {
+  const onValue = findings.filter((f) => f.fix && (f.fix.cell ?? 'value') === 'value' && f.fix.safety === 'confirm');
+  if (onValue.length < 2) return;
+  const first = onValue[0];
+  const firstFix = first.fix as Fix;
+  let text = firstFix.text;
+  for (let i = 0; i < 3; i++) {
+    const next = run(withFix(ctx, { text, safety: 'confirm' })).findings.find((f) => f.fix && (f.fix.cell ?? 'value') === 'value');
+    if (!next?.fix || next.fix.text === text) break;
+    text = next.fix.text;
+  }
+  if (text === firstFix.text) return;
+  const write = fixedCellWrite(text, ctx.cell?.format);
+  const composed: Fix = { ...firstFix, text: write.text };
+  delete composed.value;
+  delete composed.format;
+  if (write.value !== undefined) composed.value = write.value;
+  if (write.format !== undefined) composed.format = write.format;
+  if (!fixHolds(ctx, composed)) return;
+  const settled = new Set(run(withFix(ctx, composed)).findings.map((f) => f.code));
+  first.fix = composed;
+  if (first.params?.fix !== undefined) first.params = { ...first.params, fix: composed.text };
+  for (const f of onValue.slice(1)) if (!settled.has(f.code)) delete f.fix;
 }
 
 /**

@@ -69,3 +69,24 @@ test.each([
     expect(fixes).not.toContain(bad);
   }
 });
+
+test.each([
+  // the operator and the % are both missing: one suggestion that fixes both, the % finding keeps its message
+  ['100', '合格率', '质量指标', ['target.bare-number ≥100%', 'target.rate-missing-percent']],
+  ['95', '验收合格率', '质量指标', ['target.bare-number ≥95%', 'target.rate-missing-percent']],
+  // one concern, one suggestion
+  ['1000', '培训人数', '数量指标', ['target.bare-number ≥1000', 'target.missing-unit']],
+])('one cell, one suggestion: %s (%s)', (text, level3, level2, expected) => {
+  const r = checkTarget({ cell: { value: text, text }, level1: '产出指标', level2, level3, year: 2022, fundsLimit: null });
+  expect(r.findings.map((f) => `${f.code}${f.fix ? ` ${f.fix.text}` : ''}`)).toEqual(expected);
+});
+
+test('property: at most one meaning-changing suggestion per value cell', () => {
+  fc.assert(
+    fc.property(target, fc.constantFrom(...ROWS), (text, row) => {
+      const fixes = checkTarget(ctxOf(text, row)).findings.filter((f) => f.fix && (f.fix.cell ?? 'value') === 'value' && f.fix.safety === 'confirm');
+      return new Set(fixes.map((f) => f.fix?.text)).size <= 1;
+    }),
+    { numRuns: 2000 },
+  );
+});
