@@ -420,3 +420,15 @@ describe('more layouts from the corpus of published forms', () => {
     expect(f.indicators.map((i) => i.completion?.status)).toEqual(['met', 'not_met']);
   });
 });
+
+test('an actual written exactly as an unparseable target (每亩300 / 每亩300) is met; the target keeps its own finding', () => {
+  const f = form([
+    ['项目支出绩效自评表'],
+    ['项目名称', '某项目', null, '主管部门', '某局', '实施单位', '某中心'],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    ['产出指标', '成本指标', '补助标准', '每亩300', '每亩300', 50, 50],
+    [null, null, '另一补助标准', '每亩300', '每亩200', 40, null],
+  ]);
+  expect(f.indicators.map((i) => i.completion?.status)).toEqual(['met', 'invalid']);
+  expect(f.issues.filter((i) => i.cell === 'D4').map((i) => i.code)).toContain('target.unparseable');
+});

@@ -314,7 +314,11 @@ function evaluateCore(target: ParsedTarget, actual: ActualReading, row: StatusRo
     return invalidActual(actual); // a number or a date against a qualitative target
   }
   // The target itself is empty or malformed (its own target.* finding explains it):
+  // an actual written exactly as the target ("每亩300" for "每亩300") says it was reached;
   // a text actual is still judged by the generic words; anything else cannot be compared.
+  if (target.kind === 'invalid' && compact(actual.text) !== '' && compact(actual.text) === compact(target.normalized)) {
+    return { ...result('met', [...actual.findings]), mode: 'tier' };
+  }
   if (actual.kind === 'text') return textStatus(target, actual);
   return result('invalid', [...actual.findings]);
 }
