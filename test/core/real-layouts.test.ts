@@ -432,3 +432,19 @@ test('an actual written exactly as an unparseable target (每亩300 / 每亩300)
   expect(f.indicators.map((i) => i.completion?.status)).toEqual(['met', 'invalid']);
   expect(f.issues.filter((i) => i.cell === 'D4').map((i) => i.code)).toContain('target.unparseable');
 });
+
+test('a header naming a role twice (三级指标 | 指标内容) is one table, not two blocks', () => {
+  const f = form([
+    ['项目绩效目标表'],
+    ['项目名称', '某项目', null, '主管部门', '某局', '实施单位', '某中心'],
+    ['一级指标', '二级指标', '三级指标', '指标内容', '指标值'],
+    ['产出指标', '数量指标', '培训人数', '开展培训', '≥200人'],
+    ['效益指标', '社会效益指标', '知晓率', '宣传', '≥80%'],
+    ['满意度指标', '服务对象满意度指标', '满意度', '问卷', '≥90%'],
+  ]);
+  expect(f.indicators.map((i) => [i.level3, i.cell])).toEqual([
+    ['培训人数', 'E4'],
+    ['知晓率', 'E5'],
+    ['满意度', 'E6'],
+  ]);
+});

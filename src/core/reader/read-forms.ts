@@ -267,7 +267,15 @@ function headerBlocks(cells: HeaderCell[]): HeaderCell[][] {
     if (c.role) seen.add(c.role);
     blocks[blocks.length - 1].push(c);
   }
-  return blocks;
+  // A repeated header that does not start a whole table (三级指标 | 指标内容, two target headers) stays
+  // in the block it is in: only a block with its own 二级, 三级 and target is a table beside the first.
+  const whole = (b: HeaderCell[]) => (['level2', 'level3', 'target'] as const).every((r) => b.some((c) => c.role === r));
+  const out: HeaderCell[][] = [];
+  for (const b of blocks) {
+    if (out.length > 0 && !whole(b)) out[out.length - 1].push(...b);
+    else out.push(b);
+  }
+  return out;
 }
 
 function columnsOf(cells: HeaderCell[]): TableColumns {
