@@ -238,7 +238,8 @@ export function applyPatchToWorkbook(
         continue;
       }
       cell.value = valueFor(op);
-      if (op.value !== undefined && op.format !== undefined) cell.numFmt = op.format;
+      // exceljs shares one style object between cells of the same style: give this cell its own
+      if (op.value !== undefined && op.format !== undefined) cell.style = { ...cell.style, numFmt: op.format };
       result.written++;
       continue;
     }
