@@ -248,7 +248,9 @@ export function gradedScale(targetText: string): string[] | null {
 /** Best grade met, the worst not_met, any other partial; null when the actual is not one of the grades. */
 function gradedVerdict(grades: readonly string[], actualText: string): TextVerdict {
   const a = compact(actualText).replace(/[。；;]+$/u, '').replace(/(等级|等|级)$/u, '');
-  const i = grades.indexOf(a);
+  let i = grades.indexOf(a);
+  // 优秀 / 良好 for the one-character grades 优 / 良 of 优良中差
+  if (i < 0 && [...a].length === 2) i = grades.findIndex((g) => [...g].length === 1 && a.startsWith(g) && !grades.includes(a.slice(1)));
   if (i < 0) return null;
   return i === 0 ? 'met' : i === grades.length - 1 ? 'not_met' : 'partial';
 }
