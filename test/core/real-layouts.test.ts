@@ -332,7 +332,7 @@ describe('more layouts from the corpus of published forms', () => {
     expect(codes(f)).toEqual([]);
   });
 
-  it.each(['项目支出绩效目标批复表', '项目支出绩效目标审批表', '2020年度县级专项资金绩效目标自评表'])('%s is a form title', (title) => {
+  it.each(['项目支出绩效目标批复表', '项目支出绩效目标审批表', '2020年度县级专项资金绩效目标自评表', '部门整体绩效目标'])('%s is a form title', (title) => {
     const f = form([
       [title],
       ['项目名称', '某项目', null, '主管部门', '某局', '实施单位', '某中心'],

@@ -5,7 +5,7 @@
  */
 
 /** A cell whose text ends with one of these starts a form. */
-export const FORM_TITLE_SUFFIXES = ['绩效目标申报表', '绩效目标表', '绩效自评表', '绩效目标自评表', '绩效目标批复表', '绩效目标审批表'] as const;
+export const FORM_TITLE_SUFFIXES = ['绩效目标申报表', '绩效目标表', '绩效自评表', '绩效目标自评表', '绩效目标批复表', '绩效目标审批表', '部门整体绩效目标', '整体支出绩效目标表'] as const;
 /** A title with this suffix is a self-evaluation form. */
 export const SELF_EVALUATION_TITLE_SUFFIX = '自评表';
 
@@ -16,7 +16,7 @@ export const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
 export const HEADER_FIELD_LABELS = {
   projectName: ['项目名称', '项目支出名称', '专项资金名称', '专项名称'],
   category: ['项目类别', '项目属性'],
-  department: ['主管部门', '预算部门', '主管部门及代码', '主管部门及编码', '项目主管部门', '县级主管部门', '主管预算部门', '业务主管部门'],
+  department: ['主管部门', '预算部门', '主管部门及代码', '主管部门及编码', '项目主管部门', '县级主管部门', '主管预算部门', '业务主管部门', '部门名称'],
   implementingUnit: ['实施单位', '项目实施单位', '项目执行单位', '执行单位'],
   startDate: ['计划开始日期', '开始日期'],
   endDate: ['计划完成日期', '完成日期', '计划结束日期'],
