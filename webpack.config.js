@@ -21,6 +21,20 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const root = __dirname;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OUT = path.join(root, 'dist', 'web');
+/**
+ * The syntax level of every script the pages load (ours and the libraries'): ES2017, what Edge
+ * Legacy (EdgeHTML 18, the webview of Office 2019 retail on Windows 10 1903+) parses. Object
+ * spread/rest, async iteration, `?.`, `??`, optional catch binding and class fields are rewritten.
+ * Edge 15–17 lack object spread; they never host Office add-ins (Office uses EdgeHTML only from 18),
+ * and the ES2017 target rewrites object spread anyway. Regular expressions are not rewritten:
+ * lookbehind, named groups, the `s` flag and \p{…} would be syntax errors in a regex literal at
+ * ES2017 — test/browser/syntax-level.test.ts parses every emitted file at ecmaVersion 2017 (acorn
+ * validates regex literals) and scans for `new RegExp(...)` with such patterns. Built-ins newer than
+ * EdgeHTML 18 (Array.prototype.flat, Object.fromEntries, …) come from core-js: src/app/polyfills.ts.
+ * IE11 (Trident, volume-licensed Office 2016/2019) cannot run the pane at all: page.html sends it to
+ * unsupported.html, a plain ES5 page.
+ */
+const SYNTAX_TARGET = 'es2017';
 
 /** Prints (and writes to bundle-size.json) the gzip size of each entry point's initial JS. */
 class BundleSizePlugin {
@@ -75,15 +89,17 @@ module.exports = (env = {}, argv = {}) => {
   const commandsEntry = path.join(root, 'src', 'excel', 'commands.ts');
   const hasCommands = fs.existsSync(commandsEntry);
 
-  const entry = { taskpane: './src/app/index.tsx' };
-  if (hasCommands) entry.commands = './src/excel/commands.ts';
+  // src/app/polyfills.ts first in every entry: the built-ins Edge Legacy lacks
+  const polyfills = './src/app/polyfills.ts';
+  const entry = { taskpane: [polyfills, './src/app/index.tsx'] };
+  if (hasCommands) entry.commands = [polyfills, './src/excel/commands.ts'];
 
-  const html = (filename, chunks, officeJs, title) =>
+  const html = (filename, chunks, officeJs, title, guard = true) =>
     new HtmlWebpackPlugin({
       filename,
       chunks,
       template: path.join(root, 'src', 'app', 'page.html'),
-      templateParameters: { officeJs: officeJs ? OFFICE_JS : '', title },
+      templateParameters: { officeJs: officeJs ? OFFICE_JS : '', title, guard },
       scriptLoading: 'defer',
       inject: 'head',
       minify: prod,
@@ -93,7 +109,8 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     context: root,
     entry,
-    target: 'web',
+    // ES2017 for webpack's own runtime code and for terser, which would otherwise emit newer syntax
+    target: ['web', SYNTAX_TARGET],
     devtool: prod ? false : 'eval-cheap-module-source-map',
     output: {
       path: OUT,
@@ -119,9 +136,53 @@ module.exports = (env = {}, argv = {}) => {
             loader: 'ts-loader',
             options: {
               // tsc --noEmit -p tsconfig.json type-checks; here only transpile, as ES modules so that
-              // import() splits chunks and unused exports are dropped.
+              // import() splits chunks and unused exports are dropped, down to SYNTAX_TARGET.
               transpileOnly: true,
-              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: !prod, jsx: 'react-jsx' },
+              compilerOptions: {
+                module: 'esnext',
+                moduleResolution: 'node',
+                sourceMap: !prod,
+                jsx: 'react-jsx',
+                target: SYNTAX_TARGET,
+                // the class-field semantics the tests (target ES2022) run with
+                useDefineForClassFields: true,
+              },
+            },
+          },
+        },
+        {
+          // Libraries (React, Fluent UI, Griffel, tabster, …) ship ES2018–ES2022 syntax (`?.`, `??`,
+          // object spread, optional catch binding): the same TypeScript transpiles them down to
+          // SYNTAX_TARGET. Why TypeScript rather than babel-loader + preset-env or esbuild-loader: it is
+          // already the pinned compiler of our own code (one transpiler, one set of semantics), it
+          // lowers exactly the syntax gaps above (it cannot lower BigInt literals or regex features —
+          // nothing can; the syntax test finds those), it adds no dependency or native binary, and
+          // transpileOnly makes it a per-file syntax transform like babel's. Left alone: core-js (the
+          // polyfills, already ES5, and must not be rewritten into code that needs them) and exceljs's
+          // prebuilt bundle (noParse, the preview only, never loaded inside Excel).
+          test: /\.[cm]?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          exclude: /[\\/]node_modules[\\/](core-js|exceljs[\\/]dist)[\\/]/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              instance: 'node_modules',
+              transpileOnly: true,
+              compilerOptions: {
+                allowJs: true,
+                checkJs: false,
+                module: 'esnext',
+                moduleResolution: 'node',
+                sourceMap: false,
+                target: SYNTAX_TARGET,
+                // never add "use strict" to a library's sloppy-mode CommonJS file
+                alwaysStrict: false,
+                strict: false,
+                // keep each library's own class-field semantics
+                useDefineForClassFields: true,
+                importHelpers: false,
+                esModuleInterop: false,
+              },
             },
           },
         },
@@ -143,9 +204,11 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       html('taskpane.html', ['taskpane'], true, '绩效目标表助手'),
       html('index.html', ['taskpane'], false, '绩效目标表助手 — 预览'),
-      ...(hasCommands ? [html('commands.html', ['commands'], true, '绩效目标表助手')] : []),
+      ...(hasCommands ? [html('commands.html', ['commands'], true, '绩效目标表助手', false)] : []),
       new CopyWebpackPlugin({
         patterns: [
+          // the page for webviews the pane cannot run in (IE11) and Excel without ExcelApi 1.7: plain ES5
+          { from: 'src/app/unsupported.html', to: 'unsupported.html' },
           { from: 'assets', to: 'assets' },
           { from: 'manifest.xml', to: 'manifest.xml' },
         ],

@@ -11,10 +11,11 @@ import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { REPORT_SCHEMA, report, reportUnreadableFile, type Report, type ReportFile } from '../core/report';
 import type { Lang } from '../core/types';
+import { SummaryAggregate } from '../workbook/summary-aggregate';
 import { OutputWriteError, assertWritable, writeStreamedWorkbookAtomic } from '../workbook/node-write';
 import { SUMMARY_SHEETS, summaryRows, writeSummary, writeSummaryRows, type SummaryOptions, type SummaryRow, type SummarySheet } from '../workbook/write-summary';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE } from './errors';
-import { collectFiles } from './files';
+import { collectFiles, type FileTarget } from './files';
 import { checkFilesStreaming, type FileChecker } from './pool';
 import { formatTextFile, formatTextReport, formatTextTotals, textTotals } from './text-output';
 
@@ -33,6 +34,10 @@ export interface CheckCommandOptions {
   exclude?: string[];
   /** Test hook: check in-process with this function, `jobs` files at a time, instead of worker threads. */
   check?: FileChecker;
+  /** Text output: list the notes (提示) too. */
+  notes?: boolean;
+  /** Called for each path given that holds no workbook (an empty folder): a warning, and exit 2. */
+  onNoWorkbooks?: (path: string) => void;
 }
 
 /** What a streamed check leaves behind: counts, not reports. */
@@ -44,11 +49,13 @@ export interface CheckTotals {
   unreadable: number;
   /** Files with at least one error-severity issue. */
   withErrors: number;
+  /** Paths given that hold no workbook (a folder with no .xlsx/.xlsm). */
+  noWorkbooks: number;
 }
 
 /** The exit status from the running totals: 2 if any file was unreadable, else 1 if any error, else 0. */
 export function exitCodeFromTotals(t: CheckTotals): number {
-  if (t.unreadable > 0) return EXIT_UNREADABLE;
+  if (t.unreadable > 0 || t.noWorkbooks > 0) return EXIT_UNREADABLE;
   if (t.withErrors > 0) return EXIT_ERRORS_FOUND;
   return EXIT_OK;
 }
@@ -64,9 +71,18 @@ export async function streamCheck(
   options: CheckCommandOptions & { onResult: (result: ReportFile, index: number) => void | Promise<void> },
 ): Promise<{ exitCode: number; totals: CheckTotals }> {
   const excluded = new Set((options.exclude ?? []).map((p) => path.resolve(p)));
-  const targets = (await collectFiles(paths)).filter((t) => !excluded.has(path.resolve(t.path)));
+  const targets: FileTarget[] = [];
+  const totals: CheckTotals = { files: 0, forms: 0, issues: 0, unreadable: 0, withErrors: 0, noWorkbooks: 0 };
+  for (const p of paths) {
+    // path by path, so that a folder with no workbook is said (a missing path is reported as a file)
+    const found = (await collectFiles([p])).filter((t) => !excluded.has(path.resolve(t.path)));
+    if (found.length === 0) {
+      totals.noWorkbooks++;
+      options.onNoWorkbooks?.(p);
+    }
+    targets.push(...found);
+  }
   options.onStart?.(targets.length);
-  const totals: CheckTotals = { files: 0, forms: 0, issues: 0, unreadable: 0, withErrors: 0 };
   let index = 0; // next target to hand on
   const emit = async (r: ReportFile) => {
     totals.files++;
@@ -117,8 +133,8 @@ export function exitCodeFor(r: Report): number {
 }
 
 /** The whole report at once (the reference the streamed output equals, byte for byte). */
-export function renderReport(r: Report, options: Pick<CheckCommandOptions, 'format' | 'lang'>): string {
-  return options.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : formatTextReport(r, options.lang);
+export function renderReport(r: Report, options: Pick<CheckCommandOptions, 'format' | 'lang' | 'notes'>): string {
+  return options.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : formatTextReport(r, options.lang, { notes: options.notes });
 }
 
 /**
@@ -132,7 +148,7 @@ export interface ReportStream {
   end(): string;
 }
 
-export function reportStream(options: Pick<CheckCommandOptions, 'format' | 'lang'>): ReportStream {
+export function reportStream(options: Pick<CheckCommandOptions, 'format' | 'lang' | 'notes'>): ReportStream {
   if (options.format === 'json') {
     let count = 0;
     return {
@@ -145,7 +161,7 @@ export function reportStream(options: Pick<CheckCommandOptions, 'format' | 'lang
   const totals = textTotals();
   return {
     begin: () => '',
-    file: (r) => formatTextFile(r, options.lang, totals),
+    file: (r) => formatTextFile(r, options.lang, totals, { notes: options.notes }),
     end: () => formatTextTotals(totals, options.lang),
   };
 }
@@ -193,11 +209,14 @@ function rowJson(row: SummaryRow): string {
 /**
  * The 汇总 workbook fed one file at a time: each file's rows of the three sheets are appended to
  * three spool files (JSON lines in a temporary folder) as the file is checked, and write() streams
- * them into the workbook sheet after sheet — so neither the reports nor the rows are held in memory.
+ * them into the workbook sheet after sheet — so neither the reports nor the rows are held in memory;
+ * the 合计 rows and 部门汇总 come from running aggregates.
  */
 export class SummarySpool {
   private readonly streams = new Map<SummarySheet, fs.WriteStream>();
   private readonly options: SummaryOptions;
+  /** The totals, departments and worst issues of the files added (the 合计 rows, 部门汇总, the HTML report). */
+  readonly aggregate = new SummaryAggregate();
 
   private constructor(
     /** The temporary folder of the spool files (removed by write() and dispose()). */
@@ -233,6 +252,7 @@ export class SummarySpool {
 
   async add(r: ReportFile): Promise<void> {
     this.check();
+    this.aggregate.add(r);
     for (const sheet of SUMMARY_SHEETS) {
       const rows = summaryRows(sheet, r, this.options);
       if (rows.length) await writeTo(this.streams.get(sheet)!, rows.map(rowJson).join('\n') + '\n');
@@ -247,11 +267,12 @@ export class SummarySpool {
 
   /** Writes the workbook (atomically; throws OutputWriteError), then removes the spool. */
   async write(): Promise<void> {
+    const agg = this.aggregate;
     try {
       await this.closeStreams();
       this.check();
       const rows = (sheet: SummarySheet) => readRows(this.file(sheet));
-      await writeStreamedWorkbookAtomic(this.out, (wb) => writeSummaryRows(wb, rows, this.lang));
+      await writeStreamedWorkbookAtomic(this.out, (wb) => writeSummaryRows(wb, rows, agg, this.lang));
     } finally {
       await this.dispose();
     }

@@ -4,6 +4,9 @@
  *   fix       a corrected copy with every safe fix and a 修改记录 sheet
  *   template  the standard blank form
  *   score     self-evaluation scores; --out fills the empty 得分 cells of a copy
+ *   explain   what a finding code means
+ * Usage errors are one line in the user's language (--lang) and one line of usage, not commander's
+ * English and the whole help.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { message } from '../core/messages';
@@ -11,18 +14,102 @@ import type { TemplateLayout } from '../core/template';
 import type { Lang, ReverseScoring } from '../core/types';
 import { reportStream, streamCheck, SummarySpool, writeTo, type CheckCommandOptions } from './check';
 import { EXIT_UNREADABLE, failureLine } from './errors';
+import { countOf } from '../workbook/counts';
+import { explain, explainList } from './explain';
+import { renderHtmlReport } from './html-report';
+import { SummaryAggregate } from '../workbook/summary-aggregate';
+import { assertWritable, writeFileAtomic } from '../workbook/node-write';
+import { version } from './version';
 import { runFix } from './fix';
 import { defaultJobs } from './pool';
 import { createProgress } from './progress';
 import { runScore, type RoundOption } from './score';
 import { runTemplate } from './template';
 
-function positiveInt(name: string, max: number) {
+/** The marker an integer option's parser throws; the usage error says it in the user's language. */
+const RANGE_MARKER = 'jixiao-range:';
+
+function positiveInt(max: number) {
   return (v: string): number => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} must be an integer from 1 to ${max}`);
+    if (!/^\s*\d+\s*$/.test(v) || !Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${RANGE_MARKER}${max}`);
     return n;
   };
+}
+
+/** A command line that cannot be parsed: a catalog message, said with the usage of `command`. */
+export class UsageError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number>,
+    readonly command: Command | null,
+  ) {
+    super(code);
+    this.name = 'UsageError';
+  }
+}
+
+/** The catalog message for one of commander's parse errors (its English message is not shown). */
+function usageError(cmd: Command, text: string, code: string | undefined): UsageError {
+  const q = (re: RegExp) => re.exec(text)?.[1] ?? '';
+  switch (code) {
+    case 'commander.unknownOption':
+      return new UsageError('cli.usage.unknown-option', { option: q(/unknown option '([^']*)'/) }, cmd);
+    case 'commander.unknownCommand':
+      return new UsageError('cli.usage.unknown-command', { command: q(/unknown command '([^']*)'/) }, null);
+    case 'commander.missingArgument':
+      return new UsageError('cli.usage.missing-argument', { argument: q(/argument '([^']*)'/) }, cmd);
+    case 'commander.optionMissingArgument':
+      return new UsageError('cli.usage.option-missing-value', { option: q(/option '([^']*)'/) }, cmd);
+    case 'commander.missingMandatoryOptionValue':
+      return new UsageError('cli.usage.missing-option', { option: q(/option '([^']*)'/) }, cmd);
+    case 'commander.excessArguments':
+      return new UsageError('cli.usage.too-many', { args: cmd.args.slice(cmd.registeredArguments.length).join(' ') }, cmd);
+    case 'commander.invalidArgument': {
+      const m = /option '([^']*)' argument '([^']*)' is invalid\. (.*)$/s.exec(text);
+      if (m) {
+        const option = m[1].split(/[ ,]+/).find((f) => f.startsWith('--')) ?? m[1];
+        if (m[3].startsWith(RANGE_MARKER)) return new UsageError('cli.usage.invalid-number', { option, value: m[2], max: m[3].slice(RANGE_MARKER.length) }, cmd);
+        const choices = /Allowed choices are (.*)\.$/.exec(m[3])?.[1] ?? m[3];
+        return new UsageError('cli.usage.invalid-choice', { option, value: m[2], choices }, cmd);
+      }
+      break;
+    }
+  }
+  return new UsageError('cli.usage.other', { detail: text.replace(/^error:\s*/, '') }, cmd);
+}
+
+/** Every command of jixiao: commander's parse errors become UsageError (said in the user's language). */
+class JixiaoCommand extends Command {
+  override createCommand(name?: string): Command {
+    return new JixiaoCommand(name);
+  }
+
+  override error(text: string, options?: { code?: string; exitCode?: number }): never {
+    const code = options?.code;
+    if (code && code.startsWith('commander.') && !['commander.help', 'commander.helpDisplayed', 'commander.version', 'commander.executeSubCommandAsync'].includes(code)) {
+      throw usageError(this, text, code);
+    }
+    return super.error(text, options);
+  }
+}
+
+/** The language of the command line: --lang en / --lang=en anywhere, else Chinese. */
+export function argvLang(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (a === '--lang=en') return 'en';
+  }
+  return 'zh';
+}
+
+/** The two lines of a usage error: what is wrong, and how the command is used. */
+export function usageLines(e: UsageError, lang: Lang): string[] {
+  const cmd = e.command && e.command.parent ? e.command : null;
+  const usage = cmd ? `jixiao ${cmd.name()} ${cmd.usage()}` : 'jixiao <command> [options]';
+  const help = cmd ? `jixiao ${cmd.name()} --help` : 'jixiao --help';
+  return [`jixiao: ${message(e.code, lang, e.params)}`, message('cli.usage.hint', lang, { usage, help })];
 }
 
 const langOption = () => new Option('--lang <lang>', '消息语言').choices(['zh', 'en']).default('zh');
@@ -40,11 +127,14 @@ function where(sheet: string, cell: string): string {
 }
 
 export function buildProgram(onExit: (code: number) => void): Command {
-  const program = new Command();
+  const program = new JixiaoCommand();
   program
     .name('jixiao')
     .description('绩效目标表助手：检查财政项目支出绩效目标申报表和绩效自评表')
-    .showHelpAfterError()
+    .version(version(), '-V, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [command]', '显示命令的帮助')
+    .configureOutput({ outputError: () => undefined })
     .exitOverride();
 
   /** Runs an action; a failure becomes one line on stderr and a non-zero exit. */
@@ -63,16 +153,19 @@ export function buildProgram(onExit: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('检查工作簿（文件或文件夹，文件夹递归查找 .xlsx/.xlsm）；--out 写出汇总工作簿')
+    .description('检查工作簿（文件或文件夹，文件夹递归查找 .xlsx/.xlsm）；--out 写出汇总工作簿，--html 写出检查报告')
     .argument('<paths...>', '工作簿文件或文件夹')
     .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json']).default('text'))
     .addOption(langOption())
-    .option('-o, --out <file>', '写出汇总工作簿（汇总 / 问题清单 / 指标明细）')
-    .addOption(new Option('-j, --jobs <n>', '并行检查的线程数（默认为可用 CPU 核数）').argParser(positiveInt('--jobs', 256)))
+    .option('-o, --out <file>', '写出汇总工作簿（汇总 / 部门汇总 / 问题清单 / 指标明细）')
+    .option('--html <file>', '写出 HTML 检查报告（单个文件，可在浏览器中查看或打印为 PDF）')
+    .option('--notes', '文本输出中也列出“提示”（默认只显示其数量）')
+    .addOption(new Option('-j, --jobs <n>', '并行检查的线程数（默认为可用 CPU 核数）').argParser(positiveInt(256)))
     .action(
       guarded(
         (_p: string[], o: CheckCommandOptions & { out?: string }) => o.lang,
-        async (paths: string[], opts: CheckCommandOptions & { out?: string }) => {
+        async (paths: string[], opts: CheckCommandOptions & { out?: string; html?: string }) => {
+          if (opts.html) await assertWritable(opts.html); // say so before checking a whole folder
           const progress = createProgress(opts.lang);
           // the report is written as the files are checked, in input order; only totals are kept
           const report = reportStream(opts);
@@ -88,19 +181,24 @@ export function buildProgram(onExit: (code: number) => void): Command {
             await drained;
           };
           const spool = opts.out ? await SummarySpool.create(opts.out, opts.lang) : null;
+          // the HTML report: the summary's aggregates (or its own, without --out)
+          const agg = opts.html ? (spool?.aggregate ?? new SummaryAggregate()) : null;
           let result;
           try {
             await write(report.begin());
             result = await streamCheck(paths, {
               format: opts.format,
               lang: opts.lang,
+              notes: opts.notes,
               jobs: opts.jobs ?? defaultJobs(),
-              exclude: opts.out ? [opts.out] : [],
+              exclude: [opts.out, opts.html].filter((x): x is string => !!x),
+              onNoWorkbooks: (p) => progress.around(() => err(`jixiao: ${message('cli.no-workbooks', opts.lang, { path: p })}`)),
               onStart: (n) => progress.start(n),
               onFile: (r) => progress.file(r),
               onResult: async (r) => {
                 await write(report.file(r));
-                await spool?.add(r);
+                if (spool) await spool.add(r);
+                else agg?.add(r);
               },
             });
           } catch (e) {
@@ -115,7 +213,20 @@ export function buildProgram(onExit: (code: number) => void): Command {
             try {
               await spool.write();
               const { files, forms, issues } = result.totals;
-              err(message('cli.summary-written', opts.lang, { path: spool.out, files, forms, issues }));
+              const n = (noun: Parameters<typeof countOf>[0], k: number) => countOf(noun, k, opts.lang);
+              err(message('cli.summary-written-n', opts.lang, { path: spool.out, files: n('files', files), forms: n('forms', forms), issues: n('issues', issues) }));
+            } catch (e) {
+              const f = failureLine(e, opts.lang);
+              if (!f) throw e;
+              err(`jixiao: ${f.line}`);
+              code = EXIT_UNREADABLE;
+            }
+          }
+          if (agg && opts.html) {
+            try {
+              const html = renderHtmlReport(agg, { lang: opts.lang, out: opts.html, version: version() });
+              await writeFileAtomic(opts.html, new TextEncoder().encode(html));
+              err(message('cli.html-written', opts.lang, { path: opts.html }));
             } catch (e) {
               const f = failureLine(e, opts.lang);
               if (!f) throw e;
@@ -143,7 +254,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
             out(message('cli.fix-change', opts.lang, { where: where(c.sheet, c.cell), before: c.before || '（空）', after: c.after, rule: c.message || c.rule }));
           }
           if (r.changes.length === 0) out(message('cli.fix-none', opts.lang));
-          out(message('cli.fix-written', opts.lang, { path: r.out, count: r.changes.length }));
+          out(message('cli.fix-written-n', opts.lang, { path: r.out, fixes: countOf('safe-fixes', r.changes.length, opts.lang) }));
           onExit(r.exitCode);
         },
       ),
@@ -153,8 +264,8 @@ export function buildProgram(onExit: (code: number) => void): Command {
     .command('template')
     .description('写出标准空白表（表头、合并单元格、一级→二级下拉列表、填写提示、打印设置）')
     .addOption(new Option('--layout <layout>', '表式').choices(['declaration', 'self-evaluation', 'split']).default('declaration'))
-    .addOption(new Option('--year <year>', '年度').argParser(positiveInt('--year', 9999)).default(new Date().getFullYear()))
-    .addOption(new Option('--rows <n>', '指标行数').argParser(positiveInt('--rows', 500)).default(20))
+    .addOption(new Option('--year <year>', '年度').argParser(positiveInt(9999)).default(new Date().getFullYear()))
+    .addOption(new Option('--rows <n>', '指标行数').argParser(positiveInt(500)).default(20))
     .requiredOption('-o, --out <file>', '模板文件名，如 模板.xlsx')
     .addOption(langOption())
     .action(
@@ -162,7 +273,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
         (o: { lang: Lang }) => o.lang,
         async (opts: { layout: TemplateLayout; year: number; rows: number; out: string; lang: Lang }) => {
           const r = await runTemplate(opts);
-          out(message('cli.template-written', opts.lang, { path: opts.out, layout: message(`ui.layout.${opts.layout === 'split' ? 'declaration-split' : opts.layout}`, opts.lang), year: opts.year, rows: r.rows }));
+          out(message('cli.template-written-n', opts.lang, { path: opts.out, layout: message(`ui.layout.${opts.layout === 'split' ? 'declaration-split' : opts.layout}`, opts.lang), year: opts.year, rows: countOf('indicator-rows', r.rows, opts.lang) }));
           onExit(0);
         },
       ),
@@ -197,7 +308,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
               total: s?.total ?? '—',
               grade: s?.complete ? (s.grade ?? '—') : '—',
             });
-            if (s && !s.complete) line += message('cli.score-incomplete', lang, { pending });
+            if (s && !s.complete) line += message('cli.score-incomplete-n', lang, { pending: countOf('pending', pending, lang) });
             out(line);
             if (s?.budget && s.budget.rate !== null) {
               out('  ' + message('cli.score-budget', lang, { rate: `${(s.budget.rate * 100).toFixed(2)}%`, score: s.budget.score ?? '—' }));
@@ -205,8 +316,28 @@ export function buildProgram(onExit: (code: number) => void): Command {
             out('  ' + message('ui.completion', lang, f.counts.completion));
           }
           for (const k of r.kept) out(message('cli.score-kept', lang, { where: where(k.sheet, k.cell), current: k.current, score: k.score }));
-          if (opts.out) out(message('cli.score-written', lang, { path: opts.out, written: r.written }));
+          if (opts.out) out(message('cli.score-written-n', lang, { path: opts.out, cells: countOf('score-cells', r.written, lang) }));
           onExit(r.exitCode);
+        },
+      ),
+    );
+  program
+    .command('explain')
+    .description('说明一个检查代码（如 target.double-percent）的含义；--list 列出全部代码')
+    .argument('[code]', '检查代码，可省略类别前缀（如 double-percent）')
+    .option('--list', '列出全部检查代码')
+    .addOption(langOption())
+    .action(
+      guarded(
+        (_c: string | undefined, o: { lang: Lang }) => o.lang,
+        async (code: string | undefined, opts: { list?: boolean; lang: Lang }) => {
+          if (opts.list || !code) {
+            for (const line of explainList(opts.lang)) out(line);
+            onExit(0);
+            return;
+          }
+          for (const line of explain(code, opts.lang)) out(line);
+          onExit(0);
         },
       ),
     );
@@ -219,9 +350,15 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram((c) => {
     code = c;
   });
+  const lang = argvLang(argv.slice(2));
   try {
+    if (argv.length <= 2) throw new UsageError('cli.usage.no-command', {}, null);
     await program.parseAsync(argv);
   } catch (err) {
+    if (err instanceof UsageError) {
+      for (const line of usageLines(err, lang)) process.stderr.write(line + '\n');
+      return 2;
+    }
     const e = err as { code?: string; exitCode?: number };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
     if (typeof e.exitCode === 'number') return e.exitCode === 0 ? 0 : 2;

@@ -1,9 +1,17 @@
 /**
- * The human-readable report: per file and form, the project, the counts, and every issue with its cell.
+ * The human-readable report: per file a one-line summary first, then per form the project, the counts
+ * and every error and warning with its cell; notes (提示) only with --notes (their counts always).
+ * English counts take the right plural ("1 error", "2 errors").
  */
 import { message } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIssue } from '../core/report';
 import type { Lang } from '../core/types';
+import { countOf } from '../workbook/counts';
+
+export interface TextOptions {
+  /** List the notes (提示) too; by default only their counts are shown. */
+  notes?: boolean;
+}
 
 function formatYuan(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -28,11 +36,11 @@ function formHeading(f: ReportForm, lang: Lang): string[] {
   }
   lines.push(
     '    ' +
-      message('ui.summary', lang, {
-        indicators: f.counts.indicators,
-        errors: f.counts.errors,
-        warnings: f.counts.warnings,
-        infos: f.counts.infos,
+      message('cli.text.form-summary', lang, {
+        indicators: countOf('indicators', f.counts.indicators, lang),
+        errors: countOf('errors', f.counts.errors, lang),
+        warnings: countOf('warnings', f.counts.warnings, lang),
+        notes: countOf('notes', f.counts.infos, lang),
       }),
   );
   if (f.layout.startsWith('self-evaluation')) {
@@ -55,54 +63,90 @@ export interface TextTotals {
   forms: number;
   errors: number;
   warnings: number;
+  notes: number;
+  /** Notes counted but not listed (without --notes). */
+  hiddenNotes: number;
   unreadable: number;
 }
 
 export function textTotals(): TextTotals {
-  return { files: 0, forms: 0, errors: 0, warnings: 0, unreadable: 0 };
+  return { files: 0, forms: 0, errors: 0, warnings: 0, notes: 0, hiddenNotes: 0, unreadable: 0 };
+}
+
+const bySeverity = (issues: ReportIssue[], s: string) => issues.filter((i) => i.severity === s).length;
+
+/** The first line of a file's block: the file and its counts. */
+function fileLine(file: ReportFile, lang: Lang): string {
+  const errors = countOf('errors', bySeverity(file.issues, 'error'), lang);
+  const warnings = countOf('warnings', bySeverity(file.issues, 'warning'), lang);
+  let summary: string;
+  if (file.error) summary = message('cli.text.file-unreadable', lang);
+  else if (file.forms.length === 0) summary = message('cli.text.file-no-form', lang, { errors, warnings });
+  else {
+    summary = message('cli.text.file-summary', lang, {
+      forms: countOf('forms', file.forms.length, lang),
+      indicators: countOf('indicators', file.forms.reduce((n, f) => n + f.counts.indicators, 0), lang),
+      errors,
+      warnings,
+      notes: countOf('notes', bySeverity(file.issues, 'info'), lang),
+    });
+  }
+  return message('cli.text.file', lang, { file: file.file, summary });
 }
 
 /** One file's block of the text report (ending with its blank line); adds the file to `totals`. */
-export function formatTextFile(file: ReportFile, lang: Lang, totals: TextTotals): string {
-  const out: string[] = [];
+export function formatTextFile(file: ReportFile, lang: Lang, totals: TextTotals, options: TextOptions = {}): string {
+  const out: string[] = [fileLine(file, lang)];
   totals.files++;
-  out.push(`${message('ui.file', lang)} ${file.file}`);
   if (file.error) {
     totals.unreadable++;
     out.push(`  ${message('ui.severity.error', lang)}  ${file.error.message}  [${file.error.code}]`, '');
     return out.join('\n') + '\n';
   }
+  const listed = (i: ReportIssue) => options.notes || i.severity !== 'info';
   const placed = new Set<ReportIssue>();
   for (const form of file.forms) {
     totals.forms++;
     out.push(...formHeading(form, lang));
     const [top, bottom] = rowsOf(form.range);
     const mine = file.issues.filter((i) => i.sheet === form.sheet && i.row !== null && i.row >= top && i.row <= bottom && !placed.has(i));
-    // errors and warnings first, in sheet order; then the advice (提示), so the problems lead
+    // errors and warnings first, in sheet order; then the notes (提示), so the problems lead
     for (const i of [...mine.filter((x) => x.severity !== 'info'), ...mine.filter((x) => x.severity === 'info')]) {
       placed.add(i);
-      out.push(issueLine(i, lang));
+      if (listed(i)) out.push(issueLine(i, lang));
     }
   }
   const rest = file.issues.filter((i) => !placed.has(i));
-  for (const i of rest) out.push(issueLine(i, lang));
-  totals.errors += file.issues.filter((i) => i.severity === 'error').length;
-  totals.warnings += file.issues.filter((i) => i.severity === 'warning').length;
+  for (const i of rest) if (listed(i)) out.push(issueLine(i, lang));
+  const notes = bySeverity(file.issues, 'info');
+  totals.errors += bySeverity(file.issues, 'error');
+  totals.warnings += bySeverity(file.issues, 'warning');
+  totals.notes += notes;
+  if (!options.notes) totals.hiddenNotes += notes;
   if (file.forms.length > 0 && file.issues.every((i) => i.severity === 'info')) out.push(`    ${message('ui.no-issues', lang)}`);
   out.push('');
   return out.join('\n') + '\n';
 }
 
-/** The last line of the text report. */
+/** The last line of the text report (and how many notes were not listed). */
 export function formatTextTotals(totals: TextTotals, lang: Lang): string {
-  const { files, forms, errors, warnings, unreadable } = totals;
-  return message('ui.totals', lang, { files, forms, errors, warnings, unreadable }) + '\n';
+  let text =
+    message('cli.text.totals', lang, {
+      files: countOf('files', totals.files, lang),
+      forms: countOf('forms', totals.forms, lang),
+      errors: countOf('errors', totals.errors, lang),
+      warnings: countOf('warnings', totals.warnings, lang),
+      notes: countOf('notes', totals.notes, lang),
+      unreadable: totals.unreadable ? message('cli.text.totals-unreadable', lang, { unreadable: countOf('unreadable', totals.unreadable, lang) }) : '',
+    }) + '\n';
+  if (totals.hiddenNotes > 0) text += message('cli.text.notes-hidden', lang, { notes: countOf('notes', totals.hiddenNotes, lang) }) + '\n';
+  return text;
 }
 
-export function formatTextReport(r: Report, lang: Lang): string {
+export function formatTextReport(r: Report, lang: Lang, options: TextOptions = {}): string {
   const totals = textTotals();
   let out = '';
-  for (const file of r.files) out += formatTextFile(file, lang, totals);
+  for (const file of r.files) out += formatTextFile(file, lang, totals, options);
   return out + formatTextTotals(totals, lang);
 }
 

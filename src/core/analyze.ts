@@ -403,7 +403,7 @@ function fundsInYuan(form: FormStructure, v: Pick<GridCell, 'value' | 'text'> | 
   if (typeof v.value === 'number') yuan = v.value * formFactor;
   else {
     // "854万(高标准农田建设400万元,…)": the amount, then its breakdown in brackets
-    const m = /^(-?\d+(?:\.\d+)?)(万元|元|万)?(?:[(（].*)?$/s.exec(compact(v.text).replace(/,/g, ''));
+    const m = /^(-?\d+(?:\.\d+)?)(万元|元|万)?(?:[(（][\s\S]*)?$/.exec(compact(v.text).replace(/,/g, ''));
     if (m) yuan = Number(m[1]) * (m[2] === undefined ? formFactor : m[2] === '元' ? 1 : WAN);
   }
   return yuan === null ? null : Math.round(yuan * 100) / 100;

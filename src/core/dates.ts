@@ -59,7 +59,9 @@ export function parseLooseDate(text: string, edge: 'start' | 'end' = 'start'): s
 /** A period written in one cell: "2021.01-2021.12", "2021年1月1日至2021年12月31日", "2021-2023". */
 export function parseLoosePeriod(text: string): { start: string; end: string } | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  const parts = t.split(/至|到|~|〜|—|–|(?<=[\d日月年])-(?=\d)/);
+  // a hyphen between a digit (or 日/月/年) and a digit separates the two ends; marked with a capture,
+  // not a lookbehind, which Edge Legacy (the webview of Office 2019) cannot parse
+  const parts = t.replace(/([\d日月年])-(?=\d)/g, '$1\u0000').split(/至|到|~|〜|—|–|\u0000/);
   if (parts.length !== 2) return null;
   const start = parseLooseDate(parts[0], 'start');
   const end = parseLooseDate(parts[1], 'end');

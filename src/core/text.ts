@@ -40,9 +40,12 @@ export function stripParagraphTags(text: string): string {
     .trim();
 }
 
-/** Is the character a CJK ideograph? */
-const HAN = /\p{Script=Han}/u;
+// The code points of \p{Script=Han} (Unicode 17), spelled out: Unicode property escapes are ES2018
+// and Edge Legacy, the webview of Office 2019, cannot parse them. test/core/regex-level.test.ts checks
+// the ranges against \p{Script=Han} in Node.
+export const HAN = /[\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFA6D\uFA70-\uFAD9\u{16FE2}-\u{16FE3}\u{16FF0}-\u{16FF6}\u{20000}-\u{2A6DF}\u{2A700}-\u{2B81D}\u{2B820}-\u{2CEAD}\u{2CEB0}-\u{2EBE0}\u{2EBF0}-\u{2EE5D}\u{2F800}-\u{2FA1D}\u{30000}-\u{3134A}\u{31350}-\u{33479}]/u;
 
+/** Is the character a CJK ideograph? */
 export function isCjk(ch: string): boolean {
   return HAN.test(ch);
 }

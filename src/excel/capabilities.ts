@@ -1,8 +1,11 @@
 /**
  * What the running Excel supports, from Office.context.requirements.isSetSupported.
  * The manifest asks for ExcelApi 1.7 (used unconditionally: getUsedRangeOrNullObject 1.4,
- * getItemOrNullObject 1.4, names.add 1.4, Worksheet.visibility 1.2, getRangeByIndexes 1.7,
- * onChanged 1.7); everything newer is detected here and degraded when missing.
+ * getItemOrNullObject 1.4, names.add 1.4, Worksheet.visibility 1.2, Worksheet.id 1.1,
+ * Worksheet.protection.protected 1.2, getRangeByIndexes 1.7, onChanged with changeType 1.7,
+ * WorksheetCollection.onActivated 1.7; RunOptions.delayForCellEdit, which hosts without it ignore);
+ * everything newer is detected here and degraded when missing. WorksheetChangedEventArgs.triggerSource
+ * (1.14) is read when present and needs no flag: without it our own writes are simply re-checked.
  */
 import type { HostCapabilities } from '../host/types';
 import { message } from '../core/messages';

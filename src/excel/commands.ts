@@ -1,7 +1,8 @@
 /**
  * The ribbon's function command (manifest.xml: <FunctionName>runCheck</FunctionName>, loaded from
  * commands.html): checks the active sheet and paints its findings without opening the pane.
- * The old marks of that sheet are cleared first, so the sheet shows exactly the current findings.
+ * The old marks of that sheet are replaced in the same step (one undo step), so the sheet shows
+ * exactly the current findings.
  *
  * Bundle entry: `commands` → commands.html, from src/excel/commands.ts.
  */
@@ -18,9 +19,9 @@ export async function checkActiveSheet(host: WorkbookHost): Promise<{ sheet: str
   const snapshot = await host.readSheet();
   const forms = analyzeSheet(snapshot, { lang: host.lang, ...(settings ? { scoring: settings.scoring } : {}) });
   const patch = buildPatch(forms, { lang: host.lang });
-  await host.clearMarks(snapshot.sheet);
-  await host.applyPatch(patch);
-  return { sheet: snapshot.sheet, forms: forms.length, painted: patch.ops.filter((o) => o.kind === 'highlight').length };
+  const { protectedSheets } = await host.applyPatch(patch, { replace: [snapshot.sheet] });
+  const painted = protectedSheets.includes(snapshot.sheet) ? 0 : patch.ops.filter((o) => o.kind === 'highlight').length;
+  return { sheet: snapshot.sheet, forms: forms.length, painted };
 }
 
 /** The function command: never leaves the ribbon button spinning, even on failure. */

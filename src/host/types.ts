@@ -36,6 +36,56 @@ export interface WriteResult {
   written: CellWrite[];
   /** Cells not written because they were not empty (only when `onlyIfEmpty`), with what they hold. */
   skipped: (CellWrite & { current: string })[];
+  /** Sheets not written to at all because they are protected (their writes are in neither list). */
+  protectedSheets?: string[];
+}
+
+/** What a paint did not do. */
+export interface PaintResult {
+  /** Sheets left unpainted because they are protected (detected before anything was written). */
+  protectedSheets: string[];
+}
+
+/** What a clear did not do. */
+export interface ClearResult {
+  /** Sheets whose marks could not be removed because they are protected (their records are kept). */
+  protectedSheets: string[];
+  /** Painted cells whose look had changed since we painted them (the user's own fill, a sort): left as they are. */
+  leftAlone: { sheet: string; cell: string }[];
+}
+
+/** A change of cells reported by the host. */
+export interface SheetChange {
+  sheet: string;
+  address: string;
+  /** Excel's WorksheetChangedEventArgs.changeType ('RangeEdited', 'RowInserted', …) where known. */
+  changeType?: string;
+  /** True when the host knows the change was our own write (Excel's triggerSource, ExcelApi 1.14). */
+  own?: boolean;
+}
+
+/** Why a host call failed, in terms the pane can word for a person. */
+export type HostErrorCode =
+  /** The user is typing in a cell (Excel refuses a batch the user asked for while a cell is being edited). */
+  | 'cell-edit'
+  /** The sheet is protected. */
+  | 'protected'
+  /** The sheet is too large to read even in bands. */
+  | 'too-large';
+
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+    readonly sheet?: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+export function isHostError(e: unknown, code?: HostErrorCode): e is HostError {
+  return e instanceof HostError && (code === undefined || e.code === code);
 }
 
 /** What the record of painted cells holds for one cell, so that clearing restores it exactly. */
@@ -57,13 +107,23 @@ export interface WorkbookHost {
 
   /** Names of the sheets, in tab order, and the active one. */
   listSheets(): Promise<{ names: string[]; active: string }>;
-  /** The grid snapshot of one sheet (the active one by default). */
-  readSheet(name?: string): Promise<GridSnapshot>;
+  /**
+   * The grid snapshot of one sheet (the active one by default). `live`: a re-check the user did not
+   * ask for (after an edit, a tab switch) — it waits while the user types in a cell instead of failing.
+   */
+  readSheet(name?: string, options?: { live?: boolean }): Promise<GridSnapshot>;
 
-  /** Paints highlights and notes, recording what each cell looked like before (kept in the workbook). */
-  applyPatch(patch: SheetPatch): Promise<void>;
-  /** Restores every painted cell exactly as it was, using the record kept in the workbook. */
-  clearMarks(sheet?: string): Promise<void>;
+  /**
+   * Paints highlights and notes, recording what each cell looked like before (kept in the workbook).
+   * With `replace`, our earlier marks on those sheets are removed in the same step (one undo step):
+   * a repaint. Protected sheets are left unpainted and listed in the result.
+   */
+  applyPatch(patch: SheetPatch, options?: { replace?: string[]; live?: boolean }): Promise<PaintResult>;
+  /**
+   * Restores every painted cell exactly as it was, using the record kept in the workbook; a cell
+   * whose look is no longer what we painted is left as it is and listed.
+   */
+  clearMarks(sheet?: string, options?: { live?: boolean }): Promise<ClearResult>;
   /** Cells currently painted by us, as recorded in the workbook. */
   paintedCells(): Promise<{ sheet: string; cell: string }[]>;
 
@@ -75,7 +135,9 @@ export interface WorkbookHost {
   insertTemplate(options: TemplateOptions): Promise<string>;
 
   /** Calls back (debounced by the caller) when cells of a sheet change; returns an unsubscribe. */
-  onChanged(handler: (change: { sheet: string; address: string }) => void): Promise<() => void>;
+  onChanged(handler: (change: SheetChange) => void): Promise<() => void>;
+  /** Calls back when the user activates another sheet (tab); returns an unsubscribe. */
+  onActivated?(handler: (sheet: string) => void): Promise<() => void>;
 
   loadSettings(): Promise<WorkbookSettings | null>;
   saveSettings(settings: WorkbookSettings): Promise<void>;

@@ -14,7 +14,7 @@ import { fixPatch, type SheetPatch } from '../core/patch';
 import { buildTemplate, TEMPLATE_SHEET_NAMES, type TemplateOptions } from '../core/template';
 import type { GridSnapshot, Lang, Severity } from '../core/types';
 import { SETTINGS_CELL, SETTINGS_SHEET, parseSettings, serializeSettings } from '../core/settings-store';
-import type { CellWrite, HostCapabilities, WorkbookHost, WorkbookSettings, WriteResult } from '../host/types';
+import type { CellWrite, ClearResult, HostCapabilities, PaintResult, SheetChange, WorkbookHost, WorkbookSettings, WriteResult } from '../host/types';
 import { sheetToGrid } from '../workbook/read';
 import { loadWorkbook, saveWorkbook } from './load';
 import { applyPatchToWorkbook, clearMarksInWorkbook } from '../workbook/apply-patch';
@@ -37,7 +37,7 @@ export class MemoryHost implements WorkbookHost {
   private active: string;
   private selected: { sheet: string; cell: string } | null = null;
   private readonly listeners = new Set<(e: HostEvent) => void>();
-  private readonly changeHandlers = new Set<(change: { sheet: string; address: string }) => void>();
+  private readonly changeHandlers = new Set<(change: SheetChange) => void>();
   private readonly gridCache = new Map<string, GridSnapshot>();
 
   private constructor(
@@ -177,17 +177,23 @@ export class MemoryHost implements WorkbookHost {
     return { ...g, cells: g.cells.slice(), merges: g.merges.slice() };
   }
 
-  async applyPatch(patch: SheetPatch): Promise<void> {
+  async applyPatch(patch: SheetPatch, options: { replace?: string[] } = {}): Promise<PaintResult> {
     const touched = new Set(patch.ops.map((o) => o.sheet));
+    for (const sheet of options.replace ?? []) {
+      clearMarksInWorkbook(this.workbook, sheet);
+      touched.add(sheet);
+    }
     applyPatchToWorkbook(this.workbook, patch);
     for (const s of touched) this.emit({ type: 'changed', sheet: s });
     this.emit({ type: 'changed', sheet: MARKS_SHEET });
     for (const op of patch.ops) if (op.kind === 'value') this.notifyChanged(op.sheet, op.cell);
+    return { protectedSheets: [] };
   }
 
-  async clearMarks(sheet?: string): Promise<void> {
+  async clearMarks(sheet?: string): Promise<ClearResult> {
     clearMarksInWorkbook(this.workbook, sheet);
     this.emit({ type: 'changed', sheet: null });
+    return { protectedSheets: [], leftAlone: [] };
   }
 
   async paintedCells(): Promise<{ sheet: string; cell: string }[]> {
@@ -239,11 +245,18 @@ export class MemoryHost implements WorkbookHost {
     return name;
   }
 
-  async onChanged(handler: (change: { sheet: string; address: string }) => void): Promise<() => void> {
+  async onChanged(handler: (change: SheetChange) => void): Promise<() => void> {
     this.changeHandlers.add(handler);
     return () => {
       this.changeHandlers.delete(handler);
     };
+  }
+
+  /** The user opened another sheet's tab in the preview (also after insertTemplate / selectCell). */
+  async onActivated(handler: (sheet: string) => void): Promise<() => void> {
+    return this.subscribe((e) => {
+      if (e.type === 'active') handler(e.sheet);
+    });
   }
 
   private notifyChanged(sheet: string, address: string): void {

@@ -129,6 +129,11 @@ function PaneBody({ host, liveDelayMs }: TaskPaneProps) {
             />
           </MessageBar>
         )}
+        {state?.failedSheets.map((f) => (
+          <MessageBar key={f.sheet} intent="warning" data-failed-sheet={f.sheet}>
+            <MessageBarBody>{f.text}</MessageBarBody>
+          </MessageBar>
+        ))}
       </div>
 
       {!state || !controller || state.phase === 'loading' ? (

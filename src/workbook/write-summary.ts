@@ -1,19 +1,29 @@
 /**
  * The 汇总 workbook of `jixiao check --out`: one sheet per view of a report (jixiao.report/1),
- * made to be sorted and filtered —
- *   汇总      one row per form (a file that could not be read, or holds no form: one row saying why)
+ * made to be sorted, filtered and printed —
+ *   汇总      one row per form (a file that could not be read, or holds no form: one row saying why),
+ *             then a 合计 row
+ *   部门汇总  one row per department (forms, indicators, errors, warnings, forms with no error,
+ *             指标达成率, average score, rank), then 合计
  *   问题清单  one row per issue, the cell linked to the file's cell
- *   指标明细  one row per indicator
- * Header row frozen, autofilter, widths, number formats, errors in red. Every text is written as a
- * string value (an exceljs string is a shared string, never a formula), so a cell text beginning with
- * = + - @ stays text.
+ *   指标明细  one row per indicator; every value in Chinese, numbers and units that agree
+ * Each sheet is one declarative column table (header, width, number format, value getter). Header row
+ * frozen and repeated on every printed page, autofilter, landscape A4 fitted to the page width,
+ * errors in red. Every text is written as a string value (an exceljs string is a shared string, never
+ * a formula), so a cell text beginning with = + - @ stays text.
+ *
+ * The per-file rows are plain data (spooled as JSON lines by the CLI); the totals and 部门汇总 come
+ * from a SummaryAggregate fed the same files — nothing here needs every report at once.
  *
  * Browser-safe: exceljs Workbook objects only; links are made by the caller's `link` function.
  */
 import type * as ExcelJS from 'exceljs';
 import { message } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIndicator, ReportIssue } from '../core/report';
+import { parseUnitSpec } from '../core/target/grammar';
 import type { Lang } from '../core/types';
+import { countOf } from './counts';
+import { SummaryAggregate, type DepartmentRow } from './summary-aggregate';
 
 export interface SummaryOptions {
   lang: Lang;
@@ -23,12 +33,37 @@ export interface SummaryOptions {
   displayName?: (file: string) => string;
 }
 
-type Kind = 'text' | 'int' | 'money' | 'score' | 'percent' | 'number';
+/** Number formats of the summary's columns. */
+export const FORMAT = {
+  text: '@',
+  int: '0',
+  money: '#,##0.00',
+  score: '0.00',
+  percent: '0.00%',
+  number: 'General',
+} as const;
 
+export type CellInput = string | number | null | { text: string; link: string | null };
+
+/**
+ * One column of a sheet: its header (a cli.col.* catalog code), width, number format (for numbers),
+ * the getter of its value from a row's context, and optionally when the cell is red and its 合计.
+ */
+export interface ColumnDef<C, T = never> {
+  header: string;
+  width: number;
+  format?: string;
+  wrap?: boolean;
+  value: (c: C) => CellInput;
+  red?: (c: C) => boolean;
+  total?: (t: T) => CellInput;
+}
+
+/** A column as written: the header in the report's language. */
 export interface Column {
   header: string;
   width: number;
-  kind: Kind;
+  format?: string;
   wrap?: boolean;
 }
 
@@ -42,21 +77,7 @@ export interface SummaryBook {
 
 const RED = 'FFC00000';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-const ERROR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
-const NUMBER_FORMATS: Record<Kind, string | undefined> = {
-  text: '@',
-  int: '0',
-  money: '#,##0.00',
-  score: '0.00',
-  percent: '0.00%',
-  number: 'General',
-};
-
-export type CellInput = string | number | null | { text: string; link: string | null };
-
-function col(lang: Lang, code: string, width: number, kind: Kind = 'text'): Column {
-  return { header: message(`cli.col.${code}`, lang), width, kind };
-}
+const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
 /** Strings stay strings (never formulas); numbers stay numbers; null stays empty. */
 function setValue(cell: ExcelJS.Cell, v: CellInput): void {
@@ -78,8 +99,12 @@ function setValue(cell: ExcelJS.Cell, v: CellInput): void {
 /** One row of a summary sheet (plain data: it can be spooled as JSON and written later). */
 export interface SummaryRow {
   values: CellInput[];
+  /** The whole row in red (a file that could not be read). */
   error?: boolean;
+  /** Columns (0-based) in bold red. */
   redColumns?: number[];
+  /** The 合计 row: bold, shaded, ruled above. */
+  total?: boolean;
 }
 
 /** A sheet being written: rows are added (and committed) one by one; close() sets the autofilter and commits. */
@@ -88,8 +113,26 @@ export interface SummaryTable {
   close(): void;
 }
 
+/** Landscape A4, fitted to the page width, the header row on every page. */
+function pageSetup(): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
 export function openTable(wb: SummaryBook, name: string, columns: Column[]): SummaryTable {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }] });
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }],
+    pageSetup: pageSetup(),
+    headerFooter: { oddFooter: `&L${name.replace(/&/g, '&&')}&R&P / &N` },
+  });
   columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
     column.width = c.width;
@@ -104,7 +147,7 @@ export function openTable(wb: SummaryBook, name: string, columns: Column[]): Sum
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = { bottom: { style: 'thin' } };
   });
-  header.height = 20;
+  header.height = 30;
   header.commit();
   let count = 0;
   return {
@@ -113,10 +156,14 @@ export function openTable(wb: SummaryBook, name: string, columns: Column[]): Sum
       count++;
       r.values.forEach((v, ci) => {
         const cell = row.getCell(ci + 1);
-        const kind = columns[ci].kind;
-        const fmt = NUMBER_FORMATS[kind];
-        if (fmt && kind !== 'text' && typeof v === 'number') cell.numFmt = fmt;
+        const fmt = columns[ci].format;
+        if (fmt && typeof v === 'number') cell.numFmt = fmt;
         setValue(cell, v);
+        if (r.total) {
+          cell.font = { ...(cell.font ?? {}), bold: true };
+          cell.fill = { ...TOTAL_FILL };
+          cell.border = { top: { style: 'thin' } };
+        }
         if (r.error || r.redColumns?.includes(ci)) {
           cell.font = { ...(cell.font ?? {}), color: { argb: RED }, ...(r.error ? {} : { bold: true }) };
         }
@@ -133,229 +180,286 @@ export function openTable(wb: SummaryBook, name: string, columns: Column[]): Sum
   };
 }
 
-function layoutName(layout: string, lang: Lang): string {
-  return message(`ui.layout.${layout}`, lang);
+// ---------------------------------------------------------------------------------------------
+// The column tables
+// ---------------------------------------------------------------------------------------------
+
+type Link = (sheet: string, cell: string | null, text: string) => CellInput;
+
+/** A row of 汇总: a form, or a file with no form (form null), or a file that could not be read. */
+interface FormContext {
+  file: ReportFile;
+  form: ReportForm | null;
+  name: string;
+  lang: Lang;
+  link: Link;
 }
 
-function severityName(s: string, lang: Lang): string {
-  return message(`ui.severity.${s}`, lang);
+interface IssueContext {
+  file: ReportFile;
+  /** null: the file could not be read (the row says why). */
+  issue: ReportIssue | null;
+  name: string;
+  lang: Lang;
+  link: Link;
 }
 
-function countBySeverity(issues: ReportIssue[], s: string): number {
-  return issues.filter((i) => i.severity === s).length;
+interface IndicatorContext {
+  form: ReportForm;
+  ind: ReportIndicator;
+  name: string;
+  lang: Lang;
+  link: Link;
 }
 
-/** The three sheets of the summary, in order: 汇总, 问题清单, 指标明细. */
+interface DepartmentContext {
+  row: DepartmentRow;
+  lang: Lang;
+}
+
+/** The 合计 row's context: the totals of the aggregate. */
+interface TotalContext {
+  row: DepartmentRow;
+  files: number;
+  unreadable: number;
+  lang: Lang;
+}
+
+const count = (issues: ReportIssue[], s: string) => issues.filter((i) => i.severity === s).length;
+const selfEval = (f: ReportForm | null) => !!f && f.layout.startsWith('self-evaluation');
+const done = (k: string) => (c: FormContext) => (c.form && selfEval(c.form) ? (c.form.counts.completion[k] ?? 0) : null);
+const TOTAL = (t: TotalContext) => message('cli.total', t.lang);
+
+const FORM_COLUMNS: ColumnDef<FormContext, TotalContext>[] = [
+  {
+    header: 'file',
+    width: 36,
+    value: (c) => (c.form ? c.link(c.form.sheet, c.form.titleCell ?? c.form.range.split(':')[0] ?? null, c.name) : c.name),
+    total: TOTAL,
+  },
+  { header: 'sheet', width: 18, value: (c) => c.form?.sheet ?? (c.file.error ? null : (c.file.issues[0]?.sheet || null)) },
+  { header: 'range', width: 10, value: (c) => c.form?.range ?? null },
+  { header: 'layout', width: 12, value: (c) => (c.form ? message(`ui.layout.${c.form.layout}`, c.lang) : null) },
+  { header: 'department', width: 20, value: (c) => c.form?.project.department ?? null },
+  { header: 'unit', width: 20, value: (c) => c.form?.project.implementingUnit ?? null },
+  { header: 'project', width: 36, value: (c) => c.form?.project.name ?? null },
+  { header: 'funds', width: 16, format: FORMAT.money, value: (c) => c.form?.project.totalFunds ?? null, total: (t) => t.row.funds },
+  {
+    header: 'indicators',
+    width: 8,
+    format: FORMAT.int,
+    value: (c) => (c.form ? c.form.counts.indicators : c.file.error ? null : 0),
+    total: (t) => t.row.indicators,
+  },
+  {
+    header: 'errors',
+    width: 8,
+    format: FORMAT.int,
+    value: (c) => (c.form ? c.form.counts.errors : c.file.error ? null : count(c.file.issues, 'error')),
+    red: (c) => !!c.form && c.form.counts.errors > 0,
+    total: (t) => t.row.errors,
+  },
+  {
+    header: 'warnings',
+    width: 8,
+    format: FORMAT.int,
+    value: (c) => (c.form ? c.form.counts.warnings : c.file.error ? null : count(c.file.issues, 'warning')),
+    total: (t) => t.row.warnings,
+  },
+  {
+    header: 'infos',
+    width: 8,
+    format: FORMAT.int,
+    value: (c) => (c.form ? c.form.counts.infos : c.file.error ? null : count(c.file.issues, 'info')),
+    total: (t) => t.row.infos,
+  },
+  { header: 'met', width: 8, format: FORMAT.int, value: done('met'), total: (t) => t.row.met },
+  { header: 'partial', width: 9, format: FORMAT.int, value: done('partial'), total: (t) => t.row.partial },
+  { header: 'not-met', width: 8, format: FORMAT.int, value: done('not_met'), total: (t) => t.row.notMet },
+  { header: 'pending', width: 8, format: FORMAT.int, value: done('pending'), total: (t) => t.row.pending },
+  { header: 'invalid', width: 9, format: FORMAT.int, value: done('invalid'), total: (t) => t.row.invalid },
+  { header: 'score', width: 10, format: FORMAT.score, value: (c) => c.form?.score?.total ?? null, total: (t) => t.row.averageScore },
+  { header: 'grade', width: 6, value: (c) => (c.form?.score?.complete ? c.form.score.grade : null) },
+  {
+    header: 'status',
+    width: 40,
+    value: (c) =>
+      c.file.error
+        ? c.file.error.message
+        : c.form
+          ? message('cli.status.ok', c.lang)
+          : (c.file.issues.find((i) => i.severity === 'error')?.message ?? message('cli.status.no-form', c.lang)),
+    total: (t) =>
+      message('cli.total-status', t.lang, {
+        files: countOf('files', t.files, t.lang),
+        forms: countOf('forms', t.row.forms, t.lang),
+        unreadable: t.unreadable ? message('cli.total-status.unreadable', t.lang, { unreadable: countOf('unreadable', t.unreadable, t.lang) }) : '',
+        scored: t.row.scored ? message('cli.total-status.scored', t.lang, { n: t.row.scored }) : '',
+      }),
+  },
+];
+
+const ISSUE_COLUMNS: ColumnDef<IssueContext>[] = [
+  { header: 'file', width: 36, value: (c) => c.name },
+  { header: 'sheet', width: 18, value: (c) => c.issue?.sheet || null },
+  { header: 'cell', width: 8, value: (c) => (c.issue?.cell ? c.link(c.issue.sheet, c.issue.cell, c.issue.cell) : null) },
+  { header: 'code', width: 30, value: (c) => c.issue?.code ?? c.file.error?.code ?? null },
+  { header: 'severity', width: 9, value: (c) => message(`ui.severity.${c.issue?.severity ?? 'error'}`, c.lang), red: isError },
+  { header: 'message', width: 60, wrap: true, value: (c) => c.issue?.message ?? c.file.error?.message ?? null, red: isError },
+  { header: 'suggestion', width: 24, value: (c) => c.issue?.suggestion ?? null },
+];
+
+function isError(c: IssueContext): boolean {
+  return c.issue === null || c.issue.severity === 'error';
+}
+
+const OP_SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+
+/**
+ * The value and unit of a target, agreeing: the report's value is in base units (万元 → yuan), while
+ * the split layout's unit is the 度量单位 cell as written ("万元") — the unit shown is then the base
+ * unit, so no "3800000" stands next to "万元".
+ */
+export function valueAndUnit(ind: ReportIndicator): { value: number | null; unit: string | null } {
+  const unit = ind.target.unit || '';
+  const spec = unit ? parseUnitSpec(unit) : null;
+  const base = spec && spec.multiplier !== 1 ? spec.unit : unit;
+  return { value: ind.target.value, unit: base || null };
+}
+
+const IND_COLUMNS: ColumnDef<IndicatorContext>[] = [
+  { header: 'file', width: 30, value: (c) => c.name },
+  { header: 'sheet', width: 16, value: (c) => c.form.sheet },
+  { header: 'row', width: 6, format: FORMAT.int, value: (c) => c.ind.row },
+  { header: 'cell', width: 8, value: (c) => c.link(c.form.sheet, c.ind.cell, c.ind.cell) },
+  { header: 'level1', width: 12, value: (c) => c.ind.level1 },
+  { header: 'level2', width: 16, value: (c) => c.ind.level2 },
+  { header: 'level3', width: 30, value: (c) => c.ind.level3 },
+  { header: 'level1-canonical', width: 12, value: (c) => c.ind.level1Canonical },
+  { header: 'level2-canonical', width: 16, value: (c) => c.ind.level2Canonical },
+  { header: 'target', width: 18, value: (c) => c.ind.target.text, red: (c) => c.ind.verdict === 'error' },
+  { header: 'kind', width: 10, value: (c) => message(`cli.kind.${c.ind.target.kind}`, c.lang) },
+  { header: 'op', width: 6, value: (c) => (c.ind.target.op ? (OP_SYMBOL[c.ind.target.op] ?? c.ind.target.op) : null) },
+  { header: 'value-base', width: 14, format: FORMAT.number, value: (c) => valueAndUnit(c.ind).value },
+  { header: 'unit-of-measure', width: 8, value: (c) => valueAndUnit(c.ind).unit },
+  { header: 'nature', width: 8, value: (c) => c.ind.target.nature },
+  { header: 'verdict', width: 8, value: (c) => message(`cli.verdict.${c.ind.verdict}`, c.lang), red: (c) => c.ind.verdict === 'error' },
+  { header: 'actual', width: 16, value: (c) => c.ind.actual?.text ?? null },
+  { header: 'completion', width: 10, value: (c) => (c.ind.completion ? message(`cli.completion.${c.ind.completion.status}`, c.lang) : null) },
+  { header: 'ratio', width: 10, format: FORMAT.percent, value: (c) => c.ind.completion?.ratio ?? null },
+  { header: 'weight', width: 8, format: FORMAT.score, value: (c) => c.ind.completion?.weight ?? null },
+  { header: 'score', width: 8, format: FORMAT.score, value: (c) => c.ind.completion?.score ?? null },
+  { header: 'kind-code', width: 12, value: (c) => c.ind.target.kind },
+];
+
+const DEPT_COLUMNS: ColumnDef<DepartmentContext, TotalContext>[] = [
+  {
+    header: 'department',
+    width: 24,
+    value: (c) => c.row.name ?? message(c.row.noForm ? 'cli.department.no-form' : 'cli.department.none', c.lang),
+    total: TOTAL,
+  },
+  { header: 'forms', width: 8, format: FORMAT.int, value: (c) => c.row.forms, total: (t) => t.row.forms },
+  { header: 'indicators', width: 8, format: FORMAT.int, value: (c) => c.row.indicators, total: (t) => t.row.indicators },
+  { header: 'errors', width: 8, format: FORMAT.int, value: (c) => c.row.errors, red: (c) => c.row.errors > 0, total: (t) => t.row.errors },
+  { header: 'warnings', width: 8, format: FORMAT.int, value: (c) => c.row.warnings, total: (t) => t.row.warnings },
+  { header: 'forms-ok', width: 10, format: FORMAT.int, value: (c) => c.row.formsWithoutError, total: (t) => t.row.formsWithoutError },
+  { header: 'forms-ok-rate', width: 12, format: FORMAT.percent, value: (c) => c.row.errorFreeRate, total: (t) => t.row.errorFreeRate },
+  { header: 'completion-rate', width: 12, format: FORMAT.percent, value: (c) => c.row.completionRate, total: (t) => t.row.completionRate },
+  { header: 'average-score', width: 12, format: FORMAT.score, value: (c) => c.row.averageScore, total: (t) => t.row.averageScore },
+  { header: 'rank', width: 6, format: FORMAT.int, value: (c) => c.row.rank },
+];
+
+function columnsOf<C, T>(defs: ColumnDef<C, T>[], lang: Lang): Column[] {
+  return defs.map((d) => ({ header: message(`cli.col.${d.header}`, lang), width: d.width, format: d.format, wrap: d.wrap }));
+}
+
+function rowOf<C, T>(defs: ColumnDef<C, T>[], c: C, extra: Partial<SummaryRow> = {}): SummaryRow {
+  const red: number[] = [];
+  const values = defs.map((d, i) => {
+    if (d.red?.(c)) red.push(i);
+    return d.value(c);
+  });
+  return { values, ...(red.length ? { redColumns: red } : {}), ...extra };
+}
+
+function totalRowOf<C, T>(defs: ColumnDef<C, T>[], t: T): SummaryRow {
+  return { values: defs.map((d) => (d.total ? d.total(t) : null)), total: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sheets
+// ---------------------------------------------------------------------------------------------
+
+/** The sheets written from per-file rows (spooled), in order: 汇总, 问题清单, 指标明细. */
 export const SUMMARY_SHEETS = ['summary', 'issues', 'indicators'] as const;
 export type SummarySheet = (typeof SUMMARY_SHEETS)[number];
 
-const ERRORS_COL = 9;
+const DEFS = { summary: FORM_COLUMNS, issues: ISSUE_COLUMNS, indicators: IND_COLUMNS } as const;
 
 /** The name and columns of one sheet of the summary. */
-export function summarySheet(sheet: SummarySheet, lang: Lang): { name: string; columns: Column[] } {
-  if (sheet === 'summary') {
-    return {
-      name: message('cli.sheet.summary', lang),
-      columns: [
-        col(lang, 'file', 36),
-        col(lang, 'sheet', 18),
-        col(lang, 'range', 10),
-        col(lang, 'layout', 12),
-        col(lang, 'department', 20),
-        col(lang, 'unit', 20),
-        col(lang, 'project', 36),
-        col(lang, 'funds', 16, 'money'),
-        col(lang, 'indicators', 8, 'int'),
-        col(lang, 'errors', 8, 'int'),
-        col(lang, 'warnings', 8, 'int'),
-        col(lang, 'infos', 8, 'int'),
-        col(lang, 'met', 8, 'int'),
-        col(lang, 'partial', 9, 'int'),
-        col(lang, 'not-met', 8, 'int'),
-        col(lang, 'pending', 8, 'int'),
-        col(lang, 'invalid', 9, 'int'),
-        col(lang, 'score', 10, 'score'),
-        col(lang, 'grade', 6),
-        col(lang, 'status', 40),
-      ],
-    };
-  }
-  if (sheet === 'issues') {
-    return {
-      name: message('cli.sheet.issues', lang),
-      columns: [
-        col(lang, 'file', 36),
-        col(lang, 'sheet', 18),
-        col(lang, 'cell', 8),
-        col(lang, 'code', 30),
-        col(lang, 'severity', 9),
-        { ...col(lang, 'message', 60), wrap: true },
-        col(lang, 'suggestion', 24),
-      ],
-    };
-  }
-  return {
-    name: message('cli.sheet.indicators', lang),
-    columns: [
-      col(lang, 'file', 30),
-      col(lang, 'sheet', 16),
-      col(lang, 'row', 6, 'int'),
-      col(lang, 'cell', 8),
-      col(lang, 'level1', 12),
-      col(lang, 'level2', 16),
-      col(lang, 'level3', 30),
-      col(lang, 'level1-canonical', 12),
-      col(lang, 'level2-canonical', 16),
-      col(lang, 'target', 18),
-      col(lang, 'kind', 12),
-      col(lang, 'op', 6),
-      col(lang, 'value', 12, 'number'),
-      col(lang, 'unit-of-measure', 8),
-      col(lang, 'nature', 8),
-      col(lang, 'verdict', 8),
-      col(lang, 'actual', 16),
-      col(lang, 'completion', 10),
-      col(lang, 'ratio', 10, 'percent'),
-      col(lang, 'weight', 8, 'score'),
-      col(lang, 'score', 8, 'score'),
-    ],
-  };
+export function summarySheet(sheet: SummarySheet | 'departments', lang: Lang): { name: string; columns: Column[] } {
+  if (sheet === 'departments') return { name: message('cli.sheet.departments', lang), columns: columnsOf(DEPT_COLUMNS, lang) };
+  const defs = DEFS[sheet] as ColumnDef<unknown, unknown>[];
+  return { name: message(`cli.sheet.${sheet}`, lang), columns: columnsOf(defs, lang) };
 }
 
 /** One file's rows of one sheet of the summary. */
 export function summaryRows(sheet: SummarySheet, file: ReportFile, options: SummaryOptions): SummaryRow[] {
   const { lang } = options;
   const name = (options.displayName ?? ((f: string) => f))(file.file);
-  const link = (file: ReportFile, sheet: string, cell: string | null, text: string): CellInput =>
-    ({ text, link: options.link ? options.link(file.file, sheet, cell) : null });
-  const rows: SummaryRow[] = [];
+  const link: Link = (sheet, cell, text) => ({ text, link: options.link ? options.link(file.file, sheet, cell) : null });
   if (sheet === 'summary') {
-    if (file.error) {
-      rows.push({ values: [name, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, file.error.message], error: true });
-    } else if (file.forms.length === 0) {
-      const errors = countBySeverity(file.issues, 'error');
-      const why = file.issues.find((i) => i.severity === 'error')?.message ?? message('cli.status.no-form', lang);
-      rows.push({
-        values: [name, file.issues[0]?.sheet ?? null, null, null, null, null, null, null, 0, errors, countBySeverity(file.issues, 'warning'), countBySeverity(file.issues, 'info'), null, null, null, null, null, null, null, why],
-        error: true,
-      });
-    } else {
-      for (const form of file.forms) {
-        rows.push({ values: formRow(file, form, name, lang, link), redColumns: form.counts.errors > 0 ? [ERRORS_COL] : [] });
-      }
-    }
-  } else if (sheet === 'issues') {
-    if (file.error) {
-      rows.push({ values: [name, null, null, file.error.code, severityName('error', lang), file.error.message, null], redColumns: [4, 5] });
-    } else {
-      for (const i of file.issues) {
-        rows.push({
-          values: [name, i.sheet || null, i.cell ? link(file, i.sheet, i.cell, i.cell) : null, i.code, severityName(i.severity, lang), i.message, i.suggestion],
-          redColumns: i.severity === 'error' ? [4, 5] : [],
-        });
-      }
-    }
-  } else {
-    for (const form of file.forms) {
-      for (const i of form.indicators) rows.push({ values: indicatorRow(file, form, i, name, lang, link), redColumns: i.verdict === 'error' ? [9, 15] : [] });
-    }
+    if (file.error || file.forms.length === 0) return [rowOf(FORM_COLUMNS, { file, form: null, name, lang, link }, { error: true })];
+    return file.forms.map((form) => rowOf(FORM_COLUMNS, { file, form, name, lang, link }));
   }
-  return rows;
+  if (sheet === 'issues') {
+    if (file.error) return [rowOf(ISSUE_COLUMNS, { file, issue: null, name, lang, link })];
+    return file.issues.map((issue) => rowOf(ISSUE_COLUMNS, { file, issue, name, lang, link }));
+  }
+  return file.forms.flatMap((form) => form.indicators.map((ind) => rowOf(IND_COLUMNS, { form, ind, name, lang, link })));
 }
 
-/** Adds the three sheets of the summary to `wb`. */
-export function writeSummary(wb: SummaryBook, report: Report, options: SummaryOptions): void {
-  for (const sheet of SUMMARY_SHEETS) {
-    const { name, columns } = summarySheet(sheet, options.lang);
-    const table = openTable(wb, name, columns);
-    for (const file of report.files) for (const row of summaryRows(sheet, file, options)) table.add(row);
-    table.close();
-  }
+function totalContext(agg: SummaryAggregate, lang: Lang): TotalContext {
+  return { row: agg.totalRow(), files: agg.totals.files, unreadable: agg.totals.unreadable, lang };
+}
+
+function writeDepartments(wb: SummaryBook, agg: SummaryAggregate, lang: Lang): void {
+  const { name, columns } = summarySheet('departments', lang);
+  const table = openTable(wb, name, columns);
+  for (const row of agg.departmentRows()) table.add(rowOf(DEPT_COLUMNS, { row, lang }));
+  table.add(totalRowOf(DEPT_COLUMNS, totalContext(agg, lang)));
+  table.close();
+}
+
+/** Adds the four sheets of the summary to `wb` (for a report held whole: tests, small inputs). */
+export async function writeSummary(wb: SummaryBook, report: Report, options: SummaryOptions): Promise<void> {
+  const agg = new SummaryAggregate();
+  for (const file of report.files) agg.add(file);
+  const rows = function* (sheet: SummarySheet) {
+    for (const file of report.files) yield* summaryRows(sheet, file, options);
+  };
+  await writeSummaryRows(wb, rows, agg, options.lang);
 }
 
 /**
- * Adds the three sheets of the summary from rows prepared earlier (e.g. spooled to disk while the
- * files were checked, so no report is held): `rows(sheet)` yields that sheet's rows in order.
+ * Adds the four sheets of the summary from rows prepared earlier (e.g. spooled to disk while the
+ * files were checked, so no report is held): `rows(sheet)` yields that sheet's rows in order;
+ * `agg` has been fed the same files (the 合计 rows and 部门汇总).
  */
 export async function writeSummaryRows(
   wb: SummaryBook,
   rows: (sheet: SummarySheet) => AsyncIterable<SummaryRow> | Iterable<SummaryRow>,
+  agg: SummaryAggregate,
   lang: Lang,
 ): Promise<void> {
   for (const sheet of SUMMARY_SHEETS) {
     const { name, columns } = summarySheet(sheet, lang);
     const table = openTable(wb, name, columns);
     for await (const row of rows(sheet)) table.add(row);
+    if (sheet === 'summary') table.add(totalRowOf(FORM_COLUMNS, totalContext(agg, lang)));
     table.close();
+    // 部门汇总 right after 汇总: from the aggregate alone
+    if (sheet === 'summary') writeDepartments(wb, agg, lang);
   }
-}
-
-function formRow(
-  file: ReportFile,
-  form: ReportForm,
-  name: string,
-  lang: Lang,
-  link: (file: ReportFile, sheet: string, cell: string | null, text: string) => CellInput,
-): CellInput[] {
-  const p = form.project;
-  const c = form.counts;
-  const selfEval = form.layout.startsWith('self-evaluation');
-  const done = (k: string) => (selfEval ? (c.completion[k] ?? 0) : null);
-  const anchor = form.titleCell ?? form.range.split(':')[0] ?? null;
-  return [
-    link(file, form.sheet, anchor, name),
-    form.sheet,
-    form.range,
-    layoutName(form.layout, lang),
-    p.department,
-    p.implementingUnit,
-    p.name,
-    p.totalFunds,
-    c.indicators,
-    c.errors,
-    c.warnings,
-    c.infos,
-    done('met'),
-    done('partial'),
-    done('not_met'),
-    done('pending'),
-    done('invalid'),
-    form.score?.total ?? null,
-    form.score?.complete ? form.score.grade : null,
-    message('cli.status.ok', lang),
-  ];
-}
-
-function indicatorRow(
-  file: ReportFile,
-  form: ReportForm,
-  i: ReportIndicator,
-  name: string,
-  lang: Lang,
-  link: (file: ReportFile, sheet: string, cell: string | null, text: string) => CellInput,
-): CellInput[] {
-  const c = i.completion;
-  return [
-    name,
-    form.sheet,
-    i.row,
-    link(file, form.sheet, i.cell, i.cell),
-    i.level1,
-    i.level2,
-    i.level3,
-    i.level1Canonical,
-    i.level2Canonical,
-    i.target.text,
-    i.target.kind,
-    i.target.op,
-    i.target.value,
-    i.target.unit || null,
-    i.target.nature,
-    message(`cli.verdict.${i.verdict}`, lang),
-    i.actual?.text ?? null,
-    c ? message(`cli.completion.${c.status}`, lang) : null,
-    c?.ratio ?? null,
-    c?.weight ?? null,
-    c?.score ?? null,
-  ];
 }

@@ -87,8 +87,8 @@ describe('the summary workbook', () => {
     expect(fs.readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('three sheets, header frozen, autofilter, widths', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题清单', '指标明细']);
+  test('four sheets, header frozen, autofilter, widths', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '部门汇总', '问题清单', '指标明细']);
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(ws.autoFilter).toMatch(/^A1:[A-Z]+\d+$/);
@@ -101,7 +101,9 @@ describe('the summary workbook', () => {
     const ws = wb.getWorksheet('汇总')!;
     const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String);
     expect(header).toEqual(expect.arrayContaining(['文件', '工作表', '主管部门', '实施单位', '项目名称', '项目资金（元）', '表类型', '指标数', '错误', '警告', '达成', '自评得分', '等级']));
-    const body = rows(ws);
+    const all = rows(ws);
+    const body = all.slice(0, -1); // then the 合计 row
+    expect(text(all[all.length - 1].getCell(1).value)).toBe('合计');
     const forms = report.files.reduce((s, f) => s + Math.max(1, f.forms.length), 0);
     expect(body).toHaveLength(forms);
     const col = (name: string) => header.indexOf(name) + 1;
@@ -146,7 +148,7 @@ describe('the summary workbook', () => {
     expect(first.getCell(col('三级指标')).value).toBe('非工作时间热线律师咨询接答量');
     expect(first.getCell(col('一级指标（规范）')).value).toBe('产出指标');
     expect(first.getCell(col('指标值')).value).toBe('>=29万');
-    expect(first.getCell(col('数值')).value).toBe(290000);
+    expect(first.getCell(col('数值（基本单位）')).value).toBe(290000);
     const scored = body.find((r) => text(r.getCell(1).value) === '自评.xlsx')!;
     expect(scored.getCell(col('完成情况')).value).toBe('达成');
     expect(scored.getCell(col('自评得分')).value).toBe(3.85);

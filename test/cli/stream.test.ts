@@ -1,7 +1,7 @@
 /**
  * `jixiao check` streams its output: each file's report is written as soon as it and every earlier
  * file are done, in input order, and only running totals are kept. The streamed bytes equal the
- * whole-report rendering of before (JSON and text), the order survives files finishing out of order,
+ * whole-report rendering (JSON and text), the order survives files finishing out of order,
  * the reorder window stays bounded, and the exit code comes from the running totals.
  */
 import * as fs from 'node:fs';
@@ -18,9 +18,7 @@ import {
   writeSummaryFile,
 } from '../../src/cli/check';
 import { schedule } from '../../src/cli/pool';
-import { message } from '../../src/core/messages';
-import { report, type Report, type ReportFile, type ReportForm, type ReportIssue } from '../../src/core/report';
-import type { Lang } from '../../src/core/types';
+import { report, type Report, type ReportFile, type ReportIssue } from '../../src/core/report';
 import { FIXTURES_DIR } from '../helpers/shared';
 import { jixiao } from './run';
 
@@ -43,74 +41,6 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** The text report as it was rendered before streaming (the whole report at once), kept as the reference. */
-function oldTextReport(r: Report, lang: Lang): string {
-  const formatYuan = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  const issueLine = (i: ReportIssue) => {
-    const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet || '-';
-    const severity = message(`ui.severity.${i.severity}`, lang);
-    const suggestion = i.suggestion ? `  ${message('ui.suggestion', lang, { text: i.suggestion })}` : '';
-    return `    ${where.padEnd(14)} ${severity}  ${i.message}  [${i.code}]${suggestion}`;
-  };
-  const formHeading = (f: ReportForm) => {
-    const p = f.project;
-    const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${message(`ui.layout.${f.layout}`, lang)}`];
-    const unique = [...new Set([p.department, p.implementingUnit].filter((x): x is string => !!x))];
-    const who = unique.length ? message('ui.parenthesis', lang, { text: unique.join(message('ui.list-separator', lang)) }) : '';
-    lines.push(`    ${message('ui.field', lang, { label: message('ui.project', lang), value: (p.name ?? '—') + who })}`);
-    if (p.totalFunds !== null) {
-      lines.push(`    ${message('ui.field', lang, { label: message('ui.funds', lang), value: `${formatYuan(p.totalFunds)} ${message('ui.yuan', lang)}` })}`);
-    }
-    lines.push('    ' + message('ui.summary', lang, { indicators: f.counts.indicators, errors: f.counts.errors, warnings: f.counts.warnings, infos: f.counts.infos }));
-    if (f.layout.startsWith('self-evaluation')) {
-      lines.push('    ' + message('ui.completion', lang, f.counts.completion));
-      if (f.score && f.score.total !== null) {
-        lines.push(
-          '    ' +
-            (f.score.complete
-              ? message('ui.score', lang, { total: f.score.total, grade: f.score.grade ?? '—' })
-              : message('ui.score-incomplete', lang, { total: f.score.total })),
-        );
-      }
-    }
-    return lines;
-  };
-  const rowsOf = (range: string): [number, number] => {
-    const nums = range.match(/\d+/g)?.map(Number) ?? [0];
-    return [Math.min(...nums), Math.max(...nums)];
-  };
-  const out: string[] = [];
-  let forms = 0;
-  let errors = 0;
-  let warnings = 0;
-  let unreadable = 0;
-  for (const file of r.files) {
-    out.push(`${message('ui.file', lang)} ${file.file}`);
-    if (file.error) {
-      unreadable++;
-      out.push(`  ${message('ui.severity.error', lang)}  ${file.error.message}  [${file.error.code}]`, '');
-      continue;
-    }
-    const placed = new Set<ReportIssue>();
-    for (const form of file.forms) {
-      forms++;
-      out.push(...formHeading(form));
-      const [top, bottom] = rowsOf(form.range);
-      const mine = file.issues.filter((i) => i.sheet === form.sheet && i.row !== null && i.row >= top && i.row <= bottom && !placed.has(i));
-      for (const i of [...mine.filter((x) => x.severity !== 'info'), ...mine.filter((x) => x.severity === 'info')]) {
-        placed.add(i);
-        out.push(issueLine(i));
-      }
-    }
-    for (const i of file.issues.filter((x) => !placed.has(x))) out.push(issueLine(i));
-    errors += file.issues.filter((i) => i.severity === 'error').length;
-    warnings += file.issues.filter((i) => i.severity === 'warning').length;
-    if (file.forms.length > 0 && file.issues.every((i) => i.severity === 'info')) out.push(`    ${message('ui.no-issues', lang)}`);
-    out.push('');
-  }
-  out.push(message('ui.totals', lang, { files: r.files.length, forms, errors, warnings, unreadable }));
-  return out.join('\n') + '\n';
-}
 
 describe('good, unreadable and missing files', () => {
   let whole: Report;
@@ -137,14 +67,16 @@ describe('good, unreadable and missing files', () => {
     expect(r.stdout).toBe(renderReport(whole, { format: 'json', lang: 'zh' }));
   });
 
-  test('the streamed text is the text report of before, in Chinese and in English', async () => {
+  test('the streamed text is the whole-report text, in Chinese and in English, with and without --notes', async () => {
     const zh = await jixiao(['check', missing, folder, '--jobs', '2']);
     expect(zh.code).toBe(2);
-    expect(zh.stdout).toBe(oldTextReport(whole, 'zh'));
-    expect(renderReport(whole, { format: 'text', lang: 'zh' })).toBe(oldTextReport(whole, 'zh'));
+    expect(zh.stdout).toBe(renderReport(whole, { format: 'text', lang: 'zh' }));
+    const notes = await jixiao(['check', missing, folder, '--jobs', '2', '--notes']);
+    expect(notes.stdout).toBe(renderReport(whole, { format: 'text', lang: 'zh', notes: true }));
+    expect(notes.stdout.length).toBeGreaterThan(zh.stdout.length);
     const en = await runCheck([missing, folder], { format: 'text', lang: 'en' });
     const enCli = await jixiao(['check', missing, folder, '--jobs', '2', '--lang', 'en']);
-    expect(enCli.stdout).toBe(oldTextReport(en.report, 'en'));
+    expect(enCli.stdout).toBe(renderReport(en.report, { format: 'text', lang: 'en' }));
   });
 
   test('the summary fed file by file (spooled) has the same cells as the one written from the whole report', async () => {
@@ -171,7 +103,7 @@ describe('good, unreadable and missing files', () => {
       }));
     };
     const [x, y] = await Promise.all([load(a), load(b)]);
-    expect(y.map((s) => s.name)).toEqual(['汇总', '问题清单', '指标明细']);
+    expect(y.map((s) => s.name)).toEqual(['汇总', '部门汇总', '问题清单', '指标明细']);
     expect(y).toEqual(x);
   });
 });
@@ -232,7 +164,7 @@ describe('order and bounds with several workers', () => {
     expect(doc.files.map((f) => path.basename(f.file))).toEqual(fs.readdirSync(many).sort());
     expect(pieces.join('')).toBe(renderReport(doc, { format: 'json', lang: 'zh' }));
     expect(exitCode).toBe(1);
-    expect(totals).toEqual({ files: N, forms: 0, issues: 1, unreadable: 0, withErrors: 1 });
+    expect(totals).toEqual({ files: N, forms: 0, issues: 1, unreadable: 0, withErrors: 1, noWorkbooks: 0 });
   });
 
   test('a slow first file stops the dispatch at the window; a slow consumer holds it back too', async () => {

@@ -22,19 +22,48 @@
  *    names, pageLayout (1.9), document settings (Office.context.document.settings).
  *  - Requirement sets: `maxExcelApi` decides Office.context.requirements.isSetSupported and gates
  *    each API at the version its documentation gives.
+ *  - Platform profiles (`installFakeExcel({ profile })`, PROFILES): Excel on the web, Windows 365,
+ *    Mac (ExcelApi 1.20), Office 2019 (ExcelApi 1.8), Office 2021 (ExcelApi 1.14), each with:
+ *      · the undo-support table: inside a mergeUndoGroup batch, worksheets.add, worksheet.delete,
+ *        worksheet.visibility and names.add make the sync fail with UndoNotSupported before anything
+ *        runs (`refuseAllGroups` refuses every grouped write, for the fallback); `undoSteps` counts
+ *        one step per writing sync outside a group and one per grouped Excel.run;
+ *      · cell-edit mode (`cellEditMode`): a sync fails with InvalidOperationInCellEditMode unless the
+ *        run has delayForCellEdit, which waits for `exitCellEdit()`;
+ *      · request caps: `maxResponseBytes` (5 MB on the web) over the JSON of everything one sync
+ *        loads → ResponsePayloadSizeLimitExceeded; `maxCellsPerGet` over cells × properties of one
+ *        range load → GeneralException;
+ *      · getMergedAreasOrNullObject over `maxMergedAreas` (512): throws GeneralException, or (the
+ *        'null' profiles) answers a null object;
+ *  - sheet protection (`FakeSheet.protected`, loadable as protection/protected): a sync that writes
+ *    to a protected sheet's cells, formats or notes fails with AccessDenied before anything runs;
+ *  - what users do (`shiftRows`, `shiftColumns`, `sortRows`, `renameSheet`, `activateSheet`): values,
+ *    formats, notes and merged areas move; onChanged fires with changeType RowInserted/RowDeleted/
+ *    ColumnInserted/ColumnDeleted/RangeEdited and the address Excel gives (A5:XFD6, C1:D1048576);
+ *    onActivated fires; the add-in's own value writes fire onChanged after the sync, with
+ *    triggerSource 'ThisLocalAddin' from ExcelApi 1.14 (absent below).
  *
- * What it does NOT model:
+ * What it does NOT model (each a limitation a real-Excel check must cover):
  *  - formula calculation (a formula cell's value stays null), number-format rendering beyond
  *    General / 0% / 0.00% / #,##0.00 / text "@", dates, locales, 1904 dates;
  *  - Excel's typing conversion beyond plain decimal numbers (no dates, percentages, booleans);
  *  - theme colours, tint and shade, gradient fills; conditional formats; styles; fonts beyond bold,
  *    size and colour; borders beyond style and weight per edge of a written range;
- *  - undo, the undo grouping of mergeUndoGroup (only recorded), protection, co-authoring, event
- *    ordering across runtimes, onChanged firing by itself (tests call `fireChange`);
- *  - payload and address length limits (`maxAddressLength` only records the longest getRanges list);
- *    the one limit modelled is getMergedAreasOrNullObject failing over 512 areas (`maxMergedAreas`);
+ *  - the undo stack itself (no Ctrl+Z: only the steps are counted), that an API without undo support
+ *    clears the user's undo stack, and which platform's table differs from which (the same table is
+ *    assumed on every profile; Microsoft's table gives web and Windows/Mac columns);
+ *  - protection options (allowFormatCells etc.: a protected sheet refuses every write), passwords,
+ *    protected workbooks structure, allow-edit ranges;
+ *  - a merged area cut by a row/column delete (it is dropped; Excel shrinks it), partial-row
+ *    CellInserted/CellDeleted shifts, sort by more than one key, filters, tables, hidden rows;
+ *  - which profile answers null vs throws over 512 merged areas (an assumption: web and Mac and
+ *    Office 2019 throw, Windows 365 and Office 2021 answer null), and the exact caps of desktop
+ *    Excel (only the web's 5 MB is documented);
+ *  - co-authoring, event ordering across runtimes, events for format-only changes (onFormatChanged),
+ *    an Excel that ignores delayForCellEdit (tests replace Excel.run for that);
  *  - what merging does to values (merge only records the area); data validation evaluation, the
- *    INDIRECT-dependent dropdown, print output;
+ *    INDIRECT-dependent dropdown, print output; address length limits beyond recording the longest
+ *    getRanges list (`maxAddressLength`);
  *  - the real cost of a round trip (syncs are counted, not timed).
  *
  * Why not office-addin-mock for Excel: its OfficeMockObject is a static property tree — setters
@@ -97,6 +126,8 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   pageLayout: { paperSize?: string; orientation?: string; zoom?: unknown; printArea?: string; printTitleRows?: string };
   changedHandlers: Set<(args: unknown) => Promise<unknown> | unknown>;
+  /** Worksheet protection (Worksheet.protection.protected): writes to its cells fail with AccessDenied. */
+  protected: boolean;
 }
 
 export interface FakeWorkbook {
@@ -106,6 +137,7 @@ export interface FakeWorkbook {
   selection: { sheet: string; address: string } | null;
   settings: Map<string, unknown>;
   addedHandlers: Set<(args: unknown) => Promise<unknown> | unknown>;
+  activatedHandlers: Set<(args: unknown) => Promise<unknown> | unknown>;
 }
 
 export const NO_FAKE_FILL: FakeFill = { color: null, pattern: 'None', patternColor: null };
@@ -131,6 +163,7 @@ export function newSheet(name: string): FakeSheet {
     rowHeights: new Map(),
     pageLayout: {},
     changedHandlers: new Set(),
+    protected: false,
   };
 }
 
@@ -246,10 +279,41 @@ export class FakeOfficeError extends Error {
   }
 }
 
+export type FakeProfileName = 'web' | 'win365' | 'mac' | 'office2019' | 'office2021';
+
+/** What differs between the Excels departments run (see the list of assumptions at the top). */
+export interface FakeProfile {
+  name: FakeProfileName;
+  maxExcelApi: number;
+  platform: 'OfficeOnline' | 'PC' | 'Mac';
+  /** Response payload cap per sync in bytes of JSON (Excel on the web: 5 MB), or Infinity. */
+  maxResponseBytes: number;
+  /** Cells one range get may return (× properties), or Infinity. */
+  maxCellsPerGet: number;
+  /** getMergedAreasOrNullObject over more than 512 areas: throws, or answers a null object. */
+  mergedOver512: 'throw' | 'null';
+  /** APIs that throw UndoNotSupported inside a mergeUndoGroup batch. */
+  undoUnsupported: ReadonlySet<string>;
+}
+
+const SHEET_APIS_WITHOUT_UNDO = new Set(['worksheets.add', 'worksheet.delete', 'worksheet.visibility.set', 'names.add']);
+
+export const PROFILES: Record<FakeProfileName, FakeProfile> = {
+  web: { name: 'web', maxExcelApi: 20, platform: 'OfficeOnline', maxResponseBytes: 5 * 1024 * 1024, maxCellsPerGet: 5_000_000, mergedOver512: 'throw', undoUnsupported: SHEET_APIS_WITHOUT_UNDO },
+  win365: { name: 'win365', maxExcelApi: 20, platform: 'PC', maxResponseBytes: Infinity, maxCellsPerGet: 5_000_000, mergedOver512: 'null', undoUnsupported: SHEET_APIS_WITHOUT_UNDO },
+  mac: { name: 'mac', maxExcelApi: 20, platform: 'Mac', maxResponseBytes: Infinity, maxCellsPerGet: 5_000_000, mergedOver512: 'throw', undoUnsupported: SHEET_APIS_WITHOUT_UNDO },
+  office2019: { name: 'office2019', maxExcelApi: 8, platform: 'PC', maxResponseBytes: Infinity, maxCellsPerGet: 5_000_000, mergedOver512: 'throw', undoUnsupported: SHEET_APIS_WITHOUT_UNDO },
+  office2021: { name: 'office2021', maxExcelApi: 14, platform: 'PC', maxResponseBytes: Infinity, maxCellsPerGet: 5_000_000, mergedOver512: 'null', undoUnsupported: SHEET_APIS_WITHOUT_UNDO },
+};
+
+export const PROFILE_NAMES = Object.keys(PROFILES) as FakeProfileName[];
+
 export interface FakeExcelOptions {
-  /** The highest ExcelApi minor version supported, e.g. 20 for ExcelApi 1.20. */
+  /** The highest ExcelApi minor version supported, e.g. 20 for ExcelApi 1.20 (overrides the profile's). */
   maxExcelApi?: number;
   displayLanguage?: string;
+  /** A platform profile (default: 'web' limits off — the permissive fake of before, at ExcelApi 1.20). */
+  profile?: FakeProfileName;
 }
 
 export class FakeExcel {
@@ -271,12 +335,37 @@ export class FakeExcel {
   maxMergedAreas = 512;
   /** Report merged areas clipped to the range asked about (Excel's behaviour here is undocumented). */
   clipMergedAreas = false;
+  /** Over maxMergedAreas: throw (GeneralException) or answer a null object. */
+  mergedOver512: 'throw' | 'null' = 'throw';
+  /** Response cap per sync (bytes of the JSON of what was loaded). */
+  maxResponseBytes = Infinity;
+  /** Cells × properties one range load may return. */
+  maxCellsPerGet = Infinity;
+  /** APIs refused (UndoNotSupported) inside a mergeUndoGroup batch. */
+  undoUnsupported: ReadonlySet<string> = SHEET_APIS_WITHOUT_UNDO;
+  readonly profile: FakeProfile | null;
+  /** The user is typing in a cell: batches without delayForCellEdit fail, with it they wait. */
+  cellEditMode = false;
+  private cellEditWaiters: (() => void)[] = [];
+  /** Undo steps: one per sync outside a group, one per grouped Excel.run (its syncs merged). */
+  undoSteps = 0;
+  /** Refuse every grouped batch that writes (UndoNotSupported), as a build whose undo table is stricter would. */
+  refuseAllGroups = false;
+  /** Errors thrown by event handlers (a handler must never throw). */
+  readonly handlerErrors: unknown[] = [];
 
   constructor(options: FakeExcelOptions = {}) {
-    this.maxExcelApi = options.maxExcelApi ?? 20;
+    this.profile = options.profile ? PROFILES[options.profile] : null;
+    if (this.profile) {
+      this.maxResponseBytes = this.profile.maxResponseBytes;
+      this.maxCellsPerGet = this.profile.maxCellsPerGet;
+      this.mergedOver512 = this.profile.mergedOver512;
+      this.undoUnsupported = this.profile.undoUnsupported;
+    }
+    this.maxExcelApi = options.maxExcelApi ?? this.profile?.maxExcelApi ?? 20;
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
     const first = newSheet('Sheet1');
-    this.workbook = { sheets: [first], active: first.name, names: new Map(), selection: null, settings: new Map(), addedHandlers: new Set() };
+    this.workbook = { sheets: [first], active: first.name, names: new Map(), selection: null, settings: new Map(), addedHandlers: new Set(), activatedHandlers: new Set() };
   }
 
   count(name: string): void {
@@ -331,8 +420,125 @@ export class FakeExcel {
   async fireChange(sheetName: string, a1: string): Promise<void> {
     const s = this.sheet(sheetName);
     for (const h of [...s.changedHandlers]) {
-      await h({ worksheetId: s.id, address: a1, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' });
+      await h(this.changedArgs(s, a1, 'RangeEdited', false));
     }
+  }
+
+  /** The user leaves cell-edit mode: waiting batches run. */
+  exitCellEdit(): void {
+    this.cellEditMode = false;
+    for (const w of this.cellEditWaiters.splice(0)) w();
+  }
+
+  waitForCellEdit(): Promise<void> {
+    return new Promise((resolve) => this.cellEditWaiters.push(resolve));
+  }
+
+  /** Calls handlers as Excel does: a failing handler is recorded, never propagated to the caller. */
+  private async fire(handlers: Iterable<(args: unknown) => unknown>, args: unknown): Promise<void> {
+    for (const h of [...handlers]) {
+      try {
+        await h(args);
+      } catch (e) {
+        this.handlerErrors.push(e);
+      }
+    }
+  }
+
+  /** onChanged args as the running ExcelApi gives them (triggerSource from 1.14). */
+  changedArgs(s: FakeSheet, a1: string, changeType: string, own: boolean): Record<string, unknown> {
+    const args: Record<string, unknown> = { worksheetId: s.id, address: a1, changeType, source: 'Local', type: 'WorksheetChanged' };
+    if (this.maxExcelApi >= 14) args.triggerSource = own ? 'ThisLocalAddin' : 'Unknown';
+    return args;
+  }
+
+  /** The add-in's own value writes fire onChanged too (after the sync). */
+  async fireOwnChanges(changes: { sheet: FakeSheet; address: string }[]): Promise<void> {
+    for (const c of changes) await this.fire(c.sheet.changedHandlers, this.changedArgs(c.sheet, c.address, 'RangeEdited', true));
+  }
+
+  /** The user opens another sheet's tab. */
+  async activateSheet(name: string): Promise<void> {
+    const s = this.sheet(name);
+    this.workbook.active = s.name;
+    await this.fire(this.workbook.activatedHandlers, { worksheetId: s.id, type: 'WorksheetActivated' });
+  }
+
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
+    if (this.workbook.active === from) this.workbook.active = to;
+  }
+
+  /**
+   * Rows inserted (count > 0) at `first`, or deleted (count < 0) from `first`, as the user does it:
+   * values, formats, notes and merged areas below move; onChanged fires with RowInserted/RowDeleted.
+   */
+  async shiftRows(sheetName: string, first: number, count: number): Promise<void> {
+    await this.shift(sheetName, 'row', first, count);
+  }
+
+  async shiftColumns(sheetName: string, first: number, count: number): Promise<void> {
+    await this.shift(sheetName, 'column', first, count);
+  }
+
+  private async shift(sheetName: string, axis: 'row' | 'column', first: number, count: number): Promise<void> {
+    const s = this.sheet(sheetName);
+    const n = Math.abs(count);
+    const move = (row: number, col: number): [number, number] | null => {
+      const at = axis === 'row' ? row : col;
+      let to = at;
+      if (count > 0) {
+        if (at >= first) to = at + n;
+      } else if (at >= first + n) to = at - n;
+      else if (at >= first) return null;
+      return axis === 'row' ? [to, col] : [row, to];
+    };
+    const cells = new Map<string, FakeCell>();
+    for (const [k, c] of s.cells) {
+      const [row, col] = k.split(',').map(Number);
+      const to = move(row, col);
+      if (to) cells.set(cellKey(to[0], to[1]), c);
+    }
+    s.cells = cells;
+    const notes = new Map<string, string>();
+    for (const [a, text] of s.notes) {
+      const r = parseRange(a);
+      const to = move(r.top, r.left);
+      if (to) notes.set(address(to[0], to[1]), text);
+    }
+    s.notes = notes;
+    s.merges = s.merges.flatMap((m) => {
+      const r = parseRect(m);
+      const a = move(r.top, r.left);
+      const b = move(r.bottom, r.right);
+      if (!a || !b) return []; // a merged area touching deleted rows: dropped (see limitations)
+      return [rectAddress({ top: a[0], left: a[1], bottom: b[0], right: b[1] })];
+    });
+    const last = first + n - 1;
+    const a1 = axis === 'row' ? `A${first}:XFD${last}` : `${columnName(first)}1:${columnName(last)}1048576`;
+    const type = `${axis === 'row' ? 'Row' : 'Column'}${count > 0 ? 'Inserted' : 'Deleted'}`;
+    await this.fire(s.changedHandlers, this.changedArgs(s, a1, type, false));
+  }
+
+  /** The user sorts rows top..bottom by a column (ascending text): cells move with their looks; RangeEdited fires. */
+  async sortRows(sheetName: string, top: number, bottom: number, byCol: number): Promise<void> {
+    const s = this.sheet(sheetName);
+    const rows: Map<number, FakeCell>[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const line = new Map<number, FakeCell>();
+      for (const [k, c] of s.cells) {
+        const [row, col] = k.split(',').map(Number);
+        if (row === r) line.set(col, c);
+      }
+      rows.push(line);
+    }
+    const keyOf = (line: Map<number, FakeCell>) => String(line.get(byCol)?.value ?? '');
+    const sorted = rows.map((line, i) => ({ line, i })).sort((x, y) => keyOf(x.line).localeCompare(keyOf(y.line)) || x.i - y.i);
+    for (let r = top; r <= bottom; r++) for (const k of [...s.cells.keys()]) if (Number(k.split(',')[0]) === r) s.cells.delete(k);
+    sorted.forEach(({ line }, i) => {
+      for (const [col, c] of line) s.cells.set(cellKey(top + i, col), c);
+    });
+    await this.fire(s.changedHandlers, this.changedArgs(s, `A${top}:XFD${bottom}`, 'RangeEdited', false));
   }
 
   async fireSheetAdded(name: string): Promise<void> {
@@ -355,11 +561,17 @@ export class FakeExcel {
       } else {
         batch = b as typeof batch;
         this.runOptions.push(a);
-        if (a && typeof a === 'object' && 'mergeUndoGroup' in a) this.require(20, 'RunOptions.mergeUndoGroup');
         ctx = new FakeContext(this);
+        const o = (a ?? {}) as { mergeUndoGroup?: boolean; delayForCellEdit?: boolean };
+        if (o.mergeUndoGroup) {
+          this.require(20, 'RunOptions.mergeUndoGroup');
+          ctx.grouped = true;
+        }
+        ctx.delayForCellEdit = Boolean(o.delayForCellEdit);
       }
       const result = await batch(ctx);
       if (ctx.queue.length > 0) throw new Error(`Excel.run ended with ${ctx.queue.length} queued commands never synced`);
+      if (ctx.grouped && ctx.wrote) this.undoSteps++;
       return result;
     };
     return { run, ErrorCodes: { itemNotFound: 'ItemNotFound', itemAlreadyExists: 'ItemAlreadyExists' } };
@@ -372,19 +584,80 @@ export class FakeExcel {
 
 type Op = () => void;
 
+interface Queued {
+  op: Op;
+  /** For writes: the sheet written to (protection is checked before anything runs). */
+  sheetOf?: () => FakeSheet;
+  /** The API's name, for the undo-support table. */
+  api?: string;
+}
+
 class FakeContext {
-  readonly queue: Op[] = [];
+  readonly queue: Queued[] = [];
   readonly workbook: FakeWorkbookProxy;
+  grouped = false;
+  delayForCellEdit = false;
+  /** Whether any sync of this context wrote something. */
+  wrote = false;
+  /** Bytes loaded in the sync being run. */
+  responseBytes = 0;
+  /** Value writes of the sync being run (they fire onChanged after it). */
+  valueChanges: { sheet: FakeSheet; address: string }[] = [];
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbookProxy(this);
   }
-  enqueue(op: Op): void {
-    this.queue.push(op);
+  enqueue(op: Op, meta: Omit<Queued, 'op'> = {}): void {
+    this.queue.push({ op, ...meta });
+  }
+  /** Queues a write to a sheet's cells (refused on a protected sheet). */
+  enqueueWrite(sheetOf: () => FakeSheet, op: Op, api?: string): void {
+    this.queue.push({ op, sheetOf, api });
   }
   async sync(): Promise<void> {
     this.excel.syncs++;
+    if (this.excel.cellEditMode) {
+      if (!this.delayForCellEdit) {
+        this.queue.splice(0);
+        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+      }
+      await this.excel.waitForCellEdit();
+    }
     const ops = this.queue.splice(0);
-    for (const op of ops) op(); // a throwing op fails the sync, as in office-js
+    // checked before anything runs, as Excel refuses the request as a whole
+    if (this.grouped) {
+      const refused = ops.find((q) => (q.api && this.excel.undoUnsupported.has(q.api)) || (this.excel.refuseAllGroups && (q.sheetOf || q.api)));
+      if (refused) throw new FakeOfficeError('UndoNotSupported', `${refused.api ?? 'a write'} cannot be part of an undo group`);
+    }
+    for (const q of ops) {
+      if (!q.sheetOf) continue;
+      let sheet: FakeSheet | null = null;
+      try {
+        sheet = q.sheetOf();
+      } catch {
+        sheet = null; // a missing sheet fails when the op runs
+      }
+      if (sheet?.protected) throw new FakeOfficeError('AccessDenied', `the sheet ${sheet.name} is protected`);
+    }
+    this.responseBytes = 0;
+    this.valueChanges = [];
+    let wrote = false;
+    for (const q of ops) {
+      q.op(); // a throwing op fails the sync, as in office-js
+      if (q.sheetOf || q.api) wrote = true;
+    }
+    if (wrote) {
+      this.wrote = true;
+      if (!this.grouped) this.excel.undoSteps++;
+    }
+    const changes = this.valueChanges;
+    if (changes.length > 0) void Promise.resolve().then(() => this.excel.fireOwnChanges(changes));
+  }
+  /** Counts what a load returns against the response cap. */
+  loadedBytes(data: unknown): void {
+    this.responseBytes += JSON.stringify(data).length;
+    if (this.responseBytes > this.excel.maxResponseBytes) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response over ${this.excel.maxResponseBytes} bytes`);
+    }
   }
 }
 
@@ -433,6 +706,13 @@ class FakeWorksheetCollection extends Loadable {
       return { context: this.context, remove: () => this.context.enqueue(() => this.excel.workbook.addedHandlers.delete(handler)) };
     },
   };
+  readonly onActivated = {
+    add: (handler: (args: unknown) => unknown) => {
+      this.excel.require(7, 'worksheets.onActivated');
+      this.excel.workbook.activatedHandlers.add(handler);
+      return { context: this.context, remove: () => this.context.enqueue(() => this.excel.workbook.activatedHandlers.delete(handler)) };
+    },
+  };
   get items(): FakeWorksheet[] {
     return this.value<FakeWorksheet[]>('items');
   }
@@ -461,10 +741,13 @@ class FakeWorksheetCollection extends Loadable {
   }
   add(name: string): FakeWorksheet {
     this.excel.count('worksheets.add');
-    this.context.enqueue(() => {
-      if (this.excel.findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name}`);
-      this.excel.addSheet(name);
-    });
+    this.context.enqueue(
+      () => {
+        if (this.excel.findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name}`);
+        this.excel.addSheet(name);
+      },
+      { api: 'worksheets.add' },
+    );
     return new FakeWorksheet(this.context, () => this.excel.findSheet(name) ?? null, false, name);
   }
 }
@@ -491,7 +774,10 @@ class FakeWorksheet extends Loadable {
     for (const p of props.length ? props : ['name', 'id', 'visibility']) {
       if (p === '*') ['name', 'id', 'visibility'].forEach((q) => (this.loaded[q] = s ? (s as unknown as Record<string, unknown>)[q] : null));
       else if (p === 'name' || p === 'id' || p === 'visibility') this.loaded[p] = s ? s[p] : null;
-      else if (p !== 'isNullObject') throw new Error(`fake Worksheet cannot load ${p}`);
+      else if (p === 'protection/protected') {
+        this.excel.require(2, 'worksheet.protection');
+        this.loaded.protection = { protected: s ? s.protected : false };
+      } else if (p !== 'isNullObject') throw new Error(`fake Worksheet cannot load ${p}`);
     }
   }
   load(arg?: unknown): this {
@@ -508,11 +794,17 @@ class FakeWorksheet extends Loadable {
   get visibility(): string {
     return this.value('visibility');
   }
+  get protection(): { protected: boolean } {
+    return this.value('protection');
+  }
   set visibility(v: string) {
     this.excel.require(2, 'worksheet.visibility.set');
-    this.context.enqueue(() => {
-      this.sheet().visibility = v as FakeSheet['visibility'];
-    });
+    this.context.enqueue(
+      () => {
+        this.sheet().visibility = v as FakeSheet['visibility'];
+      },
+      { api: 'worksheet.visibility.set' },
+    );
   }
   activate(): void {
     this.excel.count('worksheet.activate');
@@ -522,11 +814,14 @@ class FakeWorksheet extends Loadable {
   }
   delete(): void {
     this.excel.count('worksheet.delete');
-    this.context.enqueue(() => {
-      const s = this.sheet();
-      if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'a very hidden sheet cannot be deleted');
-      this.excel.workbook.sheets.splice(this.excel.workbook.sheets.indexOf(s), 1);
-    });
+    this.context.enqueue(
+      () => {
+        const s = this.sheet();
+        if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'a very hidden sheet cannot be deleted');
+        this.excel.workbook.sheets.splice(this.excel.workbook.sheets.indexOf(s), 1);
+      },
+      { api: 'worksheet.delete' },
+    );
   }
   getRange(a1?: string): FakeRange {
     this.excel.count('worksheet.getRange');
@@ -615,7 +910,10 @@ class FakeRange extends Loadable {
         if (!this.nullable) throw new FakeOfficeError('ItemNotFound', 'range');
         return;
       }
-      if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 5_000_000) throw new Error('fake: refusing to load a huge range');
+      const size = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+      const gridProps = props.filter((p) => ['values', 'formulas', 'text', 'numberFormat', 'valueTypes'].includes(p)).length;
+      if (size * gridProps > this.excel.maxCellsPerGet) throw new FakeOfficeError('GeneralException', `a get of ${size * gridProps} cell properties is over the cap`);
+      if (size > 5_000_000) throw new Error('fake: refusing to load a huge range');
       for (const p of props) {
         switch (p) {
           case 'values':
@@ -642,15 +940,22 @@ class FakeRange extends Loadable {
           case 'rowCount':
             this.loaded.rowCount = r.bottom - r.top + 1;
             break;
+          case 'columnCount':
+            this.loaded.columnCount = r.right - r.left + 1;
+            break;
           case 'address':
             this.loaded.address = `${sheetRef(this.sheetOf().name)}!${rectAddress(r)}`;
             break;
           default:
             throw new Error(`fake Range cannot load ${p}`);
         }
+        if (this.loaded[p] !== undefined) this.context.loadedBytes(this.loaded[p]);
       }
     });
     return this;
+  }
+  get columnCount(): number {
+    return this.value('columnCount');
   }
   get values(): unknown[][] {
     return this.value('values');
@@ -681,7 +986,7 @@ class FakeRange extends Loadable {
   }
   private write(kind: string, data: unknown[][], apply: (c: FakeCell, v: unknown) => void): void {
     this.excel.count(`range.${kind}.set`);
-    this.context.enqueue(() => {
+    this.context.enqueueWrite(this.sheetOf, () => {
       const r = this.rect();
       const rows = r.bottom - r.top + 1;
       const cols = r.right - r.left + 1;
@@ -690,6 +995,7 @@ class FakeRange extends Loadable {
       }
       const s = this.sheetOf();
       for (const [row, col] of rectCells(r)) apply(ensureCell(s, row, col), data[row - r.top][col - r.left]);
+      if (kind !== 'numberFormat') this.context.valueChanges.push({ sheet: s, address: rectAddress(r) });
     });
   }
   set values(data: unknown[][]) {
@@ -756,7 +1062,10 @@ class FakeRange extends Loadable {
         let hits = this.sheetOf()
           .merges.map((m) => parseRect(m))
           .filter((m) => intersects(m, r));
-        if (hits.length > this.excel.maxMergedAreas) throw new FakeOfficeError('GeneralException', `${hits.length} merged areas (more than ${this.excel.maxMergedAreas})`);
+        if (hits.length > this.excel.maxMergedAreas) {
+          if (this.excel.mergedOver512 === 'null') return null;
+          throw new FakeOfficeError('GeneralException', `${hits.length} merged areas (more than ${this.excel.maxMergedAreas})`);
+        }
         if (this.excel.clipMergedAreas) {
           hits = hits.map((m) => ({ top: Math.max(m.top, r.top), left: Math.max(m.left, r.left), bottom: Math.min(m.bottom, r.bottom), right: Math.min(m.right, r.right) }));
         }
@@ -767,7 +1076,7 @@ class FakeRange extends Loadable {
   }
   merge(across = false): void {
     this.excel.count('range.merge');
-    this.context.enqueue(() => {
+    this.context.enqueueWrite(this.sheetOf, () => {
       if (across) throw new Error('fake: merge(across) not modelled');
       this.sheetOf().merges.push(rectAddress(this.rect()));
     });
@@ -780,7 +1089,7 @@ class FakeRange extends Loadable {
   }
   clear(applyTo = 'All'): void {
     this.excel.count('range.clear');
-    this.context.enqueue(() => {
+    this.context.enqueueWrite(this.sheetOf, () => {
       const s = this.sheetOf();
       for (const [row, col] of rectCells(this.rect())) {
         const c = s.cells.get(cellKey(row, col));
@@ -849,7 +1158,7 @@ class FakeFormat {
   ) {}
   private set(name: string, fn: (c: FakeCell) => void): void {
     this.context.excel.count(`format.${name}.set`);
-    this.context.enqueue(() => eachCell(this.target, fn));
+    this.context.enqueueWrite(() => this.target().sheet, () => eachCell(this.target, fn));
   }
   get fill(): FakeFill2 {
     return new FakeFill2(this.context, this.target);
@@ -939,7 +1248,7 @@ class FakeFill2 extends Loadable {
   }
   set color(v: string) {
     this.excel.count('fill.color.set');
-    this.context.enqueue(() =>
+    this.context.enqueueWrite(() => this.target().sheet, () =>
       eachCell(this.target, (c) => {
         // Excel: a colour on "no fill" makes a solid fill; an existing pattern keeps its pattern
         c.fill = { color: v.toUpperCase(), pattern: c.fill.pattern === 'None' ? 'Solid' : c.fill.pattern, patternColor: c.fill.patternColor };
@@ -948,15 +1257,15 @@ class FakeFill2 extends Loadable {
   }
   set pattern(v: string) {
     this.excel.require(9, 'fill.pattern.set');
-    this.context.enqueue(() => eachCell(this.target, (c) => (c.fill = { ...c.fill, pattern: v })));
+    this.context.enqueueWrite(() => this.target().sheet, () => eachCell(this.target, (c) => (c.fill = { ...c.fill, pattern: v })));
   }
   set patternColor(v: string) {
     this.excel.require(9, 'fill.patternColor.set');
-    this.context.enqueue(() => eachCell(this.target, (c) => (c.fill = { ...c.fill, patternColor: v.toUpperCase() })));
+    this.context.enqueueWrite(() => this.target().sheet, () => eachCell(this.target, (c) => (c.fill = { ...c.fill, patternColor: v.toUpperCase() })));
   }
   clear(): void {
     this.excel.count('fill.clear');
-    this.context.enqueue(() => eachCell(this.target, (c) => (c.fill = { ...NO_FAKE_FILL })));
+    this.context.enqueueWrite(() => this.target().sheet, () => eachCell(this.target, (c) => (c.fill = { ...NO_FAKE_FILL })));
   }
 }
 
@@ -998,7 +1307,7 @@ class FakeNotes {
   add(cell: string, content: string): void {
     this.context.excel.count('notes.add');
     if (typeof cell !== 'string') throw new Error('fake: notes.add with a Range not modelled');
-    this.context.enqueue(() => {
+    this.context.enqueueWrite(this.sheetOf, () => {
       const s = this.sheetOf();
       const a = rectAddress(parseRect(cell));
       if (s.notes.has(a)) throw new FakeOfficeError('ItemAlreadyExists', `note ${a}`);
@@ -1038,7 +1347,7 @@ class FakeNote extends Loadable {
   }
   set content(v: string) {
     this.excel.count('notes.content.set');
-    this.context.enqueue(() => {
+    this.context.enqueueWrite(this.sheetOf, () => {
       const { sheet, a } = this.where();
       if (!sheet.notes.has(a)) throw new FakeOfficeError('ItemNotFound', `note ${a}`);
       sheet.notes.set(a, v);
@@ -1046,7 +1355,7 @@ class FakeNote extends Loadable {
   }
   delete(): void {
     this.excel.count('notes.delete');
-    this.context.enqueue(() => {
+    this.context.enqueueWrite(this.sheetOf, () => {
       const { sheet, a } = this.where();
       if (!sheet.notes.delete(a)) throw new FakeOfficeError('ItemNotFound', `note ${a}`);
     });
@@ -1092,6 +1401,7 @@ class FakeNames extends Loadable {
   add(name: string, reference: string): void {
     this.excel.require(4, 'names.add');
     this.context.enqueue(() => {
+      this.context.wrote = true;
       const k = name.toLowerCase();
       if (this.excel.workbook.names.has(k)) throw new FakeOfficeError('ItemAlreadyExists', `name ${name}`);
       this.excel.workbook.names.set(k, { name, formula: reference });
@@ -1152,7 +1462,7 @@ export function installFakeExcel(options: FakeExcelOptions & { failSave?: boolea
     },
     onReady: async (cb?: () => void) => {
       cb?.();
-      return { host: 'Excel', platform: 'OfficeOnline' };
+      return { host: 'Excel', platform: excel.profile?.platform ?? 'OfficeOnline' };
     },
     actions: { associate: (id: string, fn: unknown) => state.actions.set(id, fn) },
   }) as unknown as Record<string, unknown>;

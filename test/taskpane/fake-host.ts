@@ -10,7 +10,10 @@
  */
 import type {
   CellWrite,
+  ClearResult,
   HostCapabilities,
+  PaintResult,
+  SheetChange,
   WorkbookHost,
   WorkbookSettings,
   WriteResult,
@@ -37,7 +40,7 @@ function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
 }
 
-type ChangeHandler = (change: { sheet: string; address: string }) => void;
+type ChangeHandler = (change: SheetChange) => void;
 
 export class FakeHost implements WorkbookHost {
   readonly kind = 'preview' as const;
@@ -48,6 +51,13 @@ export class FakeHost implements WorkbookHost {
   settings: WorkbookSettings | null;
   private readonly painted = new Map<string, { sheet: string; cell: string }>();
   private readonly handlers = new Set<ChangeHandler>();
+  private readonly activatedHandlers = new Set<(sheet: string) => void>();
+  /** Sheets the host reports as protected (painting them is refused, as the Excel host does). */
+  readonly protectedSheets = new Set<string>();
+  /** readSheet of these sheets throws the given error. */
+  readonly readFailures = new Map<string, Error>();
+  /** The next applyPatch throws this. */
+  failNext: Error | null = null;
 
   readonly calls = {
     readSheet: [] as (string | undefined)[],
@@ -85,8 +95,14 @@ export class FakeHost implements WorkbookHost {
     if (options.emit) this.emitChange(sheet, a1);
   }
 
-  emitChange(sheet: string, address: string): void {
-    for (const h of this.handlers) h({ sheet, address });
+  emitChange(sheet: string, address: string, extra: Partial<SheetChange> = {}): void {
+    for (const h of this.handlers) h({ sheet, address, ...extra });
+  }
+
+  /** The user opens another sheet's tab. */
+  activate(sheet: string): void {
+    this.active = sheet;
+    for (const h of this.activatedHandlers) h(sheet);
   }
 
   get subscribers(): number {
@@ -117,24 +133,36 @@ export class FakeHost implements WorkbookHost {
 
   async readSheet(name?: string): Promise<GridSnapshot> {
     this.calls.readSheet.push(name);
+    const failure = this.readFailures.get(name ?? this.active);
+    if (failure) throw failure;
     const sheet = this.sheets.get(name ?? this.active);
     if (!sheet) throw new Error(`no sheet ${name}`);
     return clone(sheet);
   }
 
-  async applyPatch(patch: SheetPatch): Promise<void> {
+  async applyPatch(patch: SheetPatch, options: { replace?: string[] } = {}): Promise<PaintResult> {
     this.calls.applyPatch.push(clone(patch));
-    this.calls.log.push('applyPatch');
+    this.calls.log.push(options.replace?.length ? `applyPatch:replace:${options.replace.join(',')}` : 'applyPatch');
+    if (this.failNext) {
+      const e = this.failNext;
+      this.failNext = null;
+      throw e;
+    }
+    const locked = patch.ops.map((o) => o.sheet).filter((s) => this.protectedSheets.has(s));
+    if (locked.length > 0) return { protectedSheets: [...new Set(locked)] };
+    for (const sheet of options.replace ?? []) for (const [k, p] of this.painted) if (p.sheet === sheet) this.painted.delete(k);
     for (const op of patch.ops) {
       if (op.kind === 'highlight') this.painted.set(`${op.sheet}!${op.cell}`, { sheet: op.sheet, cell: op.cell });
       if (op.kind === 'value') this.put(op.sheet, op.cell, op.text);
     }
+    return { protectedSheets: [] };
   }
 
-  async clearMarks(sheet?: string): Promise<void> {
+  async clearMarks(sheet?: string): Promise<ClearResult> {
     this.calls.clearMarks.push(sheet);
     this.calls.log.push(sheet === undefined ? 'clearMarks' : `clearMarks:${sheet}`);
     for (const [key, p] of this.painted) if (sheet === undefined || p.sheet === sheet) this.painted.delete(key);
+    return { protectedSheets: [], leftAlone: [] };
   }
 
   async paintedCells(): Promise<{ sheet: string; cell: string }[]> {
@@ -183,6 +211,13 @@ export class FakeHost implements WorkbookHost {
     this.handlers.add(handler);
     return () => {
       this.handlers.delete(handler);
+    };
+  }
+
+  async onActivated(handler: (sheet: string) => void): Promise<() => void> {
+    this.activatedHandlers.add(handler);
+    return () => {
+      this.activatedHandlers.delete(handler);
     };
   }
 

@@ -39,14 +39,14 @@ test('"标记问题" applies the patch of every issue cell; "清除标记" clear
   expect(screen.getByText('已清除标记')).toBeTruthy();
 });
 
-test('painting twice clears the sheet\'s earlier marks first', async () => {
+test('painting twice replaces the sheet\'s earlier marks in the same call (one undo step)', async () => {
   const host = new FakeHost([declarationGrid()]);
   await renderPane(host);
   fireEvent.click(screen.getByRole('button', { name: '标记问题' }));
   await settle();
   fireEvent.click(screen.getByRole('button', { name: '标记问题' }));
   await settle();
-  expect(host.calls.log).toEqual(['applyPatch', `clearMarks:${DECLARATION_SHEET}`, 'applyPatch']);
+  expect(host.calls.log).toEqual(['applyPatch', `applyPatch:replace:${DECLARATION_SHEET}`]);
 });
 
 test('live check: an edit re-checks only the changed sheet after the quiet period, and repaints it', async () => {
@@ -75,8 +75,8 @@ test('live check: an edit re-checks only the changed sheet after the quiet perio
 
   expect(host.calls.readSheet.slice(reads)).toEqual([DECLARATION_SHEET]);
   expect(screen.queryByRole('button', { name: 'E12：指标值为空' })).toBeNull();
-  // repainted: that sheet's marks cleared, then the new patch applied (without E12)
-  expect(host.calls.log.slice(-2)).toEqual([`clearMarks:${DECLARATION_SHEET}`, 'applyPatch']);
+  // repainted: that sheet's marks replaced by the new patch (without E12) in one call
+  expect(host.calls.log.slice(-1)).toEqual([`applyPatch:replace:${DECLARATION_SHEET}`]);
   const repaint = host.calls.applyPatch.at(-1)!;
   expect(repaint.ops.filter((o) => o.kind === 'highlight').map((o) => o.cell).sort()).toEqual(['C15', 'E11', 'E13', 'E14']);
 });
@@ -115,6 +115,6 @@ test('marks painted in an earlier session are repainted by the live check', asyn
     await new Promise((r) => setTimeout(r, 700));
   });
   await settle();
-  expect(host.calls.log).toEqual([`clearMarks:${DECLARATION_SHEET}`, 'applyPatch']);
+  expect(host.calls.log).toEqual([`applyPatch:replace:${DECLARATION_SHEET}`]);
   expect(host.calls.applyPatch[0].ops.some((o) => o.cell === 'E11')).toBe(false);
 });

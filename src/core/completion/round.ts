@@ -23,15 +23,24 @@ export function roundDecimal(x: number, dp: number): number {
   if (fracPart.length <= dp) return negative ? -cleaned : cleaned;
   const kept = intPart + fracPart.slice(0, dp);
   const next = fracPart.charCodeAt(dp) - 48;
-  let n = BigInt(kept);
-  if (next >= 5) n += 1n;
-  let s = n.toString();
+  // on the digit string itself (no BigInt: Edge Legacy, the webview of Office 2019, has none)
+  let s = (next >= 5 ? incrementDigits(kept) : kept).replace(/^0+(?=\d)/, '');
   if (dp > 0) {
     s = s.padStart(dp + 1, '0');
     s = `${s.slice(0, s.length - dp)}.${s.slice(s.length - dp)}`;
   }
   const result = Number(s);
   return negative && result !== 0 ? -result : result;
+}
+
+/** A string of decimal digits plus one ("129" → "130", "99" → "100"). */
+function incrementDigits(digits: string): string {
+  const out = digits.split('');
+  let i = out.length - 1;
+  while (i >= 0 && out[i] === '9') out[i--] = '0';
+  if (i < 0) return `1${out.join('')}`;
+  out[i] = String(Number(out[i]) + 1);
+  return out.join('');
 }
 
 /** A finite non-negative number as a plain decimal string (no exponent). */

@@ -9,7 +9,8 @@ const BRACKET_SUFFIX = /[(（【\[][^()（）【】\[\]]*[)）】\]]$/;
 const TRAILING_COLON = /[:：]+$/;
 const LEADING_MARKS = /^[*＊※]+/;
 /** "label：value" in one cell: a 2–12 character label before the first colon. */
-const INLINE_LABEL = /^([^:：]{2,12})[:：]\s*(.+)$/s;
+// [\s\S] rather than the `s` flag: the pane must parse in Edge Legacy (ES2017 regular expressions)
+const INLINE_LABEL = /^([^:：]{2,12})[:：]\s*([\s\S]+)$/;
 
 /** The text of a label cell reduced to what we compare: compact, no trailing colon, no bracket suffixes. */
 export function labelKey(text: string): string {

@@ -166,7 +166,7 @@ function readForm(
   const hasFunds = fields.totalFunds || fields.annualFunds || funds;
   // "164万元": an amount whose own cell names its unit needs no assumed unit
   const amounts = [fields.totalFunds, fields.annualFunds].filter((v): v is FieldValue => v !== undefined && v.text.trim() !== '');
-  const unitInCells = funds === null && amounts.length > 0 && amounts.every((v) => /\d\s*(?:万元|元|万)(?:[(（].*)?$/s.test(v.text.trim()));
+  const unitInCells = funds === null && amounts.length > 0 && amounts.every((v) => /\d\s*(?:万元|元|万)(?:[(（][\s\S]*)?$/.test(v.text.trim()));
   if (hasFunds && !fundsUnitStated && !unitInCells) {
     const where = fields.totalFunds?.labelCell ?? fields.annualFunds?.labelCell ?? unitCell ?? anchor;
     findings.push({ code: 'form.funds-unit-assumed', severity: 'info', cell: where, row: rowOf(where) });

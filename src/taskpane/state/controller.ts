@@ -6,7 +6,7 @@
  * Every action that touches the workbook runs in one queue, so a live check never interleaves
  * with a fix or a paint.
  */
-import type { CellWrite, WorkbookHost, WorkbookSettings } from '../../host/types';
+import { isHostError, type CellWrite, type SheetChange, type WorkbookHost, type WorkbookSettings } from '../../host/types';
 import { analyzeSheet } from '../../core/analyze';
 import type { FormModel } from '../../core/model';
 import { buildPatch, type SheetPatch } from '../../core/patch';
@@ -46,6 +46,8 @@ export interface PaneState {
   busy: boolean;
   confirm: Confirmation | null;
   notice: Notice | null;
+  /** Sheets the last check could not read (全部工作表: the others are still checked), each in one sentence. */
+  failedSheets: { sheet: string; text: string }[];
 }
 
 /** Quiet period after the last change before a live re-check. */
@@ -64,10 +66,12 @@ export class PaneController {
     busy: false,
     confirm: null,
     notice: null,
+    failedSheets: [],
   };
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
   private unsubscribeHost: (() => void) | null = null;
+  private unsubscribeActivated: (() => void) | null = null;
   private disposed = false;
   /** The patch last painted per sheet (JSON), so an unchanged re-check does not repaint. */
   private readonly lastPatch = new Map<string, string>();
@@ -80,7 +84,7 @@ export class PaneController {
   ) {
     this.t = translator(host.lang);
     this.debouncer = keyDebouncer(options.liveDelayMs ?? LIVE_CHECK_DELAY_MS, (sheets) => {
-      void this.run(() => this.liveRecheck(sheets), { busy: false });
+      void this.run(() => this.liveRecheck(sheets), { busy: false, live: true });
     });
   }
 
@@ -100,7 +104,7 @@ export class PaneController {
   }
 
   /** Runs a workbook action after the ones before it; failures become an error notice. */
-  private run<T>(task: () => Promise<T>, options: { busy?: boolean } = {}): Promise<T | undefined> {
+  private run<T>(task: () => Promise<T>, options: { busy?: boolean; live?: boolean } = {}): Promise<T | undefined> {
     const busy = options.busy ?? true;
     const next = this.queue.then(async () => {
       if (this.disposed) return undefined;
@@ -108,6 +112,17 @@ export class PaneController {
       try {
         return await task();
       } catch (err) {
+        if (isHostError(err, 'cell-edit')) {
+          // a live re-check: no notice, the next change re-checks; an action the user asked for: say why
+          if (!options.live) this.set({ notice: { intent: 'info', text: this.t('pane.result.cell-edit') } });
+          return undefined;
+        }
+        if (isHostError(err, 'protected')) {
+          // protected between our check and our write: Excel does not say which sheet, the pane's are named
+          const sheets = err.sheet ?? this.state.results.map((r) => r.sheet).join('”“');
+          this.set({ notice: { intent: 'warning', text: this.t('pane.result.protected', { sheets }) } });
+          return undefined;
+        }
         this.set({ notice: { intent: 'error', text: this.t('pane.error', { detail: errorText(err) }) } });
         return undefined;
       } finally {
@@ -127,9 +142,14 @@ export class PaneController {
       const settings = normalizeSettings(stored);
       const painted = await this.host.paintedCells().catch(() => []);
       this.set({ settings, paintedSheets: [...new Set(painted.map((p) => p.sheet))] });
-      const unsubscribe = await this.host.onChanged((change) => this.onHostChange(change.sheet));
+      const unsubscribe = await this.host.onChanged((change) => this.onHostChange(change));
       if (this.disposed) unsubscribe();
       else this.unsubscribeHost = unsubscribe;
+      if (this.host.onActivated) {
+        const off = await this.host.onActivated((sheet) => this.onActivated(sheet));
+        if (this.disposed) off();
+        else this.unsubscribeActivated = off;
+      }
       await this.checkScope();
     }).finally(() => this.set({ phase: 'ready' })) as Promise<void>;
   }
@@ -139,12 +159,29 @@ export class PaneController {
     this.debouncer.cancel();
     this.unsubscribeHost?.();
     this.unsubscribeHost = null;
+    this.unsubscribeActivated?.();
+    this.unsubscribeActivated = null;
     this.listeners.clear();
   }
 
-  private onHostChange(sheet: string): void {
-    if (this.disposed || HELPER_SHEETS.has(sheet)) return;
-    this.debouncer.schedule(sheet);
+  private onHostChange(change: SheetChange): void {
+    // our own writes are re-checked by the action that made them
+    if (this.disposed || HELPER_SHEETS.has(change.sheet) || change.own) return;
+    this.debouncer.schedule(change.sheet);
+  }
+
+  /** The user opened another sheet: with 检查范围 = 当前工作表 the pane follows it. */
+  private onActivated(sheet: string): void {
+    if (this.disposed || HELPER_SHEETS.has(sheet) || this.state.scope !== 'active') return;
+    if (this.state.results.length === 1 && this.state.results[0].sheet === sheet) return;
+    void this.run(
+      async () => {
+        if (this.state.scope !== 'active') return;
+        const result = this.analyze(await this.host.readSheet(sheet, { live: true }));
+        this.set({ results: [result], failedSheets: [] });
+      },
+      { busy: false, live: true },
+    );
   }
 
   // ---- reading and checking ---------------------------------------------------
@@ -157,21 +194,34 @@ export class PaneController {
   private async checkScope(): Promise<void> {
     if (this.state.scope === 'active') {
       const snapshot = await this.host.readSheet();
-      this.set({ results: [this.analyze(snapshot)] });
+      this.set({ results: [this.analyze(snapshot)], failedSheets: [] });
       return;
     }
     const { names } = await this.host.listSheets();
     const results: SheetResult[] = [];
+    const failedSheets: PaneState['failedSheets'] = [];
     for (const name of names) {
       if (HELPER_SHEETS.has(name)) continue;
-      results.push(this.analyze(await this.host.readSheet(name)));
+      try {
+        results.push(this.analyze(await this.host.readSheet(name)));
+      } catch (err) {
+        if (isHostError(err, 'cell-edit')) throw err;
+        failedSheets.push({ sheet: name, text: this.t('pane.result.sheet-failed', { sheet: name, detail: this.reason(err) }) });
+      }
     }
-    this.set({ results });
+    this.set({ results, failedSheets });
+  }
+
+  /** A failure in a few words for a person. */
+  private reason(err: unknown): string {
+    if (isHostError(err, 'too-large')) return this.t('pane.reason.too-large');
+    if (isHostError(err, 'protected')) return this.t('pane.reason.protected');
+    return errorText(err);
   }
 
   /** Re-reads one sheet, replaces its result, and repaints it if it was painted and its patch changed. */
-  private async refreshSheet(sheet: string): Promise<void> {
-    const result = this.analyze(await this.host.readSheet(sheet));
+  private async refreshSheet(sheet: string, live = false): Promise<void> {
+    const result = this.analyze(await this.host.readSheet(sheet, live ? { live } : undefined));
     const results = this.state.results.some((r) => r.sheet === sheet)
       ? this.state.results.map((r) => (r.sheet === sheet ? result : r))
       : [...this.state.results, result];
@@ -180,11 +230,13 @@ export class PaneController {
     const patch = this.patchFor(result.forms);
     const json = JSON.stringify(patch);
     if (this.lastPatch.get(sheet) === json) return;
-    await this.host.clearMarks(sheet);
     if (patch.ops.length > 0) {
-      await this.host.applyPatch(patch);
-      this.lastPatch.set(sheet, json);
+      // the old marks off and the new ones on in one step (one undo step)
+      const result = await this.host.applyPatch(patch, live ? { replace: [sheet], live } : { replace: [sheet] });
+      if (result.protectedSheets.length > 0) this.lastPatch.delete(sheet);
+      else this.lastPatch.set(sheet, json);
     } else {
+      await this.host.clearMarks(sheet, live ? { live } : undefined);
       this.lastPatch.delete(sheet);
       this.set({ paintedSheets: this.state.paintedSheets.filter((s) => s !== sheet) });
     }
@@ -195,18 +247,18 @@ export class PaneController {
     let active: string | null = null;
     for (const sheet of sheets) {
       if (shown.has(sheet)) {
-        await this.refreshSheet(sheet);
+        await this.refreshSheet(sheet, true);
         continue;
       }
       if (this.state.scope === 'all') {
-        await this.refreshSheet(sheet);
+        await this.refreshSheet(sheet, true);
         continue;
       }
       // active scope, a sheet not shown: follow it only if it is now the active sheet
       active ??= (await this.host.listSheets()).active;
       if (sheet === active) {
         this.set({ results: [] });
-        await this.refreshSheet(sheet);
+        await this.refreshSheet(sheet, true);
       }
     }
   }
@@ -277,8 +329,16 @@ export class PaneController {
 
   private async writeChanges(changes: Change[]): Promise<void> {
     const result = await this.host.writeCells(changesToWrites(changes), { onlyIfEmpty: false });
-    for (const sheet of new Set(changes.map((c) => c.sheet))) await this.refreshSheet(sheet);
+    for (const sheet of new Set(result.written.map((c) => c.sheet))) await this.refreshSheet(sheet);
+    if (this.protectedNotice(result.protectedSheets)) return;
     this.set({ notice: { intent: 'success', text: this.t('pane.result.fixed', { count: result.written.length }) } });
+  }
+
+  /** The one sentence for sheets that were left alone because they are protected; true when shown. */
+  private protectedNotice(sheets: string[] | undefined): boolean {
+    if (!sheets || sheets.length === 0) return false;
+    this.set({ notice: { intent: 'warning', text: this.t('pane.result.protected', { sheets: sheets.join('”“') }) } });
+    return true;
   }
 
   /** Paints highlights and notes for every issue shown (clearing our earlier marks on those sheets first). */
@@ -286,23 +346,31 @@ export class PaneController {
     return this.run(async () => {
       const sheets = this.state.results.map((r) => r.sheet);
       const painted = new Set(this.state.paintedSheets);
+      // our earlier marks on these sheets come off in the same step as the new ones go on
+      const replace = sheets.filter((s) => painted.has(s));
       for (const sheet of sheets) {
-        if (painted.has(sheet)) await this.host.clearMarks(sheet);
         painted.delete(sheet);
         this.lastPatch.delete(sheet);
       }
       const ops: SheetPatch['ops'] = [];
+      const patches = new Map<string, string>();
       for (const r of this.state.results) {
         const patch = this.patchFor(r.forms);
         if (patch.ops.length === 0) continue;
         ops.push(...patch.ops);
-        painted.add(r.sheet);
-        this.lastPatch.set(r.sheet, JSON.stringify(patch));
+        patches.set(r.sheet, JSON.stringify(patch));
       }
-      if (ops.length > 0) await this.host.applyPatch({ ops });
+      let locked: string[] = [];
+      if (ops.length > 0 || replace.length > 0) locked = (await this.host.applyPatch({ ops }, replace.length > 0 ? { replace } : {})).protectedSheets;
+      for (const [sheet, json] of patches) {
+        if (locked.includes(sheet)) continue;
+        painted.add(sheet);
+        this.lastPatch.set(sheet, json);
+      }
+      this.set({ paintedSheets: [...painted] });
+      if (this.protectedNotice(locked)) return;
       const count = ops.filter((o) => o.kind === 'highlight').length;
       this.set({
-        paintedSheets: [...painted],
         notice:
           count > 0
             ? { intent: 'success', text: this.t('pane.result.painted', { count }) }
@@ -314,9 +382,16 @@ export class PaneController {
   /** "清除标记": restores every painted cell from the workbook's record. */
   clear(): Promise<void> {
     return this.run(async () => {
-      await this.host.clearMarks();
+      const result = await this.host.clearMarks();
       this.lastPatch.clear();
-      this.set({ paintedSheets: [], notice: { intent: 'success', text: this.t('pane.result.cleared') } });
+      this.set({ paintedSheets: [...new Set(result.protectedSheets)] });
+      if (this.protectedNotice(result.protectedSheets)) return;
+      if (result.leftAlone.length > 0) {
+        const cells = result.leftAlone.map((c) => `${c.sheet}!${c.cell}`).join('、');
+        this.set({ notice: { intent: 'info', text: this.t('pane.result.cleared-left-alone', { count: result.leftAlone.length, cells }) } });
+        return;
+      }
+      this.set({ notice: { intent: 'success', text: this.t('pane.result.cleared') } });
     }) as Promise<void>;
   }
 
@@ -333,6 +408,7 @@ export class PaneController {
       }
       const result = await this.host.writeCells(writes, { onlyIfEmpty: true });
       for (const sheet of new Set(result.written.map((w) => w.sheet))) await this.refreshSheet(sheet);
+      if (result.written.length === 0 && result.skipped.length === 0 && this.protectedNotice(result.protectedSheets)) return;
       this.set({
         notice: { intent: 'success', text: this.t('pane.result.filled', { count: result.written.length }) },
         confirm: result.skipped.length > 0 ? { kind: 'overwrite', cells: result.skipped } : null,

@@ -23,7 +23,8 @@ export function stripVague(normalized: string): string {
     .replace(/≈/g, '')
     .replace(new RegExp(`(?:大约|大概|约)(?=${NUMBER_START})|近(?=\\d)`, 'g'), '')
     .replace(/(左右|上下)/g, '')
-    .replace(/(?<=[\d十百千万])(?:余|多)/g, '');
+    // the numeral kept by a capture, not a lookbehind (Edge Legacy has none)
+    .replace(/([\d十百千万])(?:余|多)/g, '$1');
 }
 
 export const vague: TargetRule = {
