@@ -13,6 +13,7 @@ const path = require('node:path');
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
 const { ensureCerts } = require('./certs');
+const { securityHeaders } = require('./dev-headers');
 
 const root = path.resolve(__dirname, '..');
 
@@ -26,6 +27,8 @@ async function main() {
   const plain = process.argv.includes('--http');
   const mode = process.argv.includes('--production') ? 'production' : 'development';
   const config = require(path.join(root, 'webpack.config.js'))({}, { mode });
+  // no eval in the served code: the Content-Security-Policy below allows none
+  if (typeof config.devtool === 'string' && config.devtool.includes('eval')) config.devtool = 'cheap-module-source-map';
 
   let server = { type: 'http' };
   let certs = null;
@@ -76,7 +79,7 @@ async function main() {
     console.log(lines.join('\n'));
   });
 
-  const devServer = new WebpackDevServer({ ...config.devServer, port, server, open: false }, compiler);
+  const devServer = new WebpackDevServer(devServerOptions(config.devServer, { port, server }), compiler);
   const stop = () => {
     devServer.stop().finally(() => process.exit(0));
   };
@@ -84,6 +87,31 @@ async function main() {
   process.on('SIGTERM', stop);
   await devServer.start();
 }
+
+/**
+ * The dev server's options: the webpack config's, with the security headers instead of its
+ * `Access-Control-Allow-Origin: *` (any page the developer visits could read the bundle and its
+ * sources), localhost only, and Host-header checks kept (allowedHosts 'auto').
+ */
+function devServerOptions(base, { port, server }) {
+  const headers = { ...((base && base.headers) || {}) };
+  for (const k of Object.keys(headers)) if (/^access-control-/i.test(k)) delete headers[k];
+  const html = undefined; // securityHeaders reads src/app/page.html itself
+  return {
+    ...base,
+    host: 'localhost',
+    allowedHosts: 'auto',
+    port,
+    server,
+    open: false,
+    // per response: the pane's pages may be framed by Office, nothing else by anyone
+    headers: (req) => ({ ...headers, ...securityHeaders({ port, html, url: (req && req.url) || '/' }) }),
+  };
+}
+
+module.exports = { devServerOptions };
+
+if (require.main !== module) return;
 
 main().catch((err) => {
   console.error(`npm start failed: ${err && err.message ? err.message : err}`);

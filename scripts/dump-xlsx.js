@@ -5,7 +5,7 @@ const ExcelJS = require('exceljs');
   console.log('date1904', wb.properties.date1904);
   wb.eachSheet(ws => {
     console.log('SHEET', ws.name, ws.dimensions && ws.dimensions.address, 'merges', JSON.stringify(ws.model.merges));
-    ws.eachRow({includeEmpty:false}, (row, r) => {
+    ws.eachRow({includeEmpty:false}, (row) => {
       row.eachCell({includeEmpty:false}, (c) => {
         console.log(c.address, c.type, JSON.stringify(c.value).slice(0,80), c.numFmt ? 'fmt=' + c.numFmt : '', c.isMerged ? 'M:' + c.master.address : '');
       });

@@ -24,7 +24,9 @@ function mount(): HTMLElement {
 function Failure({ error }: { error: unknown }): React.ReactElement {
   return (
     <div role="alert" style={{ padding: 16, fontFamily: 'sans-serif', color: '#8a1111' }}>
-      <strong>绩效目标表助手无法启动 / could not start</strong>
+      <strong>
+        {message('ui.cannot-start', 'zh')} / {message('ui.cannot-start', 'en')}
+      </strong>
       <p>{error instanceof Error ? error.message : String(error)}</p>
     </div>
   );

@@ -3,15 +3,16 @@
  * becomes the file's `error`. Shared by the in-process path and the worker threads.
  */
 import { analyzeWorkbook } from '../core/analyze';
-import { message } from '../core/messages';
+import { messageOf } from '../core/messages';
 import { reportFile, reportUnreadableFile, type ReportFile } from '../core/report';
 import type { CheckOptions, Lang } from '../core/types';
 import { WorkbookReadError } from '../workbook/errors';
 import { readWorkbookFile } from '../workbook/node';
+import { crashReason } from './errors';
 
-export async function checkFile(file: string, options: Partial<CheckOptions> & { lang: Lang }): Promise<ReportFile> {
+export async function checkFile(file: string, options: Partial<CheckOptions> & { lang: Lang; maxCells?: number }): Promise<ReportFile> {
   try {
-    const workbook = await readWorkbookFile(file);
+    const workbook = await readWorkbookFile(file, options.maxCells ? { maxCells: options.maxCells } : {});
     const model = analyzeWorkbook(workbook, options);
     const result = reportFile(file, model);
     for (const w of workbook.warnings ?? []) {
@@ -21,14 +22,14 @@ export async function checkFile(file: string, options: Partial<CheckOptions> & {
         sheet: String(w.params.sheet ?? ''),
         cell: null,
         row: null,
-        message: message(w.code, options.lang, w.params),
+        message: messageOf(w.code, options.lang, w.params),
         suggestion: null,
       });
     }
     return result;
   } catch (err) {
     if (err instanceof WorkbookReadError) return reportUnreadableFile(file, err.code, err.params, options.lang);
-    const detail = err instanceof Error ? err.message : String(err);
-    return reportUnreadableFile(file, 'file.unreadable', { detail }, options.lang);
+    // not the file's words: a crash of the engine (memory, stack) is said in the catalog's
+    return reportUnreadableFile(file, 'file.check-crashed', { detail: crashReason(err) }, options.lang);
   }
 }

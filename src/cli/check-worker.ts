@@ -10,12 +10,13 @@ export interface CheckJob {
   id: number;
   file: string;
   lang: Lang;
+  maxCells?: number;
 }
 
 if (parentPort) {
   const port = parentPort;
   port.on('message', (job: CheckJob) => {
-    checkFile(job.file, { lang: job.lang }).then(
+    checkFile(job.file, { lang: job.lang, maxCells: job.maxCells }).then(
       (result) => port.postMessage({ id: job.id, result }),
       (err: unknown) => port.postMessage({ id: job.id, failure: err instanceof Error ? err.message : String(err) }),
     );

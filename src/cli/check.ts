@@ -12,7 +12,7 @@ import * as readline from 'node:readline';
 import { REPORT_SCHEMA, report, reportUnreadableFile, type Report, type ReportFile } from '../core/report';
 import type { Lang } from '../core/types';
 import { SummaryAggregate } from '../workbook/summary-aggregate';
-import { OutputWriteError, assertWritable, writeStreamedWorkbookAtomic } from '../workbook/node-write';
+import { OutputWriteError, assertWritable, processAlive, trackTemporary, writeStreamedWorkbookAtomic } from '../workbook/node-write';
 import { SUMMARY_SHEETS, summaryRows, writeSummary, writeSummaryRows, type SummaryOptions, type SummaryRow, type SummarySheet } from '../workbook/write-summary';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE } from './errors';
 import { collectFiles, type FileTarget } from './files';
@@ -32,6 +32,12 @@ export interface CheckCommandOptions {
   onFile?: (result: ReportFile) => void;
   /** Files never to check (e.g. the summary being written into the same folder). */
   exclude?: string[];
+  /** Cells one sheet may hold (default: the reader's DEFAULT_READ_LIMITS.maxCells). */
+  maxCells?: number;
+  /** The files to check, when the caller has collected them already (`paths` is then not walked again). */
+  targets?: FileTarget[];
+  /** With `targets`: the paths given that hold no workbook (see collectByPath). */
+  emptyPaths?: string[];
   /** Test hook: check in-process with this function, `jobs` files at a time, instead of worker threads. */
   check?: FileChecker;
   /** Text output: list the notes (提示) too. */
@@ -61,6 +67,22 @@ export function exitCodeFromTotals(t: CheckTotals): number {
 }
 
 /**
+ * The files under each path, path by path, so that a path holding no workbook (an empty folder, or one
+ * whose only workbook is an excluded output) is said; a missing path is reported as a file.
+ */
+export async function collectByPath(paths: string[], exclude: string[] = []): Promise<{ targets: FileTarget[]; empty: string[] }> {
+  const excluded = new Set(exclude.map((p) => path.resolve(p)));
+  const targets: FileTarget[] = [];
+  const empty: string[] = [];
+  for (const p of paths) {
+    const found = (await collectFiles([p])).filter((t) => !excluded.has(path.resolve(t.path)));
+    if (found.length === 0) empty.push(p);
+    for (const t of found) targets.push(t); // no spread: a folder may hold any number of files
+  }
+  return { targets, empty };
+}
+
+/**
  * Checks every workbook under `paths`, handing each file's result to `onResult` in input order as
  * soon as it and every earlier file are done (a returned promise is awaited: backpressure). Nothing
  * is kept of a result once `onResult` has returned — only the totals — so memory does not grow with
@@ -71,16 +93,14 @@ export async function streamCheck(
   options: CheckCommandOptions & { onResult: (result: ReportFile, index: number) => void | Promise<void> },
 ): Promise<{ exitCode: number; totals: CheckTotals }> {
   const excluded = new Set((options.exclude ?? []).map((p) => path.resolve(p)));
-  const targets: FileTarget[] = [];
+  const collected = options.targets
+    ? { targets: options.targets, empty: options.emptyPaths ?? [] }
+    : await collectByPath(paths, options.exclude ?? []);
+  const targets = collected.targets.filter((t) => !excluded.has(path.resolve(t.path)));
   const totals: CheckTotals = { files: 0, forms: 0, issues: 0, unreadable: 0, withErrors: 0, noWorkbooks: 0 };
-  for (const p of paths) {
-    // path by path, so that a folder with no workbook is said (a missing path is reported as a file)
-    const found = (await collectFiles([p])).filter((t) => !excluded.has(path.resolve(t.path)));
-    if (found.length === 0) {
-      totals.noWorkbooks++;
-      options.onNoWorkbooks?.(p);
-    }
-    targets.push(...found);
+  for (const p of collected.empty) {
+    totals.noWorkbooks++;
+    options.onNoWorkbooks?.(p);
   }
   options.onStart?.(targets.length);
   let index = 0; // next target to hand on
@@ -92,15 +112,19 @@ export async function streamCheck(
     else if (r.issues.some((i) => i.severity === 'error')) totals.withErrors++;
     await options.onResult(r, index++);
   };
-  // a path that does not exist is reported in its place, between the checked files
-  const missing = (t: { path: string }) => reportUnreadableFile(t.path, 'file.not-found', { path: t.path }, options.lang);
+  // a path that does not exist, or a folder that cannot be listed, is reported in its place, between the checked files
+  const unchecked = (t: FileTarget) => t.missing === true || t.error !== undefined;
+  const failed = (t: FileTarget) =>
+    t.error
+      ? reportUnreadableFile(t.path, t.error.code, t.error.params, options.lang)
+      : reportUnreadableFile(t.path, 'file.not-found', { path: t.path }, options.lang);
   const emitMissingUpTo = async (end: number) => {
-    while (index < end && targets[index].missing) await emit(missing(targets[index]));
+    while (index < end && unchecked(targets[index])) await emit(failed(targets[index]));
   };
-  for (const t of targets) if (t.missing) options.onFile?.(missing(t));
+  for (const t of targets) if (unchecked(t)) options.onFile?.(failed(t));
   const present: number[] = [];
   targets.forEach((t, i) => {
-    if (!t.missing) present.push(i);
+    if (!unchecked(t)) present.push(i);
   });
   await checkFilesStreaming(
     present.map((i) => targets[i].path),
@@ -108,6 +132,7 @@ export async function streamCheck(
       lang: options.lang,
       jobs: options.jobs,
       check: options.check,
+      maxCells: options.maxCells,
       onFile: (r) => options.onFile?.(r),
       onResult: async (r, k) => {
         await emitMissingUpTo(present[k]);
@@ -178,6 +203,11 @@ export async function writeTo(stream: NodeJS.WritableStream, text: string): Prom
 export function cellLink(summaryPath: string, file: string, sheet: string, cell: string | null): string {
   let rel = path.relative(path.dirname(path.resolve(summaryPath)), path.resolve(file)).split(path.sep).join('/');
   rel = rel.replace(/%/g, '%25').replace(/#/g, '%23');
+  // control characters encoded; a first segment with a colon ("http:evil.xlsx") would read as a
+  // scheme: "./" keeps it a relative path
+  // eslint-disable-next-line no-control-regex
+  rel = rel.replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+  if (rel.split('/', 1)[0].includes(':')) rel = `./${rel}`;
   if (!sheet) return rel;
   const where = `'${sheet.replace(/'/g, "''")}'!${cell ?? 'A1'}`;
   return `${rel}#${where}`;
@@ -242,9 +272,15 @@ export class SummarySpool {
 
   static async create(out: string, lang: Lang): Promise<SummarySpool> {
     await assertWritable(out); // say so before checking a whole folder, not after
-    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'jixiao-summary-'));
-    return new SummarySpool(dir, out, lang);
+    await removeStaleSpools();
+    // the pid in the name: a run killed without a chance to clean up is recognised by the next one
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
+    const spool = new SummarySpool(dir, out, lang);
+    spool.forget = trackTemporary(dir);
+    return spool;
   }
+
+  private forget: () => void = () => undefined;
 
   private file(sheet: SummarySheet): string {
     return path.join(this.dir, `${sheet}.jsonl`);
@@ -282,7 +318,33 @@ export class SummarySpool {
   async dispose(): Promise<void> {
     await this.closeStreams();
     await fs.promises.rm(this.dir, { recursive: true, force: true });
+    this.forget();
   }
+}
+
+const SPOOL_PREFIX = 'jixiao-summary-';
+
+/** Removes the spool folders of runs that were killed (their process is gone). */
+export async function removeStaleSpools(tmp = os.tmpdir()): Promise<string[]> {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(tmp);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = /^jixiao-summary-(\d+)-[^/\\]+$/.exec(name);
+    if (!m || processAlive(Number(m[1]))) continue;
+    const full = path.join(tmp, name);
+    const st = await fs.promises.lstat(full).catch(() => null);
+    if (!st?.isDirectory()) continue;
+    await fs.promises.rm(full, { recursive: true, force: true }).then(
+      () => removed.push(full),
+      () => undefined,
+    );
+  }
+  return removed;
 }
 
 async function* readRows(file: string): AsyncGenerator<SummaryRow> {

@@ -4,7 +4,7 @@
  * module has `meta.description` (a catalog code, a string, or { zh, en }); otherwise the catalog
  * message is the explanation.
  */
-import { allMessageCodes, hasMessage, message } from '../core/messages';
+import { allMessageCodes, hasMessage, message, messageOf } from '../core/messages';
 import { TARGET_RULES } from '../core/target/rules';
 import type { Lang, Severity } from '../core/types';
 import { CliError, EXIT_UNREADABLE } from './errors';
@@ -68,12 +68,12 @@ export function explain(typed: string, lang: Lang): string[] {
     const hint = near.length ? `${lang === 'zh' ? '' : ' '}${message('cli.explain.did-you-mean', lang, { codes: near.join(', ') })}` : '';
     throw new CliError('cli.explain.unknown', { code: typed, hint }, EXIT_UNREADABLE);
   }
-  const text = message(code, lang).replace(/\{\w+\}/g, '…');
+  const text = messageOf(code, lang).replace(/\{\w+\}/g, '…');
   const info = ruleInfo(code, lang);
   const group = code.split('.')[0];
   const lines = [`${code}`, `  ${info.description ?? text}`];
   if (info.description) lines.push(`  ${message('cli.explain.message', lang, { text })}`);
-  lines.push(`  ${message('cli.explain.group', lang, { group: message(`cli.explain.group.${group}`, lang) })}`);
+  lines.push(`  ${message('cli.explain.group', lang, { group: messageOf(`cli.explain.group.${group}`, lang) })}`);
   if (info.severity) lines.push(`  ${message('cli.explain.severity', lang, { severity: message(`ui.severity.${info.severity}`, lang) })}`);
   return lines;
 }
@@ -82,5 +82,5 @@ export function explain(typed: string, lang: Lang): string[] {
 export function explainList(lang: Lang): string[] {
   const codes = findingCodes();
   const width = Math.max(...codes.map((c) => c.length));
-  return codes.map((c) => `${c.padEnd(width)}  ${message(c, lang).replace(/\{\w+\}/g, '…')}`);
+  return codes.map((c) => `${c.padEnd(width)}  ${messageOf(c, lang).replace(/\{\w+\}/g, '…')}`);
 }

@@ -8,7 +8,7 @@
  * no fonts or images), every text escaped; prints to PDF from a browser (A4 landscape, bars kept).
  */
 import * as path from 'node:path';
-import { message } from '../core/messages';
+import { message, messageOf } from '../core/messages';
 import type { Lang } from '../core/types';
 import type { DepartmentRow, SummaryAggregate, WorstIssue } from '../workbook/summary-aggregate';
 import { countOf } from '../workbook/counts';
@@ -111,7 +111,7 @@ function departmentsTable(agg: SummaryAggregate, lang: Lang): string {
   const rows = agg.departmentRows();
   const total = agg.totalRow();
   const maxErrors = Math.max(0, ...rows.map((r) => r.errors));
-  const col = (c: string) => escapeHtml(message(`cli.col.${c}`, lang));
+  const col = (c: string) => escapeHtml(messageOf(`cli.col.${c}`, lang));
   const head = `<tr><th scope="col" class="n">${col('rank')}</th><th scope="col">${col('department')}</th><th scope="col" class="n">${col('forms')}</th><th scope="col" class="n">${col('indicators')}</th><th scope="col">${col('errors')}</th><th scope="col" class="n">${col('warnings')}</th><th scope="col">${col('forms-ok-rate')}</th><th scope="col">${col('completion-rate')}</th><th scope="col" class="n">${col('average-score')}</th></tr>`;
   const line = (r: DepartmentRow, cellTag: 'td' | 'th', rank: string) =>
     `<td class="n">${rank}</td><${cellTag}${cellTag === 'th' ? ' scope="row"' : ''}>${escapeHtml(departmentName(r, lang))}</${cellTag}>` +
@@ -128,7 +128,7 @@ function departmentsTable(agg: SummaryAggregate, lang: Lang): string {
 function codesTable(agg: SummaryAggregate, lang: Lang): string {
   const codes = agg.codeCounts().filter((c) => c.severity !== 'info').slice(0, 15);
   if (codes.length === 0) return `<p>${escapeHtml(message('cli.html.none', lang))}</p>`;
-  const col = (c: string) => escapeHtml(message(c, lang));
+  const col = (c: string) => escapeHtml(messageOf(c, lang));
   const rows = codes
     .map(
       (c) =>
@@ -142,7 +142,7 @@ function worstTable(agg: SummaryAggregate, opts: HtmlReportOptions): string {
   const { lang, out } = opts;
   const { issues, more } = agg.worstIssues();
   if (issues.length === 0) return `<p>${escapeHtml(message('cli.html.none', lang))}</p>`;
-  const col = (c: string) => escapeHtml(message(c, lang));
+  const col = (c: string) => escapeHtml(messageOf(c, lang));
   const where = (i: WorstIssue) => {
     const name = displayName(out, i.file);
     const at = i.sheet ? `${i.sheet}!${i.cell ?? 'A1'}` : '';
@@ -166,7 +166,7 @@ export function renderHtmlReport(agg: SummaryAggregate, opts: HtmlReportOptions)
   const title = message('cli.html.title', lang);
   const date = (opts.date ?? new Date()).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   const card = (label: string, value: string, cls = '') => `<div${cls ? ` class="${cls}"` : ''}><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`;
-  const col = (c: string) => message(`cli.col.${c}`, lang);
+  const col = (c: string) => messageOf(`cli.col.${c}`, lang);
   const cards = [
     card(message('cli.col.file', lang), num(agg.totals.files)),
     card(col('forms'), num(t.forms)),

@@ -9,18 +9,22 @@
  * English and the whole help.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { message } from '../core/messages';
+import { message, messageOf } from '../core/messages';
 import type { TemplateLayout } from '../core/template';
 import type { Lang, ReverseScoring } from '../core/types';
-import { reportStream, streamCheck, SummarySpool, writeTo, type CheckCommandOptions } from './check';
-import { EXIT_UNREADABLE, failureLine } from './errors';
+import { DEFAULT_READ_LIMITS } from '../workbook/read';
+import { findInput } from '../workbook/node-paths';
+import { assertWritable, removeStaleTemporaries, removeTemporariesSync } from '../workbook/node-write';
+import { collectByPath, reportStream, streamCheck, SummarySpool, writeTo, type CheckCommandOptions } from './check';
+import { CliError, EXIT_UNREADABLE, failureLine } from './errors';
 import { countOf } from '../workbook/counts';
 import { explain, explainList } from './explain';
 import { renderHtmlReport } from './html-report';
 import { SummaryAggregate } from '../workbook/summary-aggregate';
-import { assertWritable, writeFileAtomic } from '../workbook/node-write';
+import { writeFileAtomic } from '../workbook/node-write';
 import { version } from './version';
-import { runFix } from './fix';
+import { defaultFixOutput, runFix } from './fix';
+import { safeLine } from './safe-text';
 import { defaultJobs } from './pool';
 import { createProgress } from './progress';
 import { runScore, type RoundOption } from './score';
@@ -109,17 +113,39 @@ export function usageLines(e: UsageError, lang: Lang): string[] {
   const cmd = e.command && e.command.parent ? e.command : null;
   const usage = cmd ? `jixiao ${cmd.name()} ${cmd.usage()}` : 'jixiao <command> [options]';
   const help = cmd ? `jixiao ${cmd.name()} --help` : 'jixiao --help';
-  return [`jixiao: ${message(e.code, lang, e.params)}`, message('cli.usage.hint', lang, { usage, help })];
+  return [`jixiao: ${messageOf(e.code, lang, e.params)}`, message('cli.usage.hint', lang, { usage, help })];
 }
 
 const langOption = () => new Option('--lang <lang>', '消息语言').choices(['zh', 'en']).default('zh');
 
 function out(line: string): void {
-  process.stdout.write(line + '\n');
+  process.stdout.write(safeLine(line) + '\n');
 }
 
 function err(line: string): void {
-  process.stderr.write(line + '\n');
+  process.stderr.write(safeLine(line) + '\n');
+}
+
+function maxCellsOption() {
+  return new Option('--max-cells <n>', `每张工作表最多读取的单元格数（默认 ${DEFAULT_READ_LIMITS.maxCells}）`).argParser((v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1000) throw new InvalidArgumentError(message('cli.bad-max-cells', 'zh'));
+    return n;
+  });
+}
+
+/**
+ * Before any work, for a command that writes `out`: not empty, a writable place that is not a folder
+ * or device, and not one of the inputs (compared by identity: links and other spellings of the same
+ * file included). Stale temporary files of killed runs beside it are removed.
+ */
+async function prepareOutput(outPath: string | undefined, inputs: Iterable<string>, checked = false): Promise<void> {
+  if (outPath === undefined) return;
+  if (outPath.trim() === '') throw new CliError('cli.output-empty');
+  const input = await findInput(outPath, inputs);
+  if (input !== null) throw new CliError(checked ? 'cli.output-is-checked-input' : 'cli.output-is-input', { path: outPath });
+  await assertWritable(outPath);
+  await removeStaleTemporaries(outPath);
 }
 
 function where(sheet: string, cell: string): string {
@@ -161,11 +187,16 @@ export function buildProgram(onExit: (code: number) => void): Command {
     .option('--html <file>', '写出 HTML 检查报告（单个文件，可在浏览器中查看或打印为 PDF）')
     .option('--notes', '文本输出中也列出“提示”（默认只显示其数量）')
     .addOption(new Option('-j, --jobs <n>', '并行检查的线程数（默认为可用 CPU 核数）').argParser(positiveInt(256)))
+    .addOption(maxCellsOption())
     .action(
       guarded(
         (_p: string[], o: CheckCommandOptions & { out?: string }) => o.lang,
         async (paths: string[], opts: CheckCommandOptions & { out?: string; html?: string }) => {
-          if (opts.html) await assertWritable(opts.html); // say so before checking a whole folder
+          // the files first: an --out or --html that is one of them is refused before anything is checked
+          const { targets, empty } = await collectByPath(paths);
+          const inputs = targets.filter((t) => !t.missing && !t.error).map((t) => t.path);
+          await prepareOutput(opts.out, inputs, true);
+          await prepareOutput(opts.html, inputs, true);
           const progress = createProgress(opts.lang);
           // the report is written as the files are checked, in input order; only totals are kept
           const report = reportStream(opts);
@@ -187,6 +218,9 @@ export function buildProgram(onExit: (code: number) => void): Command {
           try {
             await write(report.begin());
             result = await streamCheck(paths, {
+              targets,
+              emptyPaths: empty,
+              maxCells: opts.maxCells,
               format: opts.format,
               lang: opts.lang,
               notes: opts.notes,
@@ -244,11 +278,13 @@ export function buildProgram(onExit: (code: number) => void): Command {
     .description('写出修正副本：应用全部“安全”修正，并附“修改记录”工作表；原文件不会被修改')
     .argument('<file>', '工作簿文件')
     .option('-o, --out <file>', '修正副本的文件名（默认为“<原文件名>.修正.xlsx”）')
+    .addOption(maxCellsOption())
     .addOption(langOption())
     .action(
       guarded(
         (_f: string, o: { lang: Lang }) => o.lang,
-        async (file: string, opts: { out?: string; lang: Lang }) => {
+        async (file: string, opts: { out?: string; lang: Lang; maxCells?: number }) => {
+          await prepareOutput(opts.out ?? defaultFixOutput(file), [file]);
           const r = await runFix(file, opts);
           for (const c of r.changes) {
             out(message('cli.fix-change', opts.lang, { where: where(c.sheet, c.cell), before: c.before || '（空）', after: c.after, rule: c.message || c.rule }));
@@ -272,6 +308,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
       guarded(
         (o: { lang: Lang }) => o.lang,
         async (opts: { layout: TemplateLayout; year: number; rows: number; out: string; lang: Lang }) => {
+          await prepareOutput(opts.out, []);
           const r = await runTemplate(opts);
           out(message('cli.template-written-n', opts.lang, { path: opts.out, layout: message(`ui.layout.${opts.layout === 'split' ? 'declaration-split' : opts.layout}`, opts.lang), year: opts.year, rows: countOf('indicator-rows', r.rows, opts.lang) }));
           onExit(0);
@@ -286,11 +323,13 @@ export function buildProgram(onExit: (code: number) => void): Command {
     .option('-o, --out <file>', '写出填好得分的副本（只填空白单元格，已填的不替换）')
     .addOption(new Option('--reverse <rule>', '反向指标计分：ratio 为 年度指标值/实际值×分值，linear 为线性扣分').choices(['ratio', 'linear']).default('ratio'))
     .addOption(new Option('--round <digits>', '得分舍入：2 位小数、0（取整）或 none').choices(['2', '0', 'none']).default('2'))
+    .addOption(maxCellsOption())
     .addOption(langOption())
     .action(
       guarded(
         (_f: string, o: { lang: Lang }) => o.lang,
-        async (file: string, opts: { out?: string; reverse: ReverseScoring; round: RoundOption; lang: Lang }) => {
+        async (file: string, opts: { out?: string; reverse: ReverseScoring; round: RoundOption; lang: Lang; maxCells?: number }) => {
+          await prepareOutput(opts.out, [file]);
           const r = await runScore(file, opts);
           const lang = opts.lang;
           if (r.forms.length === 0) {
@@ -346,6 +385,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  installInterruptHandlers();
   let code = 0;
   const program = buildProgram((c) => {
     code = c;
@@ -365,4 +405,25 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   return code;
+}
+
+let handlersInstalled = false;
+
+/**
+ * Ctrl+C or a kill mid-run: the temporary output files and the summary's spool folder are removed
+ * before the process ends (130 / 143, as a shell reports a signal), so nothing is left behind.
+ */
+function installInterruptHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const stop = (signal: NodeJS.Signals, exitCode: number) => () => {
+    removeTemporariesSync();
+    const argv = process.argv;
+    const at = argv.indexOf('--lang');
+    const lang: Lang = argv.includes('--lang=en') || (at >= 0 && argv[at + 1] === 'en') ? 'en' : 'zh';
+    process.stderr.write(`\njixiao: ${message('cli.interrupted', lang)} (${signal})\n`);
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', stop('SIGINT', 130));
+  process.once('SIGTERM', stop('SIGTERM', 143));
 }

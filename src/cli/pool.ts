@@ -21,6 +21,7 @@ import { reportUnreadableFile, type ReportFile } from '../core/report';
 import type { Lang } from '../core/types';
 import { checkFile } from './check-file';
 import type { CheckJob } from './check-worker';
+import { crashReason } from './errors';
 
 /** Checks one file; never rejects for a bad workbook (the failure is the file's `error`). */
 export type FileChecker = (file: string, index: number) => Promise<ReportFile>;
@@ -37,6 +38,8 @@ export interface PoolOptions {
   window?: number;
   /** Checks files in-process with this function instead of worker threads (a test hook). */
   check?: FileChecker;
+  /** Cells one sheet may hold (the reader's cell budget); default DEFAULT_READ_LIMITS.maxCells. */
+  maxCells?: number;
 }
 
 export function defaultJobs(): number {
@@ -58,6 +61,7 @@ class WorkerExecutor {
   constructor(
     private readonly files: string[],
     private readonly lang: Lang,
+    private readonly maxCells?: number,
   ) {}
 
   run(index: number): Promise<ReportFile> {
@@ -81,15 +85,14 @@ class WorkerExecutor {
       };
       const onMessage = (m: { id: number; result?: ReportFile; failure?: string }) => {
         if (m.id !== index) return;
-        settle(m.result ?? reportUnreadableFile(file, 'file.unreadable', { detail: m.failure ?? 'unknown error' }, this.lang), true);
+        settle(m.result ?? reportUnreadableFile(file, 'file.check-crashed', { detail: crashReason(m.failure ?? '') }, this.lang), true);
       };
-      const onError = (err: Error) => settle(reportUnreadableFile(file, 'file.unreadable', { detail: err.message }, this.lang), false);
-      const onExit = (code: number) =>
-        settle(reportUnreadableFile(file, 'file.unreadable', { detail: `worker exited with code ${code}` }, this.lang), false);
+      const onError = (err: Error) => settle(reportUnreadableFile(file, 'file.check-crashed', { detail: crashReason(err) }, this.lang), false);
+      const onExit = () => settle(reportUnreadableFile(file, 'file.check-crashed', { detail: 'reason.worker-exited' }, this.lang), false);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      const job: CheckJob = { id: index, file, lang: this.lang };
+      const job: CheckJob = { id: index, file, lang: this.lang, maxCells: this.maxCells };
       worker.postMessage(job);
     });
   }
@@ -194,13 +197,13 @@ export async function checkFilesStreaming(files: string[], options: PoolOptions)
   }
   if (size <= 1 || !workersAvailable()) {
     for (let i = 0; i < files.length; i++) {
-      const r = await checkFile(files[i], { lang: options.lang });
+      const r = await checkFile(files[i], { lang: options.lang, maxCells: options.maxCells });
       options.onFile?.(r, i);
       await emit(r, i);
     }
     return;
   }
-  const executor = new WorkerExecutor(files, options.lang);
+  const executor = new WorkerExecutor(files, options.lang, options.maxCells);
   try {
     await schedule(files.length, size, window, (i) => executor.run(i), emit, options.onFile);
   } finally {

@@ -5,13 +5,13 @@
  */
 import { analyzeWorkbook } from '../core/analyze';
 import type { FormModel } from '../core/model';
-import type { PatchOp, SheetPatch } from '../core/patch';
+import { scorePatch } from '../core/patch';
 import { DEFAULT_SCORING_OPTIONS, type Lang, type ReverseScoring, type Rounding } from '../core/types';
 import { applyPatchToWorkbook } from '../workbook/apply-patch';
 import { readWorkbookFile } from '../workbook/node';
 import { readWorkbookForEdit, writeWorkbookAtomic } from '../workbook/node-write';
 import { CliError, EXIT_ERRORS_FOUND, EXIT_OK } from './errors';
-import { sameFile } from './fix';
+import { sameFile } from '../workbook/node-paths';
 
 export type RoundOption = '2' | '0' | 'none';
 
@@ -20,6 +20,8 @@ export interface ScoreOptions {
   reverse: ReverseScoring;
   round: RoundOption;
   lang: Lang;
+  /** Cells one sheet may hold (the reader's cell budget). */
+  maxCells?: number;
 }
 
 export const ROUNDING: Record<RoundOption, Rounding> = { '2': 'two-decimals', '0': 'integer', none: 'none' };
@@ -36,31 +38,20 @@ export interface ScoreResult {
   kept: { sheet: string; cell: string; current: string; score: string }[];
 }
 
-/** Computed 得分 of every scored indicator with a 得分 column, whether or not the cell is filled. */
-export function scoreOps(forms: FormModel[]): SheetPatch {
-  const ops: PatchOp[] = [];
-  for (const form of forms) {
-    for (const i of form.indicators) {
-      const c = i.completion;
-      if (!c || c.score === null || !i.cells.score) continue;
-      ops.push({ kind: 'value', sheet: i.sheet, cell: i.cells.score, text: String(c.score), onlyIfEmpty: true, reason: 'score' });
-    }
-  }
-  return { ops };
-}
-
 export async function runScore(file: string, options: ScoreOptions): Promise<ScoreResult> {
-  if (options.out && sameFile(options.out, file)) throw new CliError('cli.output-is-input', { path: options.out });
+  if (options.out !== undefined && options.out.trim() === '') throw new CliError('cli.output-empty');
+  if (options.out && (await sameFile(options.out, file))) throw new CliError('cli.output-is-input', { path: options.out });
+  const limits = options.maxCells ? { maxCells: options.maxCells } : {};
   const scoring = { ...DEFAULT_SCORING_OPTIONS, reverseScoring: options.reverse, rounding: ROUNDING[options.round] };
-  const editable = options.out ? await readWorkbookForEdit(file) : null;
-  const snapshot = editable ? editable.snapshot : await readWorkbookFile(file);
+  const editable = options.out ? await readWorkbookForEdit(file, limits) : null;
+  const snapshot = editable ? editable.snapshot : await readWorkbookFile(file, limits);
   const model = analyzeWorkbook(snapshot, { lang: options.lang, scoring });
   const forms = model.forms.filter((f) => f.layout.startsWith('self-evaluation'));
   if (forms.length === 0) return { exitCode: EXIT_ERRORS_FOUND, forms, written: 0, kept: [] };
   let written = 0;
   const kept: ScoreResult['kept'] = [];
   if (editable && options.out) {
-    const patch = scoreOps(forms);
+    const patch = scorePatch(forms, { includeFilled: true });
     const result = applyPatchToWorkbook(editable.workbook, patch);
     written = result.written;
     const computed = new Map(patch.ops.map((op) => [`${op.sheet}!${op.cell}`, op.kind === 'value' ? op.text : '']));

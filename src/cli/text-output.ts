@@ -3,10 +3,11 @@
  * and every error and warning with its cell; notes (提示) only with --notes (their counts always).
  * English counts take the right plural ("1 error", "2 errors").
  */
-import { message } from '../core/messages';
+import { message, messageOf } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIssue } from '../core/report';
 import type { Lang } from '../core/types';
 import { countOf } from '../workbook/counts';
+import { safeLine } from './safe-text';
 
 export interface TextOptions {
   /** List the notes (提示) too; by default only their counts are shown. */
@@ -26,7 +27,7 @@ function issueLine(i: ReportIssue, lang: Lang): string {
 
 function formHeading(f: ReportForm, lang: Lang): string[] {
   const p = f.project;
-  const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${message(`ui.layout.${f.layout}`, lang)}`];
+  const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${messageOf(`ui.layout.${f.layout}`, lang)}`];
   const unique = [...new Set([p.department, p.implementingUnit].filter((x): x is string => !!x))];
   const who = unique.length ? message('ui.parenthesis', lang, { text: unique.join(message('ui.list-separator', lang)) }) : '';
   lines.push(`    ${message('ui.field', lang, { label: message('ui.project', lang), value: (p.name ?? '—') + who })}`);
@@ -101,13 +102,13 @@ export function formatTextFile(file: ReportFile, lang: Lang, totals: TextTotals,
   if (file.error) {
     totals.unreadable++;
     out.push(`  ${message('ui.severity.error', lang)}  ${file.error.message}  [${file.error.code}]`, '');
-    return out.join('\n') + '\n';
+    return lines(out);
   }
   const listed = (i: ReportIssue) => options.notes || i.severity !== 'info';
   const placed = new Set<ReportIssue>();
   for (const form of file.forms) {
     totals.forms++;
-    out.push(...formHeading(form, lang));
+    for (const line of formHeading(form, lang)) out.push(line);
     const [top, bottom] = rowsOf(form.range);
     const mine = file.issues.filter((i) => i.sheet === form.sheet && i.row !== null && i.row >= top && i.row <= bottom && !placed.has(i));
     // errors and warnings first, in sheet order; then the notes (提示), so the problems lead
@@ -125,7 +126,18 @@ export function formatTextFile(file: ReportFile, lang: Lang, totals: TextTotals,
   if (!options.notes) totals.hiddenNotes += notes;
   if (file.forms.length > 0 && file.issues.every((i) => i.severity === 'info')) out.push(`    ${message('ui.no-issues', lang)}`);
   out.push('');
-  return out.join('\n') + '\n';
+  return lines(out);
+}
+
+/**
+ * The lines joined for the terminal: file names and cell texts are printed with their control
+ * characters escaped, so a cell cannot recolour the terminal and a name with a newline cannot forge
+ * a report line.
+ */
+function lines(out: string[]): string {
+  let s = '';
+  for (const line of out) s += safeLine(line) + '\n';
+  return s;
 }
 
 /** The last line of the text report (and how many notes were not listed). */
@@ -152,5 +164,11 @@ export function formatTextReport(r: Report, lang: Lang, options: TextOptions = {
 
 function rowsOf(range: string): [number, number] {
   const nums = range.match(/\d+/g)?.map(Number) ?? [0];
-  return [Math.min(...nums), Math.max(...nums)];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const n of nums) {
+    if (n < lo) lo = n;
+    if (n > hi) hi = n;
+  }
+  return [lo, hi];
 }

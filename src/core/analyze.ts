@@ -8,7 +8,7 @@ import { parseLooseDate, parseLoosePeriod, serialToIso } from './dates';
 import { SheetGrid, address, columnName } from './grid';
 import { isLevel1Name } from './glossary/framework';
 import { formCoverageFindings, resolveHierarchy, type HierarchyRowResult } from './hierarchy/resolve';
-import { hasMessage, message } from './messages';
+import { hasMessage, messageOf } from './messages';
 import type { FormCounts, FormModel, IndicatorCells, IndicatorModel, ProjectInfo, WorkbookModel } from './model';
 import { cellNumber, readForms } from './reader/read-forms';
 import type { FieldValue, FormStructure, IndicatorTable, ReaderFinding } from './reader/structure';
@@ -92,7 +92,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       !resolved.some((h) => h.kind === 'indicator') &&
       form.tables.some((t) => t !== table && t.headerRow === table.headerRow && t.rows.some((r) => r.level3.trim() !== '' && r.cells.target));
     if (emptyBlock) continue;
-    hierarchyResults.push(...resolved);
+    append(hierarchyResults, resolved);
     resolved.forEach((h, i) => {
       const tableRowData = table.rows[i];
       const cells = cellAddresses(letters, tableRowData.row);
@@ -100,7 +100,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         placeIssue(f, sheet, hierarchyCell(f, cells), h.row, opts),
       );
       if (h.kind !== 'indicator') {
-        issues.push(...rowIssues);
+        append(issues, rowIssues);
         return;
       }
       const split = table.columns.nature !== undefined;
@@ -117,7 +117,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         date1904: grid.date1904,
         options: targetOptions,
       });
-      rowIssues.push(...check.findings.map((f) => placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.target, h.row, opts)));
+      append(rowIssues, check.findings.map((f) => placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.target, h.row, opts)));
       const actualCell = tableRowData.cells.actual;
       indicators.push({
         sheet,
@@ -165,7 +165,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       }
     });
   }
-  for (const i of indicators) issues.push(...i.issues);
+  for (const i of indicators) append(issues, i.issues);
   const coverageAnchor = form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
   if (form.tables.length > 0 && indicators.length === 0) {
     // a header row but no row that is an indicator (none at all, or only placeholders)
@@ -173,8 +173,9 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     issues.push(placeIssue(finding, sheet, coverageAnchor, rowNumber(coverageAnchor), opts));
   }
   if (form.tables.length > 0 && indicators.length > 0) {
-    issues.push(
-      ...formCoverageFindings(hierarchyResults).map((f) => placeIssue(f, sheet, coverageAnchor, rowNumber(coverageAnchor), opts)),
+    append(
+      issues,
+      formCoverageFindings(hierarchyResults).map((f) => placeIssue(f, sheet, coverageAnchor, rowNumber(coverageAnchor), opts)),
     );
   }
 
@@ -200,8 +201,8 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       const placed = outcome.findings.map((f) =>
         placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.actual ?? cells.target, indicator.row, opts),
       );
-      indicator.issues.push(...placed);
-      issues.push(...placed);
+      append(indicator.issues, placed);
+      append(issues, placed);
     }
     const budgetCell = form.funds?.cells.score
       ? address(form.funds.totalRow, form.funds.cells.score.col)
@@ -209,12 +210,12 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         ? address(form.funds.totalRow, form.funds.columns.rate ?? form.funds.columns.executed ?? 1)
         : null;
     if (result.budget) {
-      issues.push(...result.budget.findings.map((f) => placeIssue(f, sheet, budgetCell, rowNumber(budgetCell), opts)));
+      append(issues, result.budget.findings.map((f) => placeIssue(f, sheet, budgetCell, rowNumber(budgetCell), opts)));
     }
     const totalAnchor = form.tables[form.tables.length - 1].totalRow
       ? address(form.tables[form.tables.length - 1].totalRow as number, form.tables[0].columns.weight ?? 1)
       : coverageAnchor;
-    issues.push(...result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)));
+    append(issues, result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)));
     score = {
       budget: result.budget ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetCell } : null,
       total: result.total,
@@ -351,7 +352,7 @@ export function placeIssue(
     cell,
     row,
     // a finding may name a more specific wording of its message in params.hint
-    message: message(typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code, opts.lang, f.params ?? {}),
+    message: messageOf(typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code, opts.lang, f.params ?? {}),
     suggestion: fix ? fix.text : null,
     fix,
     ...(f.params ? { params: f.params } : {}),
@@ -504,4 +505,12 @@ function printedGrandTotal(form: FormStructure, grid: SheetGrid, opts: CheckOpti
   if (printed === null || !form.funds) return printed;
   const budgetWeight = budgetInput(grid, form)?.weight ?? opts.scoring.defaultWeights.budget;
   return printed + budgetWeight === 100 ? 100 : printed;
+}
+
+/**
+ * Appends `items` to `target` one by one: `target.push(...items)` passes every item as an argument,
+ * and an array of 130,000 rows overflows the call stack ("Maximum call stack size exceeded").
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }

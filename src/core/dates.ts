@@ -1,6 +1,7 @@
 /**
  * Calendar helpers: Excel serial numbers and the loose date texts found in header blocks.
  */
+import { FULL_DATE, PERIOD_HYPHEN, PERIOD_SEPARATOR, YEAR_MONTH, YEAR_ONLY } from './glossary/date-notation';
 
 const MS_PER_DAY = 86_400_000;
 /** 9999-12-31, the last date Excel shows. */
@@ -16,7 +17,7 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -41,17 +42,17 @@ export function serialToIso(serial: number, date1904 = false): string | null {
  */
 export function parseLooseDate(text: string, edge: 'start' | 'end' = 'start'): string | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  let m = /^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/.exec(t);
+  let m = FULL_DATE.exec(t);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{4})[-./年](\d{1,2})月?$/.exec(t);
+  m = YEAR_MONTH.exec(t);
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     return isoDate(y, mo, edge === 'start' ? 1 : daysInMonth(y, mo));
   }
-  m = /^(\d{4})年?$/.exec(t);
+  m = YEAR_ONLY.exec(t);
   if (m) return edge === 'start' ? `${m[1]}-01-01` : `${m[1]}-12-31`;
   return null;
 }
@@ -61,7 +62,7 @@ export function parseLoosePeriod(text: string): { start: string; end: string } |
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   // a hyphen between a digit (or 日/月/年) and a digit separates the two ends; marked with a capture,
   // not a lookbehind, which Edge Legacy (the webview of Office 2019) cannot parse
-  const parts = t.replace(/([\d日月年])-(?=\d)/g, '$1\u0000').split(/至|到|~|〜|—|–|\u0000/);
+  const parts = t.replace(PERIOD_HYPHEN, '$1\u0000').split(PERIOD_SEPARATOR);
   if (parts.length !== 2) return null;
   const start = parseLooseDate(parts[0], 'start');
   const end = parseLooseDate(parts[1], 'end');

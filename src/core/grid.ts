@@ -67,6 +67,164 @@ export function rangeAddress(r: CellRange): string {
 const EMPTY_CELL_TEXT = '';
 const NO_CELLS: readonly GridCell[] = Object.freeze([]);
 
+// ---------------------------------------------------------------------------
+// Merged ranges: clipped to the content, indexed per row — never per cell
+// ---------------------------------------------------------------------------
+
+/** A merge covering more cells than this is never walked cell by cell (an adapter records only the range). */
+export const LARGE_MERGE_CELLS = 65_536;
+
+/** How far past the last row / column with content a merge may reach before it is clipped. */
+export const MERGE_ROW_SLACK = 64;
+export const MERGE_COL_SLACK = 8;
+
+/** The last row and column that hold anything. */
+export interface ContentBounds {
+  maxRow: number;
+  maxCol: number;
+}
+
+/**
+ * A merged range as far as it matters: a merge reaching far past the content (A30:XFD1048576 in a
+ * 12 KB file, or A1:XFD1 on each of 100,000 rows) is cut at the last row and column that hold
+ * content — the cells beyond are empty and no form reaches them — so nothing downstream ever walks
+ * its empty cells. Its top-left cell (the one holding the value) never moves. A merge within a few
+ * rows/columns of the content (a title merged a little wider than the table) is left as it is.
+ */
+export function clipMerge(r: CellRange, bounds: ContentBounds): CellRange {
+  const rowsOver = r.bottom > bounds.maxRow + MERGE_ROW_SLACK;
+  const colsOver = r.right > bounds.maxCol + MERGE_COL_SLACK;
+  if (!rowsOver && !colsOver) return r;
+  const bottom = rowsOver ? Math.max(r.top, bounds.maxRow) : r.bottom;
+  const right = colsOver ? Math.max(r.left, bounds.maxCol) : r.right;
+  return { top: r.top, left: r.left, bottom, right };
+}
+
+/** Row span from which a merge is kept in the short list of tall merges instead of under each of its rows. */
+const TALL_MERGE_ROWS = 256;
+
+/**
+ * Which merged range holds (row, col): per row, the merges crossing it sorted by column (a binary
+ * search); merges taller than TALL_MERGE_ROWS rows in one list of their own. Memory is the sum of the
+ * short merges' heights — never their areas — and building it is n log n.
+ */
+export class MergeIndex {
+  /** Row entries the index holds at most; merges past it are kept in the list of tall ones. */
+  static readonly ROW_ENTRY_BUDGET = 4_000_000;
+  private readonly byRow = new Map<number, CellRange[]>();
+  private readonly tall: CellRange[] = [];
+  private sorted = true;
+  private entries = 0;
+
+  add(r: CellRange): void {
+    const height = r.bottom - r.top + 1;
+    if (height > TALL_MERGE_ROWS || this.entries + height > MergeIndex.ROW_ENTRY_BUDGET) {
+      this.tall.push(r);
+      return;
+    }
+    this.entries += height;
+    for (let row = r.top; row <= r.bottom; row++) {
+      const list = this.byRow.get(row);
+      if (list) {
+        list.push(r);
+        this.sorted = false;
+      } else this.byRow.set(row, [r]);
+    }
+  }
+
+  private sort(): void {
+    if (this.sorted) return;
+    for (const list of this.byRow.values()) if (list.length > 1) list.sort((a, b) => a.left - b.left);
+    this.sorted = true;
+  }
+
+  find(row: number, col: number): CellRange | undefined {
+    const list = this.byRow.get(row);
+    if (list) {
+      this.sort();
+      // the last merge starting at or left of col
+      let lo = 0;
+      let hi = list.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].left <= col) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (at >= 0 && list[at].right >= col) return list[at];
+    }
+    for (const r of this.tall) if (r.top <= row && row <= r.bottom && r.left <= col && col <= r.right) return r;
+    return undefined;
+  }
+}
+
+/**
+ * Do any two of `ranges` overlap? A sweep over the rows keeping the merges that cross the current row
+ * ordered by column (they must be disjoint there): n log n, whatever the merges' sizes.
+ * Returns the first overlapping pair, or null.
+ */
+export function findOverlap(ranges: readonly CellRange[]): [CellRange, CellRange] | null {
+  const byTop = ranges.slice().sort((a, b) => a.top - b.top || a.left - b.left);
+  // active merges ordered by left; a min-heap by bottom tells which to retire
+  const active: CellRange[] = [];
+  const heap: CellRange[] = [];
+  const heapPush = (r: CellRange) => {
+    heap.push(r);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (heap[p].bottom <= heap[i].bottom) break;
+      [heap[p], heap[i]] = [heap[i], heap[p]];
+      i = p;
+    }
+  };
+  const heapPop = (): CellRange => {
+    const top = heap[0];
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && heap[l].bottom < heap[m].bottom) m = l;
+        if (r < heap.length && heap[r].bottom < heap[m].bottom) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i], heap[m]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  const position = (left: number): number => {
+    let lo = 0;
+    let hi = active.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (active[mid].left < left) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const r of byTop) {
+    while (heap.length > 0 && heap[0].bottom < r.top) {
+      const gone = heapPop();
+      let i = position(gone.left);
+      while (i < active.length && active[i] !== gone) i++;
+      if (i < active.length) active.splice(i, 1);
+    }
+    const i = position(r.left);
+    if (i > 0 && active[i - 1].right >= r.left) return [active[i - 1], r];
+    if (i < active.length && active[i].left <= r.right) return [active[i], r];
+    active.splice(i, 0, r);
+    heapPush(r);
+  }
+  return null;
+}
+
 /**
  * Indexed, read-only view of one sheet. Cells inside a merged range read as empty except the
  * top-left one; `merge(row, col)` tells which range a cell belongs to.
@@ -78,7 +236,7 @@ export class SheetGrid {
   readonly colCount: number;
   readonly merges: CellRange[];
   private readonly rows = new Map<number, Map<number, GridCell>>();
-  private readonly mergeIndex = new Map<number, Map<number, CellRange>>();
+  private readonly mergeIndex = new MergeIndex();
   // The grid is read-only, so these orderings are worked out once, on first use.
   private sortedRows: readonly number[] | null = null;
   private readonly sortedCells = new Map<number, readonly GridCell[]>();
@@ -86,6 +244,13 @@ export class SheetGrid {
   constructor(snapshot: GridSnapshot) {
     this.name = snapshot.sheet;
     this.date1904 = snapshot.date1904 === true;
+    // the content's extent first: merges are clipped to it before anything is indexed
+    const bounds: ContentBounds = { maxRow: 0, maxCol: 0 };
+    for (const cell of snapshot.cells) {
+      if (isBlankCell(cell)) continue;
+      if (cell.row > bounds.maxRow) bounds.maxRow = cell.row;
+      if (cell.col > bounds.maxCol) bounds.maxCol = cell.col;
+    }
     let maxRow = 0;
     let maxCol = 0;
     this.merges = [];
@@ -96,18 +261,15 @@ export class SheetGrid {
       } catch {
         continue; // a malformed merge reference is ignored rather than failing the sheet
       }
+      r = clipMerge(r, bounds);
+      if (r.top === r.bottom && r.left === r.right) continue; // one cell: no merge at all
       this.merges.push(r);
-      // Index every row of the merge but only the cells that are non-trivial to look up.
-      for (let row = r.top; row <= r.bottom; row++) {
-        let byCol = this.mergeIndex.get(row);
-        if (!byCol) this.mergeIndex.set(row, (byCol = new Map()));
-        for (let col = r.left; col <= r.right; col++) byCol.set(col, r);
-      }
+      this.mergeIndex.add(r);
     }
     for (const cell of snapshot.cells) {
-      const m = this.mergeIndex.get(cell.row)?.get(cell.col);
-      if (m && (m.top !== cell.row || m.left !== cell.col)) continue; // only the top-left of a merge holds a value
       if (isBlankCell(cell)) continue;
+      const m = this.mergeIndex.find(cell.row, cell.col);
+      if (m && (m.top !== cell.row || m.left !== cell.col)) continue; // only the top-left of a merge holds a value
       let byCol = this.rows.get(cell.row);
       if (!byCol) this.rows.set(cell.row, (byCol = new Map()));
       byCol.set(cell.col, cell);
@@ -130,7 +292,7 @@ export class SheetGrid {
 
   /** The merged range a cell lies in, if any. */
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeIndex.get(row)?.get(col);
+    return this.mergeIndex.find(row, col);
   }
 
   /** The cell that supplies the value of (row, col): the top-left of its merge, or itself. */
@@ -167,6 +329,6 @@ function inColumnOrder(cells: GridCell[]): GridCell[] {
   return cells;
 }
 
-export function isBlankCell(cell: GridCell): boolean {
+function isBlankCell(cell: GridCell): boolean {
   return (cell.value === null || cell.value === '') && cell.text.trim() === '';
 }

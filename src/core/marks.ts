@@ -54,7 +54,7 @@ export const SEVERITY_FILL = {
   info: '#DDEBF7',
 } as const;
 
-export function serializeLook(look: CellLook): string {
+function serializeLook(look: CellLook): string {
   return JSON.stringify(look);
 }
 

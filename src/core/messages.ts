@@ -23,8 +23,8 @@ const catalog = {
     en: 'This is a WPS Spreadsheets (.et) file; save it as .xlsx and check again',
   },
   'file.encrypted': {
-    zh: '工作簿设有打开密码，请先取消密码保护后再检查',
-    en: 'The workbook is password-protected; remove the password and check again',
+    zh: '文件设置了打开密码，无法读取；请在 Excel 中取消打开密码后再检查',
+    en: 'The file has a password to open and cannot be read; remove the password in Excel and check again',
   },
   'file.csv': {
     zh: '这是文本/CSV 文件而不是 Excel 工作簿，请在 Excel 中打开后“另存为” .xlsx',
@@ -255,6 +255,7 @@ const catalog = {
   },
 
   // ---- user interface (CLI text output, pane) ----
+  'ui.cannot-start': { zh: '绩效目标表助手无法启动', en: 'could not start' },
   'ui.layout.declaration': { zh: '申报表', en: 'declaration' },
   'ui.layout.declaration-split': { zh: '申报表（分列）', en: 'declaration (split)' },
   'ui.layout.self-evaluation': { zh: '自评表', en: 'self-evaluation' },
@@ -267,7 +268,6 @@ const catalog = {
   'ui.project': { zh: '项目', en: 'Project' },
   'ui.funds': { zh: '资金', en: 'Funds' },
   'ui.yuan': { zh: '元', en: 'yuan' },
-  'ui.indicators': { zh: '指标', en: 'indicators' },
   'ui.summary': {
     zh: '{indicators} 个指标，{errors} 个错误，{warnings} 个警告，{infos} 个提示',
     en: '{indicators} indicators, {errors} errors, {warnings} warnings, {infos} notes',
@@ -303,7 +303,6 @@ const catalog = {
   'pane.action.recheck': { zh: '重新检查', en: 'Check again' },
   'pane.action.paint': { zh: '标记问题', en: 'Mark issues' },
   'pane.action.clear': { zh: '清除标记', en: 'Clear marks' },
-  'pane.action.fix-all': { zh: '全部安全修正', en: 'Apply all safe fixes' },
   'pane.action.fix-all-count': { zh: '全部安全修正（{count}）', en: 'Apply all safe fixes ({count})' },
   'pane.action.fill': { zh: '填写完成情况', en: 'Fill in completion' },
   'pane.action.template': { zh: '插入标准模板', en: 'Insert standard template' },
@@ -319,14 +318,12 @@ const catalog = {
   'pane.action.back': { zh: '返回', en: 'Back' },
   'pane.action.insert': { zh: '插入', en: 'Insert' },
   'pane.action.dismiss': { zh: '关闭提示', en: 'Dismiss' },
-  'pane.sheet': { zh: '工作表“{sheet}”', en: 'Sheet "{sheet}"' },
   'pane.no-form': {
     zh: '工作表“{sheet}”中没有找到申报表或自评表',
     en: 'No declaration or self-evaluation form was found on sheet "{sheet}"',
   },
   'pane.no-sheets': { zh: '没有可检查的工作表', en: 'There is no sheet to check' },
   'pane.summary.title': { zh: '概况', en: 'Summary' },
-  'pane.summary.project': { zh: '项目名称', en: 'Project' },
   'pane.summary.unnamed': { zh: '（未填写项目名称）', en: '(no project name)' },
   'pane.summary.funds': { zh: '项目资金', en: 'Funds' },
   'pane.summary.funds-value': { zh: '{amount} 元', en: '{amount} yuan' },
@@ -522,7 +519,6 @@ const catalog = {
     zh: '输出文件不能与输入文件相同：“{path}”（输入文件不会被修改）',
     en: 'The output file cannot be the input file: "{path}" (the input is never modified)',
   },
-  'cli.not-a-file': { zh: '“{path}”是文件夹，请指定一个工作簿文件', en: '"{path}" is a folder; name one workbook file' },
   'cli.summary-written': {
     zh: '已写入汇总表“{path}”：{files} 个文件、{forms} 张表、{issues} 个问题',
     en: 'Summary written to "{path}": {files} files, {forms} forms, {issues} issues',
@@ -746,9 +742,57 @@ const catalog = {
   'cli.html.where': { zh: '位置', en: 'Where' },
   'cli.html.unreadable-files': { zh: '无法读取的文件', en: 'Unreadable files' },
   'cli.html.chart-label': { zh: '{name}：{value}', en: '{name}: {value}' },
+
+  // #11 hostile input
+  'file.too-large': {
+    zh: '文件太大（{size} MB），超过可读取的上限 {limit} MB',
+    en: 'The file is too large ({size} MB); at most {limit} MB can be read',
+  },
+  'file.zip-too-large': {
+    zh: '工作簿解压后将有 {size} MB，超过上限 {limit} MB，为防止耗尽内存未读取（可能是“压缩炸弹”）',
+    en: 'The workbook would inflate to {size} MB, over the limit of {limit} MB; it was not read, to protect memory (possibly a zip bomb)',
+  },
+  'file.zip-ratio': {
+    zh: '工作簿中的“{part}”压缩比异常（{ratio} 倍，解压后 {size} MB），为防止耗尽内存未读取（可能是“压缩炸弹”）',
+    en: 'The part "{part}" of the workbook is compressed {ratio} times ({size} MB inflated); it was not read, to protect memory (possibly a zip bomb)',
+  },
+  'file.zip-entries': {
+    zh: '工作簿中有 {entries} 个部件，超过上限 {limit} 个，未读取',
+    en: 'The workbook has {entries} parts, over the limit of {limit}; it was not read',
+  },
+  'file.too-many-cells': {
+    zh: '工作表“{sheet}”的单元格超过 {limit} 个，为限制内存和时间已停止读取（可用 --max-cells 调整上限）',
+    en: 'Sheet "{sheet}" has more than {limit} cells; reading stopped to bound memory and time (--max-cells sets the limit)',
+  },
+  'file.folder-unreadable': {
+    zh: '无法读取文件夹“{path}”：{detail}；其中的文件未检查',
+    en: 'Cannot read the folder "{path}": {detail}; the files in it were not checked',
+  },
+  'file.check-crashed': {
+    zh: '检查此文件时处理进程意外终止（{detail}），文件可能过大或已损坏',
+    en: 'The check of this file stopped unexpectedly ({detail}); the file may be too large or damaged',
+  },
+  'reason.too-large': { zh: '文件太大', en: 'the file is too large' },
+  'reason.empty-path': { zh: '文件名为空', en: 'the file name is empty' },
+  'reason.io-error': { zh: '磁盘读写出错', en: 'an input/output error occurred' },
+  'reason.out-of-memory': { zh: '内存不足', en: 'out of memory' },
+  'reason.worker-exited': { zh: '处理线程退出', en: 'the worker thread exited' },
+  'reason.stack-overflow': { zh: '数据嵌套或数量过多', en: 'too much data to process at once' },
+  'reason.device-missing': { zh: '设备不存在或已断开', en: 'the device is missing or disconnected' },
+  'reason.timed-out': { zh: '操作超时', en: 'the operation timed out' },
+  'cli.output-empty': { zh: '--out 不能为空，请给出输出文件名', en: '--out cannot be empty; give an output file name' },
+  'cli.output-is-checked-input': {
+    zh: '输出文件“{path}”是要检查的文件之一，不能覆盖；请把结果写到别处（输入文件不会被修改）',
+    en: 'The output "{path}" is one of the files being checked and will not be overwritten; write it elsewhere (inputs are never modified)',
+  },
+  'cli.interrupted': { zh: '已中断，未写出任何文件', en: 'Interrupted; nothing was written' },
+  'cli.bad-max-cells': { zh: '--max-cells 须为 1000 以上的整数', en: '--max-cells must be an integer of at least 1000' },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalog;
+
+/** The codes under a prefix, without it: `CodeSuffix<'ui.layout.'>` = 'declaration' | 'declaration-split' | … */
+export type CodeSuffix<P extends string> = MessageCode extends infer C ? (C extends `${P}${infer S}` ? S : never) : never;
 
 const REASON_PREFIX = 'reason.';
 
@@ -757,7 +801,19 @@ export function hasMessage(code: string): code is MessageCode {
 }
 
 /** Renders a message in the given language, filling {placeholders} from params. */
-export function message(code: string, lang: Lang = 'zh', params: Record<string, string | number> = {}): string {
+export function message(code: MessageCode, lang: Lang = 'zh', params: Record<string, string | number> = {}): string {
+  return render(code, lang, params);
+}
+
+/**
+ * A message for a code known only at run time (a finding's or an error's code): the code itself when
+ * the catalog has no entry, so an unexpected code is shown rather than lost.
+ */
+export function messageOf(code: string, lang: Lang = 'zh', params: Record<string, string | number> = {}): string {
+  return render(code, lang, params);
+}
+
+function render(code: string, lang: Lang, params: Record<string, string | number>): string {
   const entry: Entry | undefined = hasMessage(code) ? catalog[code] : undefined;
   const template = entry ? entry[lang] : code;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -768,6 +824,6 @@ export function message(code: string, lang: Lang = 'zh', params: Record<string, 
   });
 }
 
-export function allMessageCodes(): string[] {
-  return Object.keys(catalog);
+export function allMessageCodes(): MessageCode[] {
+  return Object.keys(catalog) as MessageCode[];
 }

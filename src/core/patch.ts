@@ -64,17 +64,22 @@ export function buildPatch(model: WorkbookModel | FormModel[], options: PatchOpt
     ];
     ops.push({ kind: 'note', sheet, cell, severity, text: [message('ui.note-title', lang), ...lines].join('\n') });
   }
-  if (options.fillScores) ops.push(...scorePatch(forms).ops);
+  if (options.fillScores) for (const op of scorePatch(forms).ops) ops.push(op); // no spread: unbounded
   return { ops };
 }
 
-/** Computed 得分 written into the empty score cells of self-evaluation forms. */
-export function scorePatch(forms: FormModel[]): SheetPatch {
+/**
+ * Computed 得分 written into the empty score cells of self-evaluation forms. `includeFilled`: also an
+ * op for each score cell a person filled — onlyIfEmpty keeps their number, and the adapter reports the
+ * cell as skipped, which `jixiao score --out` lists.
+ */
+export function scorePatch(forms: FormModel[], options: { includeFilled?: boolean } = {}): SheetPatch {
   const ops: PatchOp[] = [];
   for (const form of forms) {
     for (const i of form.indicators) {
       const c = i.completion;
-      if (!c || c.score === null || c.userScore !== null || !i.cells.score) continue;
+      if (!c || c.score === null || !i.cells.score) continue;
+      if (c.userScore !== null && !options.includeFilled) continue;
       ops.push({ kind: 'value', sheet: i.sheet, cell: i.cells.score, text: String(c.score), onlyIfEmpty: true, reason: 'score' });
     }
   }

@@ -2,7 +2,7 @@
  * The machine-readable report `jixiao check --format json` prints (schema jixiao.report/1).
  * Field names are a public contract: other tools read them. Add fields; never rename.
  */
-import { message } from './messages';
+import { messageOf } from './messages';
 import type { FormModel, IndicatorModel, WorkbookModel } from './model';
 import type { CompletionStatus, Issue, Lang, Op, Severity } from './types';
 
@@ -76,7 +76,7 @@ export interface Report {
   files: ReportFile[];
 }
 
-export function reportIssue(i: Issue): ReportIssue {
+function reportIssue(i: Issue): ReportIssue {
   return { code: i.code, severity: i.severity, sheet: i.sheet, cell: i.cell, row: i.row, message: i.message, suggestion: i.suggestion };
 }
 
@@ -107,7 +107,7 @@ function reportIndicator(i: IndicatorModel): ReportIndicator {
   };
 }
 
-export function reportForm(f: FormModel): ReportForm {
+function reportForm(f: FormModel): ReportForm {
   return {
     sheet: f.sheet,
     range: f.range,
@@ -152,7 +152,7 @@ export function reportUnreadableFile(
   params: Record<string, string | number>,
   lang: Lang,
 ): ReportFile {
-  return { file, error: { code, message: message(code, lang, params) }, forms: [], issues: [] };
+  return { file, error: { code, message: messageOf(code, lang, params) }, forms: [], issues: [] };
 }
 
 export function report(files: ReportFile[]): Report {

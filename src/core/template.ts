@@ -121,7 +121,7 @@ export function level2Choices(): { level1: string; level2: string[] }[] {
 }
 
 /** A defined name for the 二级 list of a 一级: the 一级 text itself, which INDIRECT can then resolve. */
-export function level2ListName(level1: string): string {
+function level2ListName(level1: string): string {
   return level1;
 }
 

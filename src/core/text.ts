@@ -9,6 +9,7 @@ const HAS_INVISIBLE = /[\s\u200B-\u200D\uFEFF]/;
  * CJK punctuation without a compatibility mapping (none of them decomposes, combines or composes).
  * Most cell texts are such, and the test is cheaper than the normaliser.
  */
+// eslint-disable-next-line no-control-regex -- the ASCII range \x00-\x7F, control characters included, is NFKC-stable
 const NFKC_STABLE = /^[\x00-\x7F\u4E00-\u9FFF≥≤、。“”‘’《》—【】〔〕]*$/;
 
 /** `text.normalize('NFKC')`, skipping the normaliser when the text cannot change. */
@@ -24,11 +25,6 @@ export function compact(text: string): string {
 /** Whitespace and zero-width characters removed, without NFKC (keeps the user's own characters for display). */
 export function stripSpaces(text: string): string {
   return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
-}
-
-/** Collapses runs of whitespace to one space and trims: for showing long cell text on one line. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Removes literal HTML paragraph/break tags that some systems export into goal texts. */

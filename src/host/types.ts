@@ -88,19 +88,12 @@ export function isHostError(e: unknown, code?: HostErrorCode): e is HostError {
   return e instanceof HostError && (code === undefined || e.code === code);
 }
 
-/** What the record of painted cells holds for one cell, so that clearing restores it exactly. */
-export interface PaintedCellRecord {
-  sheet: string;
-  cell: string;
-  /** Opaque, adapter-specific saved state (fill, font, borders, note …). */
-  saved: unknown;
-}
-
 /** Settings saved with the workbook (every host stores them the same way: src/core/settings-store.ts). */
 export type WorkbookSettings = StoredSettings;
 
 export interface WorkbookHost {
-  readonly kind: 'excel' | 'preview';
+  /** excel: office-js; preview: the in-memory workbook; file: an .xlsx file through exceljs (the CLI's copy path). */
+  readonly kind: 'excel' | 'preview' | 'file';
   readonly capabilities: HostCapabilities;
   /** The language of the host's user interface (Office display language, or the browser's). */
   readonly lang: Lang;

@@ -12,15 +12,12 @@ import { WorkbookReadError } from '../workbook/errors';
 import { GridView } from './GridView';
 import { MemoryHost } from './memory-host';
 import { PREVIEW_CSS } from './styles';
-import { t } from './strings';
+import { FILE_NAMES, t } from './strings';
 
-export const SAMPLES = {
-  declaration: '示例-绩效目标申报表.xlsx',
-  'self-evaluation': '示例-绩效自评表.xlsx',
-} as const;
+export const SAMPLES = FILE_NAMES.samples;
 export type SampleName = keyof typeof SAMPLES;
 
-export function sampleUrl(name: SampleName): string {
+function sampleUrl(name: SampleName): string {
   return new URL(`assets/samples/${encodeURIComponent(SAMPLES[name])}`, document.baseURI).href;
 }
 
@@ -139,7 +136,7 @@ export function PreviewApp({ lang, Pane, initialSample }: PreviewAppProps): Reac
             disabled={!host || busy}
             onClick={async () => {
               if (!host) return;
-              download(await host.toBytes(), `${baseName(host.fileName)}-已检查.xlsx`);
+              download(await host.toBytes(), baseName(host.fileName) + FILE_NAMES.checkedSuffix);
             }}
           >
             {t('downloadChecked', lang)}
@@ -151,7 +148,7 @@ export function PreviewApp({ lang, Pane, initialSample }: PreviewAppProps): Reac
             onClick={async () => {
               if (!host) return;
               const { bytes, fixed } = await host.fixedCopyBytes();
-              download(bytes, `${baseName(host.fileName)}-已修正.xlsx`);
+              download(bytes, baseName(host.fileName) + FILE_NAMES.fixedSuffix);
               setStatus(fixed ? t('fixedSome', lang, { n: fixed }) : t('fixedNone', lang));
             }}
           >

@@ -8,18 +8,18 @@
  * the active sheet and selection, the cell looks to render, and the workbook as .xlsx bytes.
  */
 import type * as ExcelJS from 'exceljs';
-import { analyzeWorkbook } from '../core/analyze';
 import { MARKS_SHEET, SEVERITY_FILL } from '../core/marks';
-import { fixPatch, type SheetPatch } from '../core/patch';
-import { buildTemplate, TEMPLATE_SHEET_NAMES, type TemplateOptions } from '../core/template';
+import type { SheetPatch } from '../core/patch';
+import { buildTemplate, type TemplateOptions } from '../core/template';
 import type { GridSnapshot, Lang, Severity } from '../core/types';
-import { SETTINGS_CELL, SETTINGS_SHEET, parseSettings, serializeSettings } from '../core/settings-store';
 import type { CellWrite, ClearResult, HostCapabilities, PaintResult, SheetChange, WorkbookHost, WorkbookSettings, WriteResult } from '../host/types';
 import { sheetToGrid } from '../workbook/read';
 import { loadWorkbook, saveWorkbook } from './load';
-import { applyPatchToWorkbook, clearMarksInWorkbook } from '../workbook/apply-patch';
-import { writeTemplate } from '../workbook/write-template';
-import { hexToArgb, isCellEmpty, masterCell, readMarks, typedValue } from './paint';
+import { applyPatchToWorkbook, clearMarksInWorkbook, hexToArgb, isCellEmpty, readMarkRecords } from '../workbook/apply-patch';
+import { applySafeFixes } from '../workbook/copies';
+import { loadWorkbookSettings, saveWorkbookSettings } from '../workbook/settings';
+import { insertTemplateInto } from '../workbook/write-template';
+import { masterCell, typedValue } from './paint';
 
 
 export type HostEvent =
@@ -130,7 +130,7 @@ export class MemoryHost implements WorkbookHost {
     const out = new Map<string, Severity>();
     const ws = this.workbook.getWorksheet(sheet);
     if (!ws) return out;
-    for (const r of readMarks(this.workbook)) {
+    for (const r of readMarkRecords(this.workbook)) {
       if (r.sheet !== sheet) continue;
       const fill = masterCell(ws, r.cell).fill;
       const argb = fill && fill.type === 'pattern' ? fill.fgColor?.argb : undefined;
@@ -147,21 +147,15 @@ export class MemoryHost implements WorkbookHost {
 
   /**
    * A copy with every safe fix applied and no highlights: re-opened from the current bytes, marks
-   * cleared, the engine run on every visible sheet and its safe fixes written (repeated while a
-   * pass still finds one, at most three passes).
+   * cleared, and the safe fixes of the visible sheets written as `jixiao fix` writes them
+   * (src/workbook/copies.ts). `fixed` is the number of cells changed.
    */
   async fixedCopyBytes(): Promise<{ bytes: Uint8Array; fixed: number }> {
     const copy = await MemoryHost.open(await this.toBytes(), this.fileName, this.lang);
     await copy.clearMarks();
-    let fixed = 0;
-    for (let pass = 0; pass < 3; pass++) {
-      const sheets = await Promise.all(copy.visibleSheets().map((s) => copy.readSheet(s)));
-      const patch = fixPatch(analyzeWorkbook({ sheets }, { lang: this.lang }).issues, 'safe');
-      if (patch.ops.length === 0) break;
-      await copy.applyPatch(patch);
-      fixed += patch.ops.length;
-    }
-    return { bytes: await copy.toBytes(), fixed };
+    const visible = new Set(copy.visibleSheets());
+    const changes = applySafeFixes(copy.workbook, { lang: this.lang, sheets: (ws) => visible.has(ws.name) });
+    return { bytes: await copy.toBytes(), fixed: changes.length };
   }
 
   // -------------------------------------------------------------------------
@@ -197,7 +191,7 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async paintedCells(): Promise<{ sheet: string; cell: string }[]> {
-    return readMarks(this.workbook).map((r) => ({ sheet: r.sheet, cell: r.cell }));
+    return readMarkRecords(this.workbook).map((r) => ({ sheet: r.sheet, cell: r.cell }));
   }
 
   async writeCells(writes: CellWrite[], options: { onlyIfEmpty: boolean }): Promise<WriteResult> {
@@ -233,12 +227,7 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async insertTemplate(options: TemplateOptions): Promise<string> {
-    const def = buildTemplate(options);
-    const base = TEMPLATE_SHEET_NAMES[options.layout];
-    let name = base;
-    for (let n = 2; this.workbook.getWorksheet(name); n++) name = `${base}(${n})`;
-    def.sheets[0] = { ...def.sheets[0], name };
-    writeTemplate(this.workbook, def);
+    const name = insertTemplateInto(this.workbook, buildTemplate(options));
     this.emit({ type: 'changed', sheet: null });
     this.active = name;
     this.emit({ type: 'active', sheet: name });
@@ -264,12 +253,11 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async loadSettings(): Promise<WorkbookSettings | null> {
-    return parseSettings(this.workbook.getWorksheet(SETTINGS_SHEET)?.getCell(SETTINGS_CELL).value);
+    return loadWorkbookSettings(this.workbook);
   }
 
   async saveSettings(settings: WorkbookSettings): Promise<void> {
-    const ws = this.workbook.getWorksheet(SETTINGS_SHEET) ?? this.workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-    ws.getCell(SETTINGS_CELL).value = serializeSettings(settings);
+    saveWorkbookSettings(this.workbook, settings);
   }
 }
 

@@ -54,7 +54,7 @@ function applyTint(hex: string, tint: number | undefined): string {
   return out.map((v) => Math.max(0, Math.min(255, v)).toString(16).padStart(2, '0')).join('');
 }
 
-export function cssColor(c: ColorLike | undefined): string | null {
+function cssColor(c: ColorLike | undefined): string | null {
   if (!c) return null;
   if (typeof c.argb === 'string' && /^[0-9a-f]{6,8}$/i.test(c.argb)) return `#${c.argb.slice(-6)}`;
   if (typeof c.theme === 'number' && THEME[c.theme]) return `#${applyTint(THEME[c.theme], c.tint)}`;
@@ -62,7 +62,7 @@ export function cssColor(c: ColorLike | undefined): string | null {
 }
 
 /** Excel column width (characters) → pixels, as Excel does it for Calibri 11 (7 px per character + 5). */
-export function widthToPx(width: number | undefined): number {
+function widthToPx(width: number | undefined): number {
   const w = typeof width === 'number' && width > 0 ? width : 8.43;
   return Math.round(w * 7 + 5);
 }
@@ -116,7 +116,7 @@ function cellStyle(cell: ExcelJS.Cell | undefined, numeric: boolean): Record<str
   return st;
 }
 
-export function noteOf(cell: ExcelJS.Cell | undefined): string | null {
+function noteOf(cell: ExcelJS.Cell | undefined): string | null {
   const n = cell?.note as unknown;
   if (n === undefined || n === null) return null;
   if (typeof n === 'string') return n;

@@ -27,6 +27,13 @@ const STRINGS = {
   offline: { zh: '离线预览：文件只在本浏览器中处理，不会上传。', en: 'Offline preview: files are processed in this browser only and never uploaded.' },
 } as const;
 
+/** File names: the shipped samples, and the suffixes of the downloaded copies (Chinese whatever the language). */
+export const FILE_NAMES = {
+  samples: { declaration: '示例-绩效目标申报表.xlsx', 'self-evaluation': '示例-绩效自评表.xlsx' },
+  checkedSuffix: '-已检查.xlsx',
+  fixedSuffix: '-已修正.xlsx',
+} as const;
+
 export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang, params: Record<string, string | number> = {}): string {

@@ -194,6 +194,8 @@ function Toolbar({
   const styles = useStyles();
   const disabled = state.busy || state.phase === 'loading';
   const hasSelfEvaluation = state.results.some((r) => r.forms.some(isSelfEvaluation));
+  // the controller is mutable: its safe fixes change when the results do
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const safeCount = useMemo(() => controller.safeFixes().length, [controller, state.results]);
   return (
     <>

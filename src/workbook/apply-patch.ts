@@ -27,6 +27,7 @@ import {
   type FillLook,
   type MarkRecord,
 } from '../core/marks';
+import { isEmptyContent } from '../core/cell-content';
 import type { PatchOp, SheetPatch } from '../core/patch';
 
 export interface ApplyPatchResult {
@@ -52,7 +53,7 @@ interface RecordJson extends CellLook {
 // Colours
 // ---------------------------------------------------------------------------
 
-function hexToArgb(hex: string): string {
+export function hexToArgb(hex: string): string {
   return 'FF' + hex.replace(/^#/, '').toUpperCase();
 }
 
@@ -138,7 +139,8 @@ function setNote(cell: ExcelJS.Cell, note: ExcelJS.Cell['note'] | undefined | nu
   }
 }
 
-function cellText(cell: ExcelJS.Cell): string {
+/** The text a cell shows, as far as exceljs knows it (a formula's cached result, rich text joined). */
+export function cellText(cell: ExcelJS.Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && !(v instanceof Date)) {
@@ -152,8 +154,19 @@ function cellText(cell: ExcelJS.Cell): string {
   return String(v);
 }
 
-function isEmptyCell(cell: ExcelJS.Cell): boolean {
-  return cellText(cell).trim() === '';
+/**
+ * Whether a cell is empty, by the one rule of src/core/cell-content.ts: rich text counts by its text; a
+ * formula, an error or a hyperlink is content.
+ */
+export function isCellEmpty(cell: ExcelJS.Cell): boolean {
+  const v = cell.value;
+  if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as unknown as Record<string, unknown>;
+    if ('formula' in o || 'sharedFormula' in o) return isEmptyContent(null, String(o.formula ?? o.sharedFormula ?? '='));
+    if ('richText' in o) return isEmptyContent(cellText(cell));
+    return false;
+  }
+  return isEmptyContent(v);
 }
 
 // ---------------------------------------------------------------------------
@@ -163,6 +176,11 @@ function isEmptyCell(cell: ExcelJS.Cell): boolean {
 interface StoredRecord {
   record: MarkRecord;
   xlsx?: XlsxLook;
+}
+
+/** The record of painted cells as the workbook keeps it — the one reader of it for exceljs workbooks. */
+export function readMarkRecords(wb: ExcelJS.Workbook): MarkRecord[] {
+  return readMarks(wb).map((s) => s.record);
 }
 
 function readMarks(wb: ExcelJS.Workbook): StoredRecord[] {
@@ -233,7 +251,7 @@ export function applyPatchToWorkbook(
     }
     const cell = ws.getCell(op.cell);
     if (op.kind === 'value') {
-      if (op.onlyIfEmpty && !isEmptyCell(cell)) {
+      if (op.onlyIfEmpty && !isCellEmpty(cell)) {
         result.skipped.push({ sheet: op.sheet, cell: op.cell, current: cellText(cell) });
         continue;
       }

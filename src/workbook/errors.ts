@@ -5,13 +5,16 @@
  *
  * Browser-safe: no Node imports.
  */
+import type { MessageCode } from '../core/messages';
+
+import { cfbIsEncryptedPackage } from './cfb';
 
 /** A file could not be read as a workbook. `code` is a message code of src/core/messages.ts (file.*). */
 export class WorkbookReadError extends Error {
-  readonly code: string;
+  readonly code: MessageCode;
   readonly params: Record<string, string | number>;
 
-  constructor(code: string, params: Record<string, string | number> = {}, message?: string) {
+  constructor(code: MessageCode, params: Record<string, string | number> = {}, message?: string) {
     super(message ?? (Object.keys(params).length ? `${code}: ${JSON.stringify(params)}` : code));
     this.name = 'WorkbookReadError';
     this.code = code;
@@ -45,7 +48,7 @@ const ENCRYPTED_PACKAGE = utf16le('EncryptedPackage');
 const ENCRYPTION_INFO = utf16le('EncryptionInfo');
 
 /** True when `needle` occurs in `hay` (plain byte search; the first byte is found with the native indexOf). */
-export function containsBytes(hay: Uint8Array, needle: readonly number[]): boolean {
+function containsBytes(hay: Uint8Array, needle: readonly number[]): boolean {
   if (needle.length === 0) return true;
   const first = needle[0];
   const last = hay.length - needle.length;
@@ -96,12 +99,17 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
  * Recognise a file that is certainly not a readable .xlsx from its bytes alone.
  * Returns a file.* message code, or null when the bytes start like a zip (an .xlsx candidate).
  */
-export function sniffWorkbookBytes(bytes: Uint8Array, fileName?: string): string | null {
+export function sniffWorkbookBytes(bytes: Uint8Array, fileName?: string): MessageCode | null {
   if (bytes.length === 0) return 'file.empty';
   if (startsWith(bytes, ZIP_LOCAL_HEADER)) return null;
   if (startsWith(bytes, CFB_SIGNATURE)) {
-    // An encrypted .xlsx is a CFB container holding the EncryptionInfo and EncryptedPackage streams.
-    if (containsBytes(bytes, ENCRYPTED_PACKAGE) || containsBytes(bytes, ENCRYPTION_INFO)) return 'file.encrypted';
+    // An encrypted .xlsx is a CFB container whose directory lists the EncryptionInfo and
+    // EncryptedPackage streams; an old .xls lists "Workbook". The directory is read, not searched:
+    // the words inside a cell of an .xls do not make it "encrypted". Only a directory that cannot be
+    // read falls back to looking for the names anywhere in the bytes.
+    const encrypted = cfbIsEncryptedPackage(bytes);
+    if (encrypted === true) return 'file.encrypted';
+    if (encrypted === null && (containsBytes(bytes, ENCRYPTED_PACKAGE) || containsBytes(bytes, ENCRYPTION_INFO))) return 'file.encrypted';
     if (extensionOf(fileName) === 'et') return 'file.wps-et';
     return 'file.legacy-xls';
   }

@@ -5,10 +5,27 @@
  * Browser-safe: no `fs`/`path` imports (the browser preview uses it). Node file access is in node.ts.
  */
 import * as ExcelJS from 'exceljs';
-import { columnName } from '../core/grid';
+import { clipMerge, columnName, columnNumber, findOverlap, LARGE_MERGE_CELLS, parseRange, rangeAddress, type CellRange, type ContentBounds } from '../core/grid';
 import type { GridCell, GridSnapshot, RawValue, WorkbookSnapshot } from '../core/types';
 import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from './errors';
 import { DAYS_1904_OFFSET, FormatCache, ZH_CN_BUILTIN_FORMATS } from './format';
+import { checkZipLimits, type ZipLimits } from './zip-limits';
+
+/**
+ * What reading one workbook may cost. Checked before the cost is paid: the zip's declared sizes
+ * before inflating, the cells of a sheet while its XML is handed to the parser.
+ */
+export interface ReadLimits extends ZipLimits {
+  /** Cells (and rows) one sheet may hold. */
+  maxCells: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxCells: 2_000_000,
+  maxInflatedBytes: 512 * 1024 * 1024,
+  maxRatio: 200,
+  maxEntries: 20_000,
+};
 
 /** A non-fatal finding about the file, rendered from the message catalog by code + params. */
 export interface ReadWarning {
@@ -189,18 +206,186 @@ function lastRowOf(ref: unknown): number {
   return m ? Number(m[1]) : 0;
 }
 
+/** What hookLoad gathers while exceljs loads a workbook. */
+export interface LoadHooks {
+  /** Each sheet's claimed <dimension ref> last row (exceljs discards it). */
+  claimed: Map<string, number>;
+  /** Each sheet's merged ranges, clipped to its content: applied by hookLoad itself, in linear time. */
+  merges: Map<string, CellRange[]>;
+}
+
+interface RowModelLike {
+  number?: number;
+  cells?: ({ address?: string } | undefined)[];
+}
+interface SheetModelLike {
+  name?: string;
+  dimensions?: unknown;
+  rows?: (RowModelLike | undefined)[];
+  mergeCells?: string[];
+}
+interface WorkbookRelLike {
+  Id?: string;
+  Target?: string;
+}
+interface LoadingModelLike {
+  sheets?: { name?: string; rId?: string }[];
+  workbookRels?: WorkbookRelLike[];
+}
+
+/** The last row and column holding any cell (styled or not) in a parsed sheet model. */
+function modelBounds(sheet: SheetModelLike): ContentBounds {
+  const bounds: ContentBounds = { maxRow: 0, maxCol: 0 };
+  for (const row of sheet.rows ?? []) {
+    if (!row || !Array.isArray(row.cells) || row.cells.length === 0) continue;
+    const n = Number(row.number) || 0;
+    for (const cell of row.cells) {
+      const a = cell?.address;
+      if (typeof a !== 'string') continue;
+      const m = /^([A-Z]+)(\d+)$/.exec(a);
+      if (!m) continue;
+      const col = columnNumber(m[1]);
+      if (col > bounds.maxCol) bounds.maxCol = col;
+      if (n > bounds.maxRow) bounds.maxRow = n;
+    }
+  }
+  return bounds;
+}
+
 /**
- * Hook the instance's reconcile step (it runs after all parts are parsed, before cells are built):
- *  - fill the locale-dependent built-in number formats exceljs leaves undefined (ids 27–36, 50–58)
- *    or renders oddly (14, 22), so those cells keep their date format;
- *  - capture each sheet's claimed <dimension ref>, which exceljs discards.
+ * The merged ranges of a sheet model, clipped to its content (a merge of A30:XFD1048576 over a few
+ * cells becomes a few cells) and checked for overlaps in n log n. Throws (as exceljs would, so the
+ * file reads as damaged with reason.overlapping-merges) when two overlap.
+ */
+export function prepareMerges(refs: readonly string[], bounds: ContentBounds): CellRange[] {
+  const out: CellRange[] = [];
+  for (const ref of refs) {
+    let r: CellRange;
+    try {
+      r = parseRange(ref);
+    } catch {
+      continue; // a malformed reference: exceljs would fail on it; it merges nothing
+    }
+    r = clipMerge(r, bounds);
+    if (r.top === r.bottom && r.left === r.right) continue;
+    out.push(r);
+  }
+  if (findOverlap(out)) throw new Error('Cannot merge already merged cells');
+  return out;
+}
+
+interface MergeableSheet {
+  _merges: Record<string, unknown>;
+  mergeCellsWithoutStyle(range: string): void;
+}
+
+/**
+ * Applies prepared merges to the loaded workbook: what exceljs's own load does, minus its check of
+ * every merge against every other (quadratic — 100,000 merges took minutes). The cells a merge covers
+ * are marked one by one (as exceljs does) only while a sheet's total stays within `cellBudget` and the
+ * merge is at most LARGE_MERGE_CELLS; past that a merge is recorded as a range only — its master
+ * keeps its value, the covered cells stay as they are — so no file can make this allocate without end.
+ */
+export function applyMerges(wb: ExcelJS.Workbook, merges: Map<string, CellRange[]>, cellBudget = DEFAULT_READ_LIMITS.maxCells): void {
+  for (const ws of wb.worksheets) {
+    const list = merges.get(ws.name);
+    if (!list || list.length === 0) continue;
+    const sheet = ws as unknown as MergeableSheet;
+    const all: Record<string, unknown> = { ...sheet._merges };
+    let touched = 0;
+    for (const r of list) {
+      const area = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+      sheet._merges = {}; // nothing to compare against: the overlaps were ruled out in n log n
+      if (area <= LARGE_MERGE_CELLS && touched + area <= cellBudget) {
+        touched += area;
+        sheet.mergeCellsWithoutStyle(rangeAddress(r));
+      } else {
+        const probe = ws.getCell(r.top, r.left).address;
+        sheet.mergeCellsWithoutStyle(`${probe}:${probe}`);
+        const recorded = sheet._merges[probe] as { model?: unknown } | undefined;
+        if (recorded && recorded.model && typeof recorded.model === 'object') {
+          Object.assign(recorded.model as object, { top: r.top, left: r.left, bottom: r.bottom, right: r.right });
+        }
+      }
+      Object.assign(all, sheet._merges);
+    }
+    sheet._merges = all;
+  }
+}
+
+/**
+ * Excel allows sheet names of at most 31 characters; a file from another tool may hold longer ones,
+ * which exceljs truncates with an English warning on stderr and then refuses as a duplicate of
+ * itself. They are shortened here, uniquely ("name(2)"), before exceljs sees them.
+ */
+function shortenSheetNames(sheets: (SheetModelLike | undefined)[]): void {
+  const taken = new Set(sheets.map((s) => (typeof s?.name === 'string' && s.name.length <= 31 ? s.name.toLowerCase() : '')));
+  for (const sheet of sheets) {
+    if (!sheet || typeof sheet.name !== 'string' || sheet.name.length <= 31) continue;
+    let name = sheet.name.slice(0, 31);
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = sheet.name.slice(0, 31 - `(${n})`.length) + `(${n})`;
+    taken.add(name.toLowerCase());
+    sheet.name = name;
+  }
+}
+
+/** Counts cell and row elements in a sheet's XML as it is handed to the parser. */
+const CELL_OR_ROW = /<(?:c|row)[\s>/]/g;
+
+function sheetNameOf(model: LoadingModelLike, sheetNo: unknown): string {
+  const n = String(sheetNo);
+  const rel = model.workbookRels?.find((r) => typeof r.Target === 'string' && r.Target.endsWith(`sheet${n}.xml`));
+  const sheet = rel ? model.sheets?.find((s) => s.rId === rel.Id) : undefined;
+  return sheet?.name ?? `sheet${n}`;
+}
+
+interface StreamLike {
+  constructor: new (options: object) => StreamLike;
+  on(event: string, cb: (arg: unknown) => void): void;
+  write(chunk: unknown): boolean;
+  end(): void;
+  destroy(err?: Error): void;
+}
+
+/**
+ * Hook the instance's load steps:
+ *  - reconcile (after all parts are parsed, before cells are built): fill the locale-dependent
+ *    built-in number formats exceljs leaves undefined (ids 27–36, 50–58) or renders oddly (14, 22), so
+ *    those cells keep their date format; capture each sheet's claimed <dimension ref>, which exceljs
+ *    discards; take the merged ranges out of exceljs's hands (clipped, checked in n log n);
+ *  - the workbook's model setter: apply those merges once the sheets exist (applyMerges);
+ *  - each sheet's XML: refuse it past `maxCells` cells, before the parser builds them.
  * Instance-level, so it works with exceljs's browser bundle too and touches no other workbook.
  */
-export function hookLoad(wb: ExcelJS.Workbook): Map<string, number> {
-  const claimed = new Map<string, number>();
-  const xlsx = wb.xlsx as unknown as { reconcile?: (model: LoadModel, options: unknown) => void };
+export function hookLoad(wb: ExcelJS.Workbook, limitsIn?: Pick<ReadLimits, 'maxCells'>): LoadHooks {
+  const hooks: LoadHooks = { claimed: new Map(), merges: new Map() };
+  const limits = limitsIn ?? DEFAULT_READ_LIMITS;
+  // the merges go back in once the worksheets exist: exceljs builds them in the model setter. Only
+  // when that setter can be wrapped are the merges taken out of exceljs's hands at all.
+  let canApplyMerges = false;
+  const proto = Object.getPrototypeOf(wb) as object;
+  const desc = Object.getOwnPropertyDescriptor(proto, 'model');
+  if (desc?.get && desc.set) {
+    const { get, set } = desc;
+    Object.defineProperty(wb, 'model', {
+      configurable: true,
+      enumerable: false,
+      get(this: ExcelJS.Workbook) {
+        return get.call(this);
+      },
+      set(this: ExcelJS.Workbook, value: unknown) {
+        set.call(this, value);
+        applyMerges(this, hooks.merges, limits.maxCells);
+      },
+    });
+    canApplyMerges = true;
+  }
+  const xlsx = wb.xlsx as unknown as {
+    reconcile?: (model: LoadModel, options: unknown) => void;
+    _processWorksheetEntry?: (stream: StreamLike, model: LoadingModelLike, sheetNo: unknown, ...rest: unknown[]) => Promise<void>;
+  };
   const original = xlsx.reconcile;
-  if (typeof original !== 'function') return claimed;
+  if (typeof original !== 'function') return hooks;
   xlsx.reconcile = function reconcile(this: unknown, model: LoadModel, options: unknown) {
     const numFmt = model?.styles?.index?.numFmt;
     if (Array.isArray(numFmt)) {
@@ -210,11 +395,66 @@ export function hookLoad(wb: ExcelJS.Workbook): Map<string, number> {
       }
     }
     original.call(this, model, options);
-    for (const sheet of model?.worksheets ?? []) {
-      if (sheet && typeof sheet.name === 'string') claimed.set(sheet.name, lastRowOf(sheet.dimensions));
+    const sheets = (model?.worksheets ?? []) as (SheetModelLike | undefined)[];
+    shortenSheetNames(sheets);
+    for (const sheet of sheets) {
+      if (!sheet || typeof sheet.name !== 'string') continue;
+      hooks.claimed.set(sheet.name, lastRowOf(sheet.dimensions));
+      if (canApplyMerges && Array.isArray(sheet.mergeCells) && sheet.mergeCells.length > 0) {
+        hooks.merges.set(sheet.name, prepareMerges(sheet.mergeCells, modelBounds(sheet)));
+        sheet.mergeCells = [];
+      }
     }
   };
-  return claimed;
+
+  const processSheet = xlsx._processWorksheetEntry;
+  // the cell budget is counted where the caller asks for it (the file reader always does)
+  if (limitsIn && typeof processSheet === 'function' && Number.isFinite(limits.maxCells)) {
+    xlsx._processWorksheetEntry = function counted(this: unknown, stream: StreamLike, model: LoadingModelLike, sheetNo: unknown, ...rest: unknown[]) {
+      const Ctor = stream.constructor;
+      const out = new Ctor({ writableObjectMode: true, readableObjectMode: true });
+      let count = 0;
+      let stopped = false;
+      stream.on('data', (chunk) => {
+        if (stopped) return;
+        const text = typeof chunk === 'string' ? chunk : String(chunk);
+        CELL_OR_ROW.lastIndex = 0;
+        while (CELL_OR_ROW.exec(text) !== null) count++;
+        if (count > limits.maxCells) {
+          stopped = true;
+          out.destroy(new WorkbookReadError('file.too-many-cells', { sheet: sheetNameOf(model, sheetNo), limit: limits.maxCells }));
+          return;
+        }
+        out.write(chunk);
+      });
+      stream.on('end', () => {
+        if (!stopped) out.end();
+      });
+      stream.on('error', (err) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+      return processSheet.call(this, out, model, sheetNo, ...rest);
+    };
+  }
+
+  return hooks;
+}
+
+/**
+ * Runs a load with exceljs's own console warnings held back (e.g. "Worksheet name … exceeds 31
+ * chars" on stderr, in English, in the middle of a report): a file's problems are reported through
+ * the catalog or not at all.
+ */
+export async function quietly<T>(load: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    const first = typeof args[0] === 'string' ? args[0] : '';
+    if (/^Worksheet name .* exceeds 31 chars/.test(first)) return;
+    warn.apply(console, args);
+  };
+  try {
+    return await load();
+  } finally {
+    console.warn = warn;
+  }
 }
 
 export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -230,7 +470,12 @@ export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
  * Read an .xlsx held in memory. Throws WorkbookReadError (file.* codes) and nothing else:
  * wrong file kinds are recognised from their bytes first, parse failures become file.corrupt.
  */
-export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileName?: string): Promise<ReadWorkbookResult> {
+export async function readWorkbookBuffer(
+  data: ArrayBuffer | Uint8Array,
+  fileName?: string,
+  limitsIn: Partial<ReadLimits> = {},
+): Promise<ReadWorkbookResult> {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limitsIn };
   let bytes: Uint8Array;
   try {
     bytes = toBytes(data);
@@ -239,11 +484,14 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileNam
   }
   const sniffed = sniffWorkbookBytes(bytes, fileName);
   if (sniffed) throw new WorkbookReadError(sniffed);
+  // a zip bomb is refused from its declared sizes, before a byte is inflated
+  const bomb = checkZipLimits(bytes, limits);
+  if (bomb) throw new WorkbookReadError(bomb.code, bomb.params);
 
   const wb = new ExcelJS.Workbook();
-  const claimedRows = hookLoad(wb);
+  const claimedRows = hookLoad(wb, limits).claimed;
   try {
-    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    await quietly(() => wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]));
   } catch (err) {
     throw describeParseFailure(err);
   }

@@ -18,7 +18,7 @@
  * Browser-safe: exceljs Workbook objects only; links are made by the caller's `link` function.
  */
 import type * as ExcelJS from 'exceljs';
-import { message } from '../core/messages';
+import { message, messageOf } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIndicator, ReportIssue } from '../core/report';
 import { parseUnitSpec } from '../core/target/grammar';
 import type { Lang } from '../core/types';
@@ -79,12 +79,26 @@ const RED = 'FFC00000';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
+/**
+ * A link of the summary is always a relative file path (plus a cell location): one that would read as
+ * a scheme — `http:evil.invalid.xlsx`, `ms-excel:ofe|u|http:…`, `file:`, `javascript:` — is made a
+ * path by a leading "./" (built from a file name, it is one); an absolute or UNC path is no link at all.
+ */
+export function relativeLink(link: string): string | null {
+  if (/^[\\/]/.test(link) || /^[a-z]:[\\/]/i.test(link)) return null;
+  // eslint-disable-next-line no-control-regex
+  const clean = link.replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+  const firstSegment = clean.split(/[\\/#]/, 1)[0];
+  return firstSegment.includes(':') ? `./${clean}` : clean;
+}
+
 /** Strings stay strings (never formulas); numbers stay numbers; null stays empty. */
 function setValue(cell: ExcelJS.Cell, v: CellInput): void {
   if (v === null || v === undefined) return;
   if (typeof v === 'object') {
-    if (v.link) {
-      cell.value = { text: v.text, hyperlink: v.link, tooltip: v.link } as ExcelJS.CellHyperlinkValue;
+    const link = v.link ? relativeLink(v.link) : null;
+    if (link) {
+      cell.value = { text: v.text, hyperlink: link, tooltip: link } as ExcelJS.CellHyperlinkValue;
       cell.font = { color: { argb: 'FF0563C1' }, underline: true };
     } else cell.value = v.text;
     return;
@@ -239,7 +253,7 @@ const FORM_COLUMNS: ColumnDef<FormContext, TotalContext>[] = [
   },
   { header: 'sheet', width: 18, value: (c) => c.form?.sheet ?? (c.file.error ? null : (c.file.issues[0]?.sheet || null)) },
   { header: 'range', width: 10, value: (c) => c.form?.range ?? null },
-  { header: 'layout', width: 12, value: (c) => (c.form ? message(`ui.layout.${c.form.layout}`, c.lang) : null) },
+  { header: 'layout', width: 12, value: (c) => (c.form ? messageOf(`ui.layout.${c.form.layout}`, c.lang) : null) },
   { header: 'department', width: 20, value: (c) => c.form?.project.department ?? null },
   { header: 'unit', width: 20, value: (c) => c.form?.project.implementingUnit ?? null },
   { header: 'project', width: 36, value: (c) => c.form?.project.name ?? null },
@@ -338,7 +352,7 @@ const IND_COLUMNS: ColumnDef<IndicatorContext>[] = [
   { header: 'level1-canonical', width: 12, value: (c) => c.ind.level1Canonical },
   { header: 'level2-canonical', width: 16, value: (c) => c.ind.level2Canonical },
   { header: 'target', width: 18, value: (c) => c.ind.target.text, red: (c) => c.ind.verdict === 'error' },
-  { header: 'kind', width: 10, value: (c) => message(`cli.kind.${c.ind.target.kind}`, c.lang) },
+  { header: 'kind', width: 10, value: (c) => messageOf(`cli.kind.${c.ind.target.kind}`, c.lang) },
   { header: 'op', width: 6, value: (c) => (c.ind.target.op ? (OP_SYMBOL[c.ind.target.op] ?? c.ind.target.op) : null) },
   { header: 'value-base', width: 14, format: FORMAT.number, value: (c) => valueAndUnit(c.ind).value },
   { header: 'unit-of-measure', width: 8, value: (c) => valueAndUnit(c.ind).unit },
@@ -371,7 +385,7 @@ const DEPT_COLUMNS: ColumnDef<DepartmentContext, TotalContext>[] = [
 ];
 
 function columnsOf<C, T>(defs: ColumnDef<C, T>[], lang: Lang): Column[] {
-  return defs.map((d) => ({ header: message(`cli.col.${d.header}`, lang), width: d.width, format: d.format, wrap: d.wrap }));
+  return defs.map((d) => ({ header: messageOf(`cli.col.${d.header}`, lang), width: d.width, format: d.format, wrap: d.wrap }));
 }
 
 function rowOf<C, T>(defs: ColumnDef<C, T>[], c: C, extra: Partial<SummaryRow> = {}): SummaryRow {

@@ -6,7 +6,8 @@
  * Browser-safe: exceljs Workbook objects only, no Node imports.
  */
 import type * as ExcelJS from 'exceljs';
-import type { TemplateDefinition, TemplateSheet, TemplateStyle, TemplateValidation } from '../core/template';
+import { quoteSheet, uniqueSheetName } from '../core/sheet-names';
+import { LIST_SHEET_NAME, type TemplateDefinition, type TemplateSheet, type TemplateStyle, type TemplateValidation } from '../core/template';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -19,7 +20,7 @@ const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 
 /** The style of a role; a fresh object per cell (exceljs styles are mutable). */
-export function templateStyle(role: TemplateStyle): Partial<ExcelJS.Style> {
+function templateStyle(role: TemplateStyle): Partial<ExcelJS.Style> {
   switch (role) {
     case 'title':
       return { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
@@ -127,4 +128,38 @@ export function writeTemplate(wb: ExcelJS.Workbook, def: TemplateDefinition): Ex
   const index = wb.worksheets.indexOf(form);
   if (index >= 0) wb.views = [{ activeTab: index, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
   return form;
+}
+
+/**
+ * Inserts the template into a workbook a person is working on, the way the Excel host does
+ * (src/excel/template-writer.ts): nothing of theirs is replaced. The form goes to a new sheet under a
+ * name of its own (uniqueSheetName: "绩效目标申报表 (2)" beside an existing one); the list sheet and
+ * its defined names are added only when one of the names is missing — under a free name, the names
+ * pointing at it — so a second template reuses them, and a sheet of the person's own named 指标库 is
+ * left as it is. Returns the form sheet's name; the form becomes the active sheet.
+ */
+export function insertTemplateInto(wb: ExcelJS.Workbook, def: TemplateDefinition): string {
+  const taken = wb.worksheets.map((ws) => ws.name);
+  const existing = new Set(
+    ((wb.definedNames as unknown as { model: { name: string }[] }).model ?? []).map((n) => n.name.toLowerCase()),
+  );
+  const [formDef, ...listDefs] = def.sheets;
+  const missing = def.names.filter((n) => !existing.has(n.name.toLowerCase()));
+  if (missing.length > 0) {
+    let listName = LIST_SHEET_NAME;
+    for (const listDef of listDefs) {
+      listName = uniqueSheetName(listDef.name, taken);
+      taken.push(listName);
+      writeSheet(wb, { ...listDef, name: listName });
+    }
+    for (const n of missing) {
+      const refersTo = n.refersTo.split(`${quoteSheet(LIST_SHEET_NAME)}!`).join(`${quoteSheet(listName)}!`);
+      wb.definedNames.add(refersTo, n.name);
+    }
+  }
+  const formName = uniqueSheetName(formDef.name, taken);
+  const form = writeSheet(wb, { ...formDef, name: formName });
+  const index = wb.worksheets.indexOf(form);
+  if (index >= 0) wb.views = [{ activeTab: index, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
+  return formName;
 }

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { message } from '../../src/core/messages';
+import { messageOf } from '../../src/core/messages';
 import { ensureBuild, fixtures, launch, root, serve, type Expected } from './harness';
 
 jest.setTimeout(180_000);
@@ -425,7 +425,7 @@ describe('files that are not workbooks', () => {
     const alert = page.locator('[data-testid="file-error"]');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
-    const expectedMessage = code === 'file.corrupt' ? message(code, 'zh', { detail: '' }).split('：')[0] : message(code, 'zh');
+    const expectedMessage = code === 'file.corrupt' ? messageOf(code, 'zh', { detail: '' }).split('：')[0] : messageOf(code, 'zh');
     expect(text).toContain(name);
     expect(text).toContain(expectedMessage);
     expect(await page.locator('.jx-filename strong').textContent()).toBe(shown);

@@ -3,7 +3,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allMessageCodes, hasMessage, message } from '../../src/core/messages';
+import { allMessageCodes, hasMessage, message, messageOf } from '../../src/core/messages';
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -40,6 +40,33 @@ test('every message exists in both languages and fills its placeholders', () => 
   }
 });
 
-test('an unknown code falls back to the code itself rather than failing', () => {
-  expect(message('no.such-code', 'zh')).toBe('no.such-code');
+test('an unknown code known only at run time falls back to the code itself rather than failing', () => {
+  expect(messageOf('no.such-code', 'zh')).toBe('no.such-code');
+});
+
+test('an unknown code written in the source does not compile', () => {
+  // @ts-expect-error 'no.such.key' is not a MessageCode
+  expect(message('no.such.key', 'zh')).toBe('no.such.key');
+  // @ts-expect-error nor is a pane code misspelt
+  expect(message('pane.no-such-button', 'en')).toBe('pane.no-such-button');
+});
+
+test('every catalog entry is used: its code is written in the source, or built from a typed prefix', () => {
+  const src = path.resolve(__dirname, '../../src');
+  const files = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const full = path.join(dir, e.name);
+      return e.isDirectory() ? files(full) : /\.tsx?$/.test(e.name) && e.name !== 'messages.ts' ? [full] : [];
+    });
+  const text = files(src)
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n');
+  // codes built as `prefix.${value}` from a typed value (write-summary, text-output, fix)
+  const built = ['cli.col.', 'cli.completion.', 'cli.verdict.', 'ui.severity.', 'ui.layout.'];
+  const unused = allMessageCodes().filter(
+    (code) =>
+      !built.some((p) => code.startsWith(p)) &&
+      ![`'${code}'`, `"${code}"`, `\`${code}\``].some((q) => text.includes(q)),
+  );
+  expect(unused).toEqual([]);
 });

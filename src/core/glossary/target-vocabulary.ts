@@ -264,3 +264,26 @@ export const OP_DISPLAY: Readonly<Record<Op, string>> = {
   '<': '<',
   '=': '=',
 };
+
+/** §3.2 A 三级 name (trailing brackets removed) ending in one of these is a rate indicator … */
+export const RATE_NAME_ENDINGS: readonly string[] = ['率', '满意度'];
+/** … or containing one of these. */
+export const RATE_NAME_WORDS: readonly string[] = ['比例', '占比'];
+/** A 三级 name ending in 满意度 is a satisfaction row, unless it speaks of 不满意. */
+export const SATISFACTION_NAME_ENDING = '满意度';
+export const DISSATISFACTION_WORD = '不满意';
+/** A trailing bracket of a 三级 name beginning with one of these is an explanation, not a unit. */
+export const NAME_BRACKET_NOT_UNIT: readonly string[] = ['含', '注', '计算'];
+
+/** What the split layout's 指标性质 cell may hold besides an operator (§6). */
+export const NATURE_WORDS = {
+  notApplicable: '不适用',
+  qualitative: '定性',
+  qualitativeAlso: ['定性指标'],
+  /** 指标性质 beside a 指标方向 column (issue #9): 定量 says nothing of the operator; 正向/反向 say ≥/≤. */
+  quantitative: ['定量', '定量指标'],
+  positive: ['正向', '正向指标'],
+  reverse: ['反向', '反向指标'],
+  /** 定量（其他）, after NFKC with or without its brackets. */
+  otherQuantity: ['定量(其他)', '定量其他'],
+} as const;

@@ -5,7 +5,7 @@ import type { SheetGrid } from '../grid';
 import { nfkc, stripSpaces } from '../text';
 
 /** Bracket suffix such as （万元）, (A), （B/A）, (50分) — removed before matching a header label. */
-const BRACKET_SUFFIX = /[(（【\[][^()（）【】\[\]]*[)）】\]]$/;
+const BRACKET_SUFFIX = /[(（【[][^()（）【】[\]]*[)）】\]]$/;
 const TRAILING_COLON = /[:：]+$/;
 const LEADING_MARKS = /^[*＊※]+/;
 /** "label：value" in one cell: a 2–12 character label before the first colon. */

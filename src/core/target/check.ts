@@ -4,7 +4,7 @@
  */
 import type { Finding, Fix, Op, ParsedTarget, Verdict } from '../types';
 import { countCjk } from '../text';
-import { OP_DISPLAY, OP_SYMBOLS } from '../glossary/target-vocabulary';
+import { NATURE_WORDS, OP_DISPLAY, OP_SYMBOLS } from '../glossary/target-vocabulary';
 import { fixedCellWrite } from '../patch';
 import { readCell } from './cell';
 import { convertChineseNumerals } from './chinese-numerals';
@@ -13,7 +13,6 @@ import { blankTarget, parseUnitSpec, parseValue } from './grammar';
 import { normalizeTarget } from './normalize';
 import { TARGET_RULES } from './rules';
 import type { CheckState, NatureKind, TargetCellInput, TargetContext } from './rules/types';
-import { stripVague } from './rules/vague';
 import { findWordOperator, wordOperatorOnly } from './word-operators';
 
 export type { TargetCellInput, TargetContext } from './rules/types';
@@ -36,13 +35,14 @@ export interface TargetCheck {
 function classifyNature(text: string): { kind: NatureKind; op: Op | null } {
   if (text === '') return { kind: 'blank', op: null };
   if (text.length === 1 && text in OP_SYMBOLS) return { kind: 'operator', op: OP_SYMBOLS[text] };
-  if (text === '不适用') return { kind: 'na', op: null };
-  if (text === '定性' || text === '定性指标') return { kind: 'qualitative', op: null };
+  const is = (words: readonly string[]) => words.includes(text);
+  if (text === NATURE_WORDS.notApplicable) return { kind: 'na', op: null };
+  if (text === NATURE_WORDS.qualitative || is(NATURE_WORDS.qualitativeAlso)) return { kind: 'qualitative', op: null };
   // 指标性质 as 定量 / 正向 / 反向 (the operator is elsewhere: in 指标方向 or in the value)
-  if (text === '定量' || text === '定量指标') return { kind: 'blank', op: null };
-  if (text === '正向' || text === '正向指标') return { kind: 'polarity', op: '>=' };
-  if (text === '反向' || text === '反向指标') return { kind: 'polarity', op: '<=' };
-  if (text === '定量(其他)' || text === '定量其他') return { kind: 'other', op: null };
+  if (is(NATURE_WORDS.quantitative)) return { kind: 'blank', op: null };
+  if (is(NATURE_WORDS.positive)) return { kind: 'polarity', op: '>=' };
+  if (is(NATURE_WORDS.reverse)) return { kind: 'polarity', op: '<=' };
+  if (is(NATURE_WORDS.otherQuantity)) return { kind: 'other', op: null };
   const word = wordOperatorOnly(text);
   if (word) return { kind: 'word', op: word };
   return { kind: 'unknown', op: null };
@@ -169,22 +169,6 @@ function parseTarget(ctx: TargetContext, state: CheckState): void {
   state.target = t;
 }
 
-function gateTarget(code: string, state: CheckState, ctx: TargetContext): ParsedTarget {
-  switch (code) {
-    case 'target.empty':
-      return blankTarget('', 'empty');
-    case 'target.not-applicable':
-      return blankTarget(state.combined, 'na');
-    case 'target.vague': {
-      const t = parseValue(stripVague(convertChineseNumerals(stripVague(state.valueNorm.text)).text), { year: ctx.year });
-      if (t.kind === 'quantitative' || t.kind === 'range' || t.kind === 'date') return { ...t, normalized: state.valueNorm.text };
-      return blankTarget(state.valueNorm.text, 'invalid');
-    }
-    default:
-      return blankTarget(state.combined, 'invalid');
-  }
-}
-
 function verdictOf(findings: Finding[]): Verdict {
   let v: Verdict = 'ok';
   for (const f of findings) {
@@ -219,7 +203,7 @@ function run(ctx: TargetContext): TargetCheck {
     if (found.length === 0) continue;
     findings.push(...found);
     if (rule.phase === 'gate') {
-      state.target = gateTarget(rule.code, state, ctx);
+      state.target = rule.outcome(ctx, state);
       return finish();
     }
     if (rule.phase === 'pre-parse') {

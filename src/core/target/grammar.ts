@@ -25,7 +25,7 @@ const NUM_SRC = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const OP_CHARS = '≥≤<>=';
 const SEPARATORS = ['-', '~', '〜', '至', '到', '—', '–'];
 /** Characters that may not appear in a unit (besides digits). */
-const NON_UNIT = /[\d≥≤<>=\-~〜—–%‰,.,、;；:：()（）\[\]【】{}*?'"`!@#$^&+|\\]/;
+const NON_UNIT = /[\d≥≤<>=\-~〜—–%‰,.,、;；:：()（）[\]【】{}*?'"`!@#$^&+|\\]/;
 
 export interface UnitSpec {
   multiplier: number;

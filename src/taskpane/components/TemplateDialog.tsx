@@ -38,7 +38,7 @@ export interface TemplateDialogProps {
   onClose: () => void;
 }
 
-export function parseYear(text: string): number | null {
+function parseYear(text: string): number | null {
   if (!/^\d{4}$/.test(text.trim())) return null;
   const y = Number(text.trim());
   return y >= 2000 && y <= 2100 ? y : null;

@@ -51,7 +51,7 @@ export interface PaneState {
 }
 
 /** Quiet period after the last change before a live re-check. */
-export const LIVE_CHECK_DELAY_MS = 600;
+const LIVE_CHECK_DELAY_MS = 600;
 
 /** Sheets that are ours, never forms: the marks record and the template's dropdown lists. */
 const HELPER_SHEETS = new Set([MARKS_SHEET, LIST_SHEET_NAME]);
@@ -357,7 +357,7 @@ export class PaneController {
       for (const r of this.state.results) {
         const patch = this.patchFor(r.forms);
         if (patch.ops.length === 0) continue;
-        ops.push(...patch.ops);
+        for (const op of patch.ops) ops.push(op); // no spread: one op per cell, unbounded
         patches.set(r.sheet, JSON.stringify(patch));
       }
       let locked: string[] = [];

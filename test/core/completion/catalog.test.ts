@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { hasMessage, message } from '../../../src/core/messages';
+import { hasMessage, messageOf } from '../../../src/core/messages';
 
 const DIR = path.resolve(__dirname, '../../../src/core/completion');
 const sources = fs.readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(DIR, f), 'utf8'));
@@ -26,7 +26,7 @@ describe('completion codes and imports', () => {
 
   it.each([...codes])('%s is in the catalog', (code) => {
     expect(hasMessage(code)).toBe(true);
-    expect(message(code, 'zh')).not.toBe(code);
+    expect(messageOf(code, 'zh')).not.toBe(code);
   });
 
   it('imports only relative core modules', () => {

@@ -1,6 +1,7 @@
 /**
  * ESLint-RuleTester-style harness for the target rules: each case is a target text and/or a partial
- * context; valid cases must not produce the rule's code, invalid ones must (with the given fix/params).
+ * context; valid cases must reach the rule and not produce its code, invalid ones must produce it with
+ * the stated fix, and their whole list of findings is held exactly (see ruleTester).
  */
 import { checkTarget } from '../../../src/core/target/check';
 import type { TargetCellInput, TargetContext } from '../../../src/core/target/check';
@@ -19,7 +20,7 @@ export interface RuleCase {
 }
 
 export interface InvalidCase extends RuleCase {
-  /** Expected fix of the finding; null = no fix; undefined = not checked. */
+  /** Expected fix of the finding, exactly; null or absent = the finding has no fix. */
   fix?: Fix | null;
   params?: Record<string, string | number>;
   severity?: Severity;
@@ -59,15 +60,50 @@ export function findingsFor(c: RuleCase): Finding[] {
   return checkTarget(contextOf(c)).findings;
 }
 
+const RULE_INDEX = new Map(TARGET_RULES.map((r, i) => [r.code, i] as const));
+
+/**
+ * The rule that stopped the check before `code` could run, if any: a gate or pre-parse rule earlier in
+ * the check order that found something (a valid case must reach the rule it is meant to test).
+ */
+export function stoppedBefore(code: string, findings: Finding[]): string | null {
+  const at = RULE_INDEX.get(code) ?? -1;
+  for (const f of findings) {
+    const i = RULE_INDEX.get(f.code);
+    if (i === undefined || i >= at) continue;
+    const phase = TARGET_RULES[i].phase;
+    if (phase === 'gate' || phase === 'pre-parse') return f.code;
+  }
+  return null;
+}
+
+/** A finding as the exact-findings mode compares it: every field, the fix's text, safety and cell included. */
+function exact(f: Finding): Finding {
+  const out: Finding = { code: f.code, severity: f.severity };
+  if (f.params !== undefined) out.params = f.params;
+  if (f.fix !== undefined) out.fix = { text: f.fix.text, safety: f.fix.safety, cell: f.fix.cell ?? 'value' };
+  return out;
+}
+
+/**
+ * Valid cases: the check reaches the rule (no earlier gate stopped it) and the rule finds nothing.
+ * Invalid cases: the rule's finding with its severity, its fix exactly (a fix the case does not state is
+ * a failure: every fixed text is written in the table) and its safety as the rule's meta.fixable says;
+ * and the whole list of findings for the case, every rule's, exactly as recorded in the snapshot beside
+ * the table (a change in any finding of any case shows up there, to be reviewed).
+ */
 export function ruleTester(code: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
   describe(code, () => {
-    it('is a rule module with a catalogued message', () => {
-      expect(TARGET_RULES.some((r) => r.code === code)).toBe(true);
+    const rule = TARGET_RULES.find((r) => r.code === code);
+    it('is a rule module with metadata and a catalogued message', () => {
+      expect(rule?.meta.code).toBe(code);
       expect(hasMessage(code)).toBe(true);
     });
     if (cases.valid.length > 0) {
       it.each(cases.valid.map((c) => [label(c), c] as const))('valid: %s', (_l, c) => {
-        expect(findingsFor(c).map((f) => f.code)).not.toContain(code);
+        const findings = findingsFor(c);
+        expect(stoppedBefore(code, findings)).toBeNull();
+        expect(findings.map((f) => f.code)).not.toContain(code);
       });
     }
     it.each(cases.invalid.map((c) => [label(c), c] as const))('invalid: %s', (_l, c) => {
@@ -75,11 +111,12 @@ export function ruleTester(code: string, cases: { valid: RuleCase[]; invalid: In
       const found = findings.find((f) => f.code === code);
       expect(findings.map((f) => f.code)).toContain(code);
       if (!found) return;
-      const rule = TARGET_RULES.find((r) => r.code === code);
       expect(found.severity).toBe(c.severity ?? rule?.severity);
-      if (c.fix === null) expect(found.fix).toBeUndefined();
-      else if (c.fix !== undefined) expect(found.fix).toMatchObject(c.fix); // value/format: fixedCellWrite, tested in patch tests
+      if (c.fix === null || c.fix === undefined) expect(found.fix).toBeUndefined();
+      else expect(found.fix).toMatchObject(c.fix); // value/format: core's fixedCellWrite, tested in test/core/fixed-cell.test.ts
+      if (found.fix) expect(found.fix.safety).toBe(rule?.meta.fixable);
       if (c.params !== undefined) expect(found.params).toEqual(c.params);
+      expect(findings.map(exact)).toMatchSnapshot();
     });
   });
 }

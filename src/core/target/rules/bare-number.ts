@@ -5,6 +5,13 @@
 import type { TargetRule } from './types';
 
 export const bareNumber: TargetRule = {
+  meta: {
+    code: 'target.bare-number',
+    severity: 'warning',
+    description: 'A quantity with no operator (a blank 指标性质 in the split layout); the fix adds ≥, or ≤ on cost and reverse rows',
+    fixable: 'confirm',
+    docs: 'docs/rules/target.bare-number.md',
+  },
   code: 'target.bare-number',
   severity: 'warning',
   phase: 'post',

@@ -2,6 +2,13 @@
 import type { TargetRule } from './types';
 
 export const chineseNumeral: TargetRule = {
+  meta: {
+    code: 'target.chinese-numeral',
+    severity: 'error',
+    description: 'A number written in Chinese numerals; the fix writes Arabic digits',
+    fixable: 'safe',
+    docs: 'docs/rules/target.chinese-numeral.md',
+  },
   code: 'target.chinese-numeral',
   severity: 'error',
   phase: 'notation',

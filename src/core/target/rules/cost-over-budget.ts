@@ -5,6 +5,13 @@
 import type { TargetRule } from './types';
 
 export const costOverBudget: TargetRule = {
+  meta: {
+    code: 'target.cost-over-budget',
+    severity: 'warning',
+    description: 'A cost target in 元/万元/亿元 that exceeds the funds of the form',
+    fixable: null,
+    docs: 'docs/rules/target.cost-over-budget.md',
+  },
   code: 'target.cost-over-budget',
   severity: 'warning',
   phase: 'post',

@@ -4,6 +4,13 @@ import type { Fix } from '../../types';
 import type { TargetRule } from './types';
 
 export const dashSeparator: TargetRule = {
+  meta: {
+    code: 'target.dash-separator',
+    severity: 'info',
+    description: "A \"-\" used as a range or period separator; the fix writes 至",
+    fixable: 'safe',
+    docs: 'docs/rules/target.dash-separator.md',
+  },
   code: 'target.dash-separator',
   severity: 'info',
   phase: 'post',

@@ -5,6 +5,13 @@
 import type { TargetRule } from './types';
 
 export const directionSuspect: TargetRule = {
+  meta: {
+    code: 'target.direction-suspect',
+    severity: 'warning',
+    description: 'An operator pointing the wrong way for a reverse-type indicator or a cost',
+    fixable: null,
+    docs: 'docs/rules/target.direction-suspect.md',
+  },
   code: 'target.direction-suspect',
   severity: 'warning',
   phase: 'post',

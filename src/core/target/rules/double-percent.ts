@@ -3,6 +3,13 @@ import type { Finding } from '../../types';
 import type { TargetRule } from './types';
 
 export const doublePercent: TargetRule = {
+  meta: {
+    code: 'target.double-percent',
+    severity: 'error',
+    description: 'A doubled percent sign (%%); the fix keeps one',
+    fixable: 'safe',
+    docs: 'docs/rules/target.double-percent.md',
+  },
   code: 'target.double-percent',
   severity: 'error',
   phase: 'notation',

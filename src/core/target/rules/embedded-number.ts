@@ -2,6 +2,13 @@
 import type { TargetRule } from './types';
 
 export const embeddedNumber: TargetRule = {
+  meta: {
+    code: 'target.embedded-number',
+    severity: 'warning',
+    description: 'Descriptive text that contains a number instead of a target value',
+    fixable: null,
+    docs: 'docs/rules/target.embedded-number.md',
+  },
   code: 'target.embedded-number',
   severity: 'warning',
   phase: 'parse',

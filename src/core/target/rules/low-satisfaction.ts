@@ -2,6 +2,13 @@
 import type { TargetRule } from './types';
 
 export const lowSatisfaction: TargetRule = {
+  meta: {
+    code: 'target.low-satisfaction',
+    severity: 'info',
+    description: 'A satisfaction target below the configured minimum (80% by default)',
+    fixable: null,
+    docs: 'docs/rules/target.low-satisfaction.md',
+  },
   code: 'target.low-satisfaction',
   severity: 'info',
   phase: 'post',

@@ -2,6 +2,13 @@
 import type { TargetRule } from './types';
 
 export const missingNote: TargetRule = {
+  meta: {
+    code: 'target.missing-note',
+    severity: 'warning',
+    description: 'A 定量（其他） target without the 指标值说明 it requires',
+    fixable: null,
+    docs: 'docs/rules/target.missing-note.md',
+  },
   code: 'target.missing-note',
   severity: 'warning',
   phase: 'post',

@@ -36,6 +36,13 @@ export function isMissingNumber(text: string): boolean {
 }
 
 export const missingNumber: TargetRule = {
+  meta: {
+    code: 'target.missing-number',
+    severity: 'error',
+    description: 'An operator or a unit with no number, or a filler such as XX where the number should be',
+    fixable: null,
+    docs: 'docs/rules/target.missing-number.md',
+  },
   code: 'target.missing-number',
   severity: 'error',
   phase: 'pre-parse',

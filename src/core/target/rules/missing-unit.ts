@@ -5,6 +5,13 @@
 import type { TargetRule } from './types';
 
 export const missingUnit: TargetRule = {
+  meta: {
+    code: 'target.missing-unit',
+    severity: 'warning',
+    description: 'A quantity with no unit from the cell, the 度量单位 column or the indicator name',
+    fixable: null,
+    docs: 'docs/rules/target.missing-unit.md',
+  },
   code: 'target.missing-unit',
   severity: 'warning',
   phase: 'post',

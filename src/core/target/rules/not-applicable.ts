@@ -1,12 +1,24 @@
 /** target.not-applicable (info) — 不适用 in the value or in 指标性质: the row is kind na and not scored. */
+import { blankTarget } from '../grammar';
 import type { TargetRule } from './types';
 
 export const notApplicable: TargetRule = {
+  meta: {
+    code: 'target.not-applicable',
+    severity: 'info',
+    description: '不适用: the row is not applicable and not scored',
+    fixable: null,
+    docs: 'docs/rules/target.not-applicable.md',
+  },
   code: 'target.not-applicable',
   severity: 'info',
   phase: 'gate',
   check(_ctx, state) {
     const na = state.natureKind === 'na' || state.valueNorm.text.includes('不适用');
     return na ? [{ code: this.code, severity: this.severity }] : [];
+  },
+  /** Kind na: the row is not scored. */
+  outcome(_ctx, state) {
+    return blankTarget(state.combined, 'na');
   },
 };

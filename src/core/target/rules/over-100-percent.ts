@@ -5,6 +5,13 @@
 import type { TargetRule } from './types';
 
 export const over100Percent: TargetRule = {
+  meta: {
+    code: 'target.over-100-percent',
+    severity: 'error',
+    description: 'A rate indicator whose percentage is above 100',
+    fixable: null,
+    docs: 'docs/rules/target.over-100-percent.md',
+  },
   code: 'target.over-100-percent',
   severity: 'error',
   phase: 'post',

@@ -1,5 +1,6 @@
 /** target.placeholder — the whole value is 待定, /, XX, 见附件 … (§3.3). */
 import { PLACEHOLDERS } from '../../glossary/target-vocabulary';
+import { blankTarget } from '../grammar';
 import type { TargetRule } from './types';
 
 const SET = new Set(PLACEHOLDERS.map((p) => p.toUpperCase()));
@@ -9,11 +10,22 @@ export function isPlaceholder(normalized: string): boolean {
 }
 
 export const placeholder: TargetRule = {
+  meta: {
+    code: 'target.placeholder',
+    severity: 'error',
+    description: 'A placeholder (待定, /, XX, 见附件 …) instead of a target',
+    fixable: null,
+    docs: 'docs/rules/target.placeholder.md',
+  },
   code: 'target.placeholder',
   severity: 'error',
   phase: 'gate',
   check(_ctx, state) {
     if (state.natureKind === 'na') return [];
     return isPlaceholder(state.valueNorm.text) ? [{ code: this.code, severity: this.severity }] : [];
+  },
+  /** The check stops here: the value is not a target. */
+  outcome(_ctx, state) {
+    return blankTarget(state.combined, 'invalid');
   },
 };

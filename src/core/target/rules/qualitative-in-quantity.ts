@@ -22,6 +22,13 @@ export function isQualitativeInQuantity(ctx: TargetContext, state: CheckState): 
 }
 
 export const qualitativeInQuantity: TargetRule = {
+  meta: {
+    code: 'target.qualitative-in-quantity',
+    severity: 'warning',
+    description: 'Qualitative text under an indicator that must be a quantity',
+    fixable: null,
+    docs: 'docs/rules/target.qualitative-in-quantity.md',
+  },
   code: 'target.qualitative-in-quantity',
   severity: 'warning',
   phase: 'post',

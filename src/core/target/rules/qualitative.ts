@@ -3,6 +3,13 @@ import { isQualitativeInQuantity } from './qualitative-in-quantity';
 import type { TargetRule } from './types';
 
 export const qualitative: TargetRule = {
+  meta: {
+    code: 'target.qualitative',
+    severity: 'info',
+    description: 'A qualitative target: worth quantifying',
+    fixable: null,
+    docs: 'docs/rules/target.qualitative.md',
+  },
   code: 'target.qualitative',
   severity: 'info',
   phase: 'post',

@@ -23,6 +23,13 @@ export function swapRange(text: string, year: number | null): string | null {
 }
 
 export const rangeReversed: TargetRule = {
+  meta: {
+    code: 'target.range-reversed',
+    severity: 'warning',
+    description: 'A range whose lower bound is greater than its upper bound; the fix swaps them',
+    fixable: 'safe',
+    docs: 'docs/rules/target.range-reversed.md',
+  },
   code: 'target.range-reversed',
   severity: 'warning',
   phase: 'post',

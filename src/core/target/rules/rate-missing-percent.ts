@@ -8,6 +8,13 @@ import type { Fix } from '../../types';
 import type { TargetRule } from './types';
 
 export const rateMissingPercent: TargetRule = {
+  meta: {
+    code: 'target.rate-missing-percent',
+    severity: 'warning',
+    description: 'A rate indicator whose value has no percent sign; the fix writes the percentage',
+    fixable: 'confirm',
+    docs: 'docs/rules/target.rate-missing-percent.md',
+  },
   code: 'target.rate-missing-percent',
   severity: 'warning',
   phase: 'post',

@@ -3,6 +3,13 @@ import type { Finding } from '../../types';
 import type { TargetRule } from './types';
 
 export const reversedOperator: TargetRule = {
+  meta: {
+    code: 'target.reversed-operator',
+    severity: 'error',
+    description: 'A reversed operator (=> or =<); the fix writes ≥ or ≤',
+    fixable: 'safe',
+    docs: 'docs/rules/target.reversed-operator.md',
+  },
   code: 'target.reversed-operator',
   severity: 'error',
   phase: 'notation',

@@ -6,6 +6,13 @@ import { parseValue } from '../grammar';
 import type { TargetRule } from './types';
 
 export const textInValue: TargetRule = {
+  meta: {
+    code: 'target.text-in-value',
+    severity: 'error',
+    description: 'Split layout: an operator in 指标性质 but text, not a number, in 指标值',
+    fixable: null,
+    docs: 'docs/rules/target.text-in-value.md',
+  },
   code: 'target.text-in-value',
   severity: 'error',
   phase: 'pre-parse',

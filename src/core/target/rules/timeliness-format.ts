@@ -6,6 +6,13 @@ import { DURATION_UNITS, TIMELINESS_WORDS } from '../../glossary/target-vocabula
 import type { TargetRule } from './types';
 
 export const timelinessFormat: TargetRule = {
+  meta: {
+    code: 'target.timeliness-format',
+    severity: 'info',
+    description: 'A timeliness target that is not a date, a period, a duration or a rate',
+    fixable: null,
+    docs: 'docs/rules/target.timeliness-format.md',
+  },
   code: 'target.timeliness-format',
   severity: 'info',
   phase: 'post',

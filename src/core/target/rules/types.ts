@@ -3,6 +3,7 @@
  * check.ts runs them in the §3.2 check order, phase by phase.
  */
 import type { Finding, Op, ParsedTarget, RawValue, Severity } from '../../types';
+import type { RuleMeta } from '../../rule-meta';
 import type { CellReading } from '../cell';
 import type { NumeralConversion } from '../chinese-numerals';
 import type { NormalizedTarget } from '../normalize';
@@ -97,10 +98,24 @@ export type RulePhase =
   /** Accumulating checks (step 5). */
   | 'post';
 
-export interface TargetRule {
+interface RuleBase {
+  meta: RuleMeta;
+  /** = meta.code. */
   code: string;
-  /** Default severity (target.missing-unit takes it from the options). */
+  /** Default severity, = meta.severity (target.missing-unit takes it from the options). */
   severity: Severity;
-  phase: RulePhase;
   check(ctx: TargetContext, state: CheckState): Finding[];
 }
+
+/** A gate: its first finding stops the check, and the rule itself says what the target then is. */
+export interface GateRule extends RuleBase {
+  phase: 'gate';
+  /** The target recorded when this rule stops the check. */
+  outcome(ctx: TargetContext, state: CheckState): ParsedTarget;
+}
+
+export interface PhaseRule extends RuleBase {
+  phase: Exclude<RulePhase, 'gate'>;
+}
+
+export type TargetRule = GateRule | PhaseRule;

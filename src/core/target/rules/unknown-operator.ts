@@ -2,6 +2,13 @@
 import type { TargetRule } from './types';
 
 export const unknownOperator: TargetRule = {
+  meta: {
+    code: 'target.unknown-operator',
+    severity: 'error',
+    description: 'Split layout: 指标性质 holds neither an operator nor 定性, 定量（其他） or 不适用',
+    fixable: null,
+    docs: 'docs/rules/target.unknown-operator.md',
+  },
   code: 'target.unknown-operator',
   severity: 'error',
   phase: 'notation',

@@ -2,6 +2,13 @@
 import type { TargetRule } from './types';
 
 export const unparseable: TargetRule = {
+  meta: {
+    code: 'target.unparseable',
+    severity: 'error',
+    description: 'A value with a digit that the target grammar cannot read',
+    fixable: null,
+    docs: 'docs/rules/target.unparseable.md',
+  },
   code: 'target.unparseable',
   severity: 'error',
   phase: 'parse',

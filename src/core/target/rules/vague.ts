@@ -3,6 +3,8 @@
  * 若干/一些/适量/大量/很多/较多 (§3.3).
  */
 import { VAGUE_WHOLE } from '../../glossary/target-vocabulary';
+import { convertChineseNumerals } from '../chinese-numerals';
+import { blankTarget, parseValue } from '../grammar';
 import type { TargetRule } from './types';
 
 const NUMBER_START = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾]';
@@ -28,10 +30,24 @@ export function stripVague(normalized: string): string {
 }
 
 export const vague: TargetRule = {
+  meta: {
+    code: 'target.vague',
+    severity: 'error',
+    description: 'A vague amount (约, 左右, 余, 若干 …) instead of a precise target',
+    fixable: null,
+    docs: 'docs/rules/target.vague.md',
+  },
   code: 'target.vague',
   severity: 'error',
   phase: 'gate',
   check(_ctx, state) {
     return isVague(state.valueNorm.text) ? [{ code: this.code, severity: this.severity }] : [];
+  },
+  /** The amount read without the vague words (约1200人次 → 1200人次) when that parses, else invalid. */
+  outcome(ctx, state) {
+    const text = state.valueNorm.text;
+    const t = parseValue(stripVague(convertChineseNumerals(stripVague(text)).text), { year: ctx.year });
+    if (t.kind === 'quantitative' || t.kind === 'range' || t.kind === 'date') return { ...t, normalized: text };
+    return blankTarget(text, 'invalid');
   },
 };

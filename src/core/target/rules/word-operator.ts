@@ -7,6 +7,13 @@ import type { Finding } from '../../types';
 import type { TargetRule } from './types';
 
 export const wordOperator: TargetRule = {
+  meta: {
+    code: 'target.word-operator',
+    severity: 'warning',
+    description: 'An operator written in words (不低于, 以上, 以内 …); the fix writes the symbol',
+    fixable: 'safe',
+    docs: 'docs/rules/target.word-operator.md',
+  },
   code: 'target.word-operator',
   severity: 'warning',
   phase: 'notation',

@@ -90,7 +90,7 @@ ruleTester('target.unknown-operator', {
     { text: '95', nature: '不低于', unit: '%', ctx: ROWS.rate },
     { text: '提升', nature: '定性', ctx: ROWS.benefit },
     { text: '95', nature: '定量（其他）', unit: '%', ctx: ROWS.rate },
-    { text: '', nature: '不适用' },
+    // 不适用 in 指标性质 stops the check at the target.not-applicable gate (see gates.test.ts)
     { text: '200', nature: '', unit: '人' },
     { text: '≥95%', ctx: ROWS.rate },
     // 正向/反向/定量 in 指标性质 (templates with a 指标方向 column; domain.md §1 split layout)
