@@ -57,17 +57,18 @@ export function normalizeLevelName(name: string): NormalizedLevelName {
     s = s.slice(e[0].length);
   }
   // A trailing 等 after a full name (服务对象满意度指标等): "and the like", not part of the name.
-  const etc = TRAILING_ETC.exec(s);
+  const etc = s.endsWith('\u7b49') ? TRAILING_ETC.exec(s) : null; // …等
   if (etc) {
     suffix = etc[1];
     s = s.slice(0, s.length - etc[1].length);
   }
-  const note = TEMPLATE_NOTE.exec(s);
+  const note = s.endsWith(')') ? TEMPLATE_NOTE.exec(s) : null;
   if (note && note.index > 0) {
     suffix = note[0] + suffix;
     s = s.slice(0, note.index);
   }
-  const m = SCORE_SUFFIX.exec(s);
+  // a score ends with 分 or a bracket: other names need no score test
+  const m = s.endsWith(')') || s.endsWith('\u5206') ? SCORE_SUFFIX.exec(s) : null;
   if (m && (m[5] === '分' || m[4] === ')' || m[6] === ')')) {
     suffix = m[0] + suffix;
     headingWeight = m[3] === undefined ? Number(m[2]) : null;

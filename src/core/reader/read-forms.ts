@@ -62,8 +62,11 @@ for (const f of HEADER_FIELDS) {
 /** Every label of the header block: a value cell that reads like one is not a value. */
 const ANY_LABEL = new Set<string>([...FIELD_BY_LABEL.keys(), ...GOAL_EXPECTED, ...GOAL_ACTUAL, '项目资金', '项目绩效目标']);
 
+/** The last characters of the title suffixes: most cells end otherwise and need no suffix test. */
+const TITLE_LAST_CHARS = new Set(FORM_TITLE_SUFFIXES.map((s) => s.charAt(s.length - 1)));
+
 function isTitleKey(key: string): boolean {
-  if (key.length > MAX_TITLE_LENGTH) return false;
+  if (key.length > MAX_TITLE_LENGTH || !TITLE_LAST_CHARS.has(key.charAt(key.length - 1))) return false;
   for (const suffix of FORM_TITLE_SUFFIXES) if (key.endsWith(suffix)) return true;
   return false;
 }
@@ -397,13 +400,15 @@ function rowStartsWith(grid: SheetGrid, row: number, words: readonly string[], m
  * 联系电话接通率 with a target stays an indicator).
  */
 function isTrailerRow(grid: SheetGrid, row: number, columns: TableColumns): boolean {
-  const first = grid.rowCells(row).find((c) => c.text.trim() !== '');
+  const first = grid.rowCells(row)[0];
   if (!first) return false;
-  const text = labelText(grid, first.text).compact;
-  if (!TABLE_TRAILER_PATTERNS.some((p) => p.test(text))) return false;
   const level2 = columns.level2 ?? columns.level1 ?? 1;
-  return first.col <= level2 || columns.target === undefined || !grid.cell(row, columns.target);
+  if (first.col > level2 && columns.target !== undefined && grid.cell(row, columns.target)) return false;
+  return TABLE_TRAILER.test(labelText(grid, first.text).compact);
 }
+
+/** The trailer patterns as one expression: one test per table row. */
+const TABLE_TRAILER = new RegExp(TABLE_TRAILER_PATTERNS.map((p) => `(?:${p.source})`).join('|'));
 
 /** A row that repeats header words (一级指标 | 二级指标 …) in its level columns: never an indicator. */
 function isHeaderEcho(grid: SheetGrid, row: number, columns: TableColumns): boolean {
