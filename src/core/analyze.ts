@@ -86,6 +86,12 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       })),
       { acceptEvaluationLevel1: opts.acceptEvaluationLevel1 },
     );
+    // A side-by-side block left empty (长期 beside a filled 年度) is not a table of placeholder rows.
+    const emptyBlock =
+      table.block !== undefined &&
+      !resolved.some((h) => h.kind === 'indicator') &&
+      form.tables.some((t) => t !== table && t.headerRow === table.headerRow && t.rows.some((r) => r.level3.trim() !== '' && r.cells.target));
+    if (emptyBlock) continue;
     append(hierarchyResults, resolved);
     resolved.forEach((h, i) => {
       const tableRowData = table.rows[i];
@@ -100,7 +106,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       const split = table.columns.nature !== undefined;
       const check = checkTarget({
         cell: asCellInput(tableRowData.cells.target),
-        nature: split ? asCellInput(tableRowData.cells.nature) : undefined,
+        nature: split ? asCellInput(natureCell(tableRowData.cells)) : undefined,
         unit: split ? asCellInput(tableRowData.cells.unit) : undefined,
         note: tableRowData.cells.note?.text ?? null,
         level1: h.level1Canonical,
@@ -238,6 +244,16 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
 
 // ---------------------------------------------------------------------------
 
+/**
+ * The operator cell of a split row: 指标性质, or — when a 指标方向 column holds the operator — that
+ * column, falling back to 指标性质 for what only it says (定性, 不适用, 定量（其他）, 正向/反向).
+ */
+function natureCell(cells: Partial<Record<TableColumnRole, GridCell>>): GridCell | undefined {
+  const direction = cells.nature;
+  if (cells.kind === undefined) return direction;
+  return direction && direction.text.trim() !== '' ? direction : cells.kind;
+}
+
 function asCellInput(cell: GridCell | undefined): { value: GridCell['value']; text: string; format?: string } | null {
   return cell ? { value: cell.value, text: cell.text, format: cell.format } : null;
 }
@@ -314,6 +330,7 @@ function hierarchyCell(f: Finding, cells: IndicatorCells): string {
     case 'hierarchy.unknown-level2':
     case 'hierarchy.level2-mismatch':
     case 'hierarchy.empty-level2':
+    case 'hierarchy.legacy-framework':
       return cells.level2 ?? cells.target;
     default:
       return cells.level3 ?? cells.target;
@@ -386,7 +403,8 @@ function fundsInYuan(form: FormStructure, v: Pick<GridCell, 'value' | 'text'> | 
   let yuan: number | null = null;
   if (typeof v.value === 'number') yuan = v.value * formFactor;
   else {
-    const m = /^(-?\d+(?:\.\d+)?)(万元|元|万)?$/.exec(compact(v.text).replace(/,/g, ''));
+    // "854万(高标准农田建设400万元,…)": the amount, then its breakdown in brackets
+    const m = /^(-?\d+(?:\.\d+)?)(万元|元|万)?(?:[(（][\s\S]*)?$/.exec(compact(v.text).replace(/,/g, ''));
     if (m) yuan = Number(m[1]) * (m[2] === undefined ? formFactor : m[2] === '元' ? 1 : WAN);
   }
   return yuan === null ? null : Math.round(yuan * 100) / 100;

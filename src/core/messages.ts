@@ -147,7 +147,7 @@ const catalog = {
 
   // ---- targets: warnings ----
   'target.bare-number': { zh: '指标值缺少比较符号', en: 'The target value has no comparison sign' },
-  'target.word-operator': { zh: '建议改为“{fix}”', en: 'Write it as "{fix}"' },
+  'target.word-operator': { zh: '比较符号写成了文字', en: 'The comparison is written in words' },
   'target.rate-missing-percent': {
     zh: '比率类指标值缺少%',
     en: 'A rate indicator has no % sign',
@@ -217,7 +217,10 @@ const catalog = {
     zh: '实际完成值远超目标值（{ratio}倍），目标可能设置偏低',
     en: 'The actual value far exceeds the target ({ratio}×); the target may be set too low',
   },
-  'completion.weight-proposed': { zh: '建议分值 {weight}', en: 'Proposed weight: {weight}' },
+  'completion.weight-proposed': {
+    zh: '未填写分值；建议按 {split} 分配',
+    en: 'No weights filled in; proposed split: {split}',
+  },
   'completion.weights-sum': {
     zh: '分值合计为{sum}，应为{expected}',
     en: 'The weights add up to {sum}; they should add up to {expected}',
@@ -583,6 +586,15 @@ const catalog = {
   'cli.verdict.ok': { zh: '正确', en: 'ok' },
   'cli.verdict.warning': { zh: '警告', en: 'warning' },
   'cli.verdict.error': { zh: '错误', en: 'error' },
+  // #9 engine
+  'completion.weight-proposed.partial': {
+    zh: '部分分值未填写；建议未填的按 {split} 分配',
+    en: 'Some weights are blank; proposed for the blank ones: {split}',
+  },
+  'hierarchy.legacy-framework': {
+    zh: '满意度二级指标列在效益指标下，是旧版模板（88号时期及2013年共性指标框架）的写法；现行框架列在满意度指标下',
+    en: 'Satisfaction listed under 效益指标 follows the old (88号-era) template; the current framework lists it under 满意度指标',
+  },
   // #12 cli — counts ('one|other' in English: the CLI picks the form by the number), text output,
   // usage errors, explain, the department sheet and the HTML report
   'cli.n.files': { zh: '{n} 个文件', en: '{n} file|{n} files' },

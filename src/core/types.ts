@@ -63,6 +63,12 @@ export interface Fix {
   safety: 'safe' | 'confirm';
   /** Which cell of the row; defaults to the target value cell. */
   cell?: FixTarget;
+  /**
+   * The number the fixed cell holds when `text` is a number (decided once, in core: fixedCellWrite),
+   * and the number format to give the cell when its own would not show `text`. Unset: write `text` as text.
+   */
+  value?: number;
+  format?: string;
 }
 
 /** A finding before it is placed on a sheet. The message comes from the catalog by code + params. */

@@ -289,7 +289,7 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
           if (looks.note(op.sheet, cell) !== null) sheet(op.sheet).notes.getItem(cell).content = content;
           else sheet(op.sheet).notes.add(cell, content);
         }
-        for (const op of valueWrites) sheet(op.sheet).getRange(localAddress(op.cell)).values = [[op.text]];
+        for (const op of valueWrites) writeRange(sheet(op.sheet).getRange(localAddress(op.cell)), op);
         if (writeRecord) store.queueWrite(context, records, m, false);
         await context.sync();
       },
@@ -415,4 +415,14 @@ function normalizeColor(color: string | null | undefined): string | null {
 /** A note we wrote: it holds our title line (in either language). */
 export function isOurNote(content: string): boolean {
   return content.includes(message('ui.note-title', 'zh')) || content.includes(message('ui.note-title', 'en'));
+}
+
+/** A write as core decided it (fixedCellWrite): a fix's number and format when it has one, else the text. */
+export function writeRange(range: Excel.Range, w: { text: string; value?: number; format?: string }): void {
+  if (w.value === undefined) {
+    range.values = [[w.text]];
+    return;
+  }
+  if (w.format !== undefined) range.numberFormat = [[w.format]];
+  range.values = [[w.value]];
 }

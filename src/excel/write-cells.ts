@@ -8,7 +8,7 @@ import type { CellWrite, WriteResult } from '../host/types';
 import { localAddress } from './addresses';
 import { errorCode, run, sheetCache } from './batch';
 import type { ExcelFeatures } from './capabilities';
-import { queueValues } from './paint';
+import { queueValues, writeRange } from './paint';
 
 type Features = Pick<ExcelFeatures, 'undoGrouping'>;
 
@@ -38,7 +38,7 @@ export async function writeCells(features: Features, writes: CellWrite[], option
             out.skipped.push({ ...w, current: now.text });
             continue;
           }
-          sheet(w.sheet).getRange(localAddress(w.cell)).values = [[w.text]];
+          writeRange(sheet(w.sheet).getRange(localAddress(w.cell)), w);
           out.written.push(w);
         }
         if (blocked.size > 0) out.protectedSheets = [...blocked];

@@ -26,6 +26,9 @@ export interface CellWrite {
   sheet: string;
   cell: string;
   text: string;
+  /** A fix's number (core's fixedCellWrite): written instead of `text`, with `format` when set. */
+  value?: number;
+  format?: string;
 }
 
 export interface WriteResult {

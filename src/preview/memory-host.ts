@@ -204,7 +204,10 @@ export class MemoryHost implements WorkbookHost {
         result.skipped.push({ ...w, current: this.cellText(w.sheet, w.cell) });
         continue;
       }
-      cell.value = typedValue(w.text);
+      // a fix's number as core decided it (fixedCellWrite); a typed text otherwise
+      cell.value = w.value !== undefined ? w.value : typedValue(w.text);
+      // exceljs shares one style object between cells of the same style: give this cell its own
+      if (w.value !== undefined && w.format !== undefined) cell.style = { ...cell.style, numFmt: w.format };
       this.emit({ type: 'changed', sheet: w.sheet });
       result.written.push(w);
     }

@@ -223,6 +223,7 @@ function writeMarks(wb: ExcelJS.Workbook, stored: StoredRecord[]): void {
 // ---------------------------------------------------------------------------
 
 function valueFor(op: Extract<PatchOp, { kind: 'value' }>): ExcelJS.CellValue {
+  if (op.value !== undefined) return op.value; // a fix's number, as core decided it (fixedCellWrite)
   if (op.reason === 'score') {
     const n = Number(op.text);
     if (op.text.trim() !== '' && Number.isFinite(n)) return n;
@@ -255,6 +256,8 @@ export function applyPatchToWorkbook(
         continue;
       }
       cell.value = valueFor(op);
+      // exceljs shares one style object between cells of the same style: give this cell its own
+      if (op.value !== undefined && op.format !== undefined) cell.style = { ...cell.style, numFmt: op.format };
       result.written++;
       continue;
     }

@@ -70,8 +70,14 @@ test('the copy: safe fixes only, a 修改记录 sheet, everything else as it was
 
   // what the engine says the safe fixes are
   const model = analyzeWorkbook(await readWorkbookFile(input));
-  const safe = new Map<string, string>();
-  for (const i of model.issues) if (i.fix && i.cell && i.fix.safety === 'safe' && !safe.has(`${i.sheet}!${i.cell}`)) safe.set(`${i.sheet}!${i.cell}`, i.fix.text);
+  // each fix as core decided the fixed cell (fixedCellWrite): its number and format, or its text
+  const safe = new Map<string, { value: string | number; format?: string }>();
+  const shownText = new Map<string, string>();
+  for (const i of model.issues) {
+    if (!i.fix || !i.cell || i.fix.safety !== 'safe' || safe.has(`${i.sheet}!${i.cell}`)) continue;
+    shownText.set(`${i.sheet}!${i.cell}`, i.fix.text);
+    safe.set(`${i.sheet}!${i.cell}`, i.fix.value !== undefined ? { value: i.fix.value, format: i.fix.format } : { value: i.fix.text });
+  }
   expect(safe.size).toBeGreaterThan(0);
 
   const before = await load(input);
@@ -83,9 +89,11 @@ test('the copy: safe fixes only, a 修改记录 sheet, everything else as it was
     const b = dump(copy);
     for (const [addr, cell] of Object.entries(a)) {
       const key = `${ws.name}!${addr}`;
-      if (safe.has(key)) {
-        expect(copy.getCell(addr).value).toBe(safe.get(key));
-        expect((b[addr] as { style: unknown }).style).toEqual((cell as { style: unknown }).style);
+      const fixed = safe.get(key);
+      if (fixed) {
+        expect(copy.getCell(addr).value).toBe(fixed.value);
+        const style = (cell as { style: Record<string, unknown> }).style;
+        expect((b[addr] as { style: unknown }).style).toEqual(fixed.format === undefined ? style : { ...style, numFmt: fixed.format });
       } else {
         expect([key, b[addr]]).toEqual([key, cell]);
       }
@@ -109,7 +117,11 @@ test('the copy: safe fixes only, a 修改记录 sheet, everything else as it was
   expect(rows).toHaveLength(safe.size);
   expect(rows).toContainEqual(['绩效目标申报表', 'E18', '=>150件', '≥150件', 'target.reversed-operator']);
   expect(log.getCell('C2').type).toBe(ExcelJS.ValueType.String);
-  for (const [sheet, cell, , after2] of rows) expect(safe.get(`${sheet}!${cell}`)).toBe(after2);
+  // the record's "after" is what the cell shows: the fix's text
+  for (const [sheet, cell, , after2] of rows) {
+    const fixed = safe.get(`${sheet}!${cell}`);
+    expect(fixed?.value === undefined ? undefined : typeof fixed.value === 'number' ? shownText.get(`${sheet}!${cell}`) : fixed.value).toBe(after2);
+  }
 
   // checking the copy again: no safe fix left
   const again = analyzeWorkbook(await readWorkbookFile(out));

@@ -44,7 +44,7 @@ test('fixPatch writes only safe fixes by default, one per cell, never a confirm 
   const { ops } = fixPatch(issues);
   expect(ops).toEqual([
     { kind: 'value', sheet: 'Sheet1', cell: 'D5', text: '≥150人次', onlyIfEmpty: false, reason: 'fix' },
-    { kind: 'value', sheet: 'Sheet1', cell: 'D6', text: '100%', onlyIfEmpty: false, reason: 'fix' },
+    { kind: 'value', sheet: 'Sheet1', cell: 'D6', text: '100%', value: 1, format: '0%', onlyIfEmpty: false, reason: 'fix' },
   ]);
 });
 

@@ -304,6 +304,14 @@ describe('writeCells', () => {
     expect(result).toEqual({ written: [{ sheet: 'Sheet1', cell: 'E15', text: '≥95%' }], skipped: [] });
     expect(getCell(f.excel.sheet('Sheet1'), 'E15')!.value).toBe('≥95%');
   });
+
+  test('a fix core decided as a number (九十 in a 0% cell) is written as that number and format, in the same sync', async () => {
+    const { host, fx: f } = await setup(5);
+    await host.writeCells([{ sheet: 'Sheet1', cell: 'E15', text: '90.5%', value: 0.905, format: '0.0%' }], { onlyIfEmpty: false });
+    expect(f.excel.syncs).toBe(1);
+    const cell = getCell(f.excel.sheet('Sheet1'), 'E15')!;
+    expect([cell.value, cell.numberFormat]).toEqual([0.905, '0.0%']);
+  });
 });
 
 describe('requirement sets', () => {

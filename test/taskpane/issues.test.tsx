@@ -120,7 +120,7 @@ test('"全部安全修正" lists the changes, writes nothing before the confirma
     {
       writes: [
         { sheet: DECLARATION_SHEET, cell: 'E11', text: '≥150人次' },
-        { sheet: DECLARATION_SHEET, cell: 'E13', text: '100%' },
+        { sheet: DECLARATION_SHEET, cell: 'E13', text: '100%', value: 1, format: '0%' },
       ],
       options: { onlyIfEmpty: false },
     },

@@ -37,7 +37,7 @@ test('safe fix changes carry the cell text before the fix', () => {
   const changes = safeFixChanges(forms.flatMap((f) => f.issues), new Map([[grid.sheet, grid]]));
   expect(changes).toEqual([
     { sheet: DECLARATION_SHEET, cell: 'E11', before: '=>150人次', after: '≥150人次' },
-    { sheet: DECLARATION_SHEET, cell: 'E13', before: '100%%', after: '100%' },
+    { sheet: DECLARATION_SHEET, cell: 'E13', before: '100%%', after: '100%', value: 1, format: '0%' },
   ]);
 });
 

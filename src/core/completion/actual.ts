@@ -223,6 +223,17 @@ export function readActual(cell: CellInput | null, ctx: ActualContext): ActualRe
     return bareNumber(n, text, ctx);
   }
 
+  // "10月" against a date target ("11月底前"): that month of the form's year, read as its last day
+  const month = ctx.target.kind === 'date' ? /^(\d{1,2})月份?$/.exec(text) : null;
+  if (month) {
+    const parsedMonth = parseActualText(`${year ?? ''}${year === null ? '' : '年'}${month[1]}月底`, year);
+    if (parsedMonth.kind === 'date' && parsedMonth.date) {
+      const out = reading('date', text, parsedMonth);
+      out.date = parsedMonth.date;
+      return out;
+    }
+  }
+
   const parsed = parseActualText(text, year);
   const direct = fromParsed(parsed, text, ctx);
   if (direct) return direct;

@@ -146,7 +146,15 @@ export function assignWeights(
     findings: [],
   }));
 
-  for (const group of groupRows(rows, ctx, options).values()) {
+  // Filled 分值 that already make up the whole form (with the 预算执行 weight, or the printed 总分):
+  // the blanks are meant as they are — never propose weights over a filled column.
+  const filledSum = rows.reduce((s, r) => s + (r.na ? 0 : (r.filled ?? 0)), 0);
+  const complete =
+    rows.some((r) => r.filled !== null) &&
+    (filledSum + ctx.budgetWeight >= 100 - WEIGHT_TOLERANCE ||
+      (ctx.printedTotal !== null && filledSum >= ctx.printedTotal - WEIGHT_TOLERANCE));
+  const proposals: { key: string; total: number }[] = [];
+  for (const [key, group] of complete ? [] : groupRows(rows, ctx, options)) {
     if (group.total === null) continue;
     const members = group.members.filter((i) => !rows[i].na).sort((x, y) => rows[x].row - rows[y].row);
     const blanks = members.filter((i) => rows[i].filled === null);
@@ -156,19 +164,24 @@ export function assignWeights(
     if (remaining <= WEIGHT_TOLERANCE) continue;
     const shares = splitWeight(remaining, blanks.length);
     blanks.forEach((i, k) => {
-      const w = shares[k];
-      out[i].weight = w;
+      out[i].weight = shares[k];
       out[i].proposed = true;
-      out[i].findings.push({
-        code: 'completion.weight-proposed',
-        severity: 'info',
-        params: { weight: formatNumber(w) },
-        fix: { text: formatNumber(w), safety: 'confirm', cell: 'weight' },
-      });
     });
+    proposals.push({ key, total: roundDecimal(remaining, 2) });
   }
 
-  return { rows: out, findings: weightChecks(rows, ctx) };
+  // One finding per form, not one per row: "未填写分值；建议按 产出50/效益30/满意度10 分配".
+  const findings = weightChecks(rows, ctx);
+  if (proposals.length > 0) {
+    const split = proposals.map((p) => `${p.key === '*' ? '' : p.key.replace(/指标$/, '')}${formatNumber(p.total)}`).join('/');
+    const partial = rows.some((r) => r.filled !== null);
+    findings.unshift({
+      code: 'completion.weight-proposed',
+      severity: 'info',
+      params: { split, ...(partial ? { hint: 'completion.weight-proposed.partial' } : {}) },
+    });
+  }
+  return { rows: out, findings };
 }
 
 function weightChecks(rows: WeightRow[], ctx: WeightContext): Finding[] {

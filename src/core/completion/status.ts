@@ -6,6 +6,9 @@ import { DEFAULT_SCORING_OPTIONS } from '../types';
 import { compact } from '../text';
 import {
   ACHIEVE_VERBS,
+  GRADE_CHARACTERS,
+  GRADE_SEPARATORS,
+  MAX_GRADE_LENGTH,
   MET_ADVERBS,
   MET_PREFIXES,
   NEGATED_WORDS,
@@ -224,7 +227,38 @@ export function classifyText(raw: string, words: readonly string[], timely: bool
   return null;
 }
 
+/**
+ * The grades of a target written as a scale, best first (优良中低差 → 优, 良, 中, 低, 差;
+ * 好/较好/一般/差 → 好, 较好, 一般, 差), or null when the target is not a scale.
+ */
+export function gradedScale(targetText: string): string[] | null {
+  const text = compact(targetText).replace(/[。；;]+$/u, '');
+  const parts = text.split(GRADE_SEPARATORS).filter((p) => p !== '');
+  if (parts.length >= 3 || (parts.length === 2 && GRADE_SEPARATORS.test(text))) {
+    if (parts.every((p) => [...p].length <= MAX_GRADE_LENGTH && !/\d/.test(p)) && new Set(parts).size === parts.length) return parts;
+    return null;
+  }
+  const chars = [...text];
+  if (chars.length >= 3 && chars.length <= 5 && chars.every((c) => GRADE_CHARACTERS.includes(c)) && new Set(chars).size === chars.length) {
+    return chars;
+  }
+  return null;
+}
+
+/** Best grade met, the worst not_met, any other partial; null when the actual is not one of the grades. */
+function gradedVerdict(grades: readonly string[], actualText: string): TextVerdict {
+  const a = compact(actualText).replace(/[。；;]+$/u, '').replace(/(等级|等|级)$/u, '');
+  let i = grades.indexOf(a);
+  // 优秀 / 良好 for the one-character grades 优 / 良 of 优良中差
+  if (i < 0 && [...a].length === 2) i = grades.findIndex((g) => [...g].length === 1 && a.startsWith(g) && !grades.includes(a.slice(1)));
+  if (i < 0) return null;
+  return i === 0 ? 'met' : i === grades.length - 1 ? 'not_met' : 'partial';
+}
+
 function textStatus(target: ParsedTarget, actual: ActualReading): StatusResult {
+  const grades = target.kind === 'qualitative' ? gradedScale(target.text ?? target.normalized) : null;
+  const graded = grades ? gradedVerdict(grades, actual.text) : null;
+  if (graded) return { ...result(graded, [...actual.findings]), mode: 'tier' };
   const findings: Finding[] = [...actual.findings];
   const quantitative = target.kind === 'quantitative' || target.kind === 'range';
   if (quantitative) findings.push({ code: 'completion.qualitative-actual', severity: 'warning' });
@@ -282,7 +316,11 @@ function evaluateCore(target: ParsedTarget, actual: ActualReading, row: StatusRo
     return invalidActual(actual); // a number or a date against a qualitative target
   }
   // The target itself is empty or malformed (its own target.* finding explains it):
+  // an actual written exactly as the target ("每亩300" for "每亩300") says it was reached;
   // a text actual is still judged by the generic words; anything else cannot be compared.
+  if (target.kind === 'invalid' && compact(actual.text) !== '' && compact(actual.text) === compact(target.normalized)) {
+    return { ...result('met', [...actual.findings]), mode: 'tier' };
+  }
   if (actual.kind === 'text') return textStatus(target, actual);
   return result('invalid', [...actual.findings]);
 }

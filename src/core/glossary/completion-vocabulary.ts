@@ -96,3 +96,13 @@ export const TARGET_ADVERBS: readonly string[] = ['进一步', '逐步', '不断
 
 /** Leading words stripped from a text actual before reading a number in it (完成186个 → 186个). */
 export const ACTUAL_LEADING_WORDS: readonly string[] = ['已完成', '完成', '达到', '实现', '共计', '合计', '累计', '共', '全年', '实际'];
+
+/**
+ * Graded qualitative targets (domain.md §4 rule 4): 优良中低差, 优/良/中/差, 好/较好/一般/差, 高/中/低.
+ * A scale written without separators is read character by character from these grade characters.
+ */
+export const GRADE_CHARACTERS = '优良中低差高好';
+/** Separators between the grades of a scale. */
+export const GRADE_SEPARATORS = /[/、,，|｜\\]/;
+/** The longest grade of a separated scale (较好, 一般, 不合格). */
+export const MAX_GRADE_LENGTH = 3;

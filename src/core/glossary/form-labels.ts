@@ -5,23 +5,23 @@
  */
 
 /** A cell whose text ends with one of these starts a form. */
-export const FORM_TITLE_SUFFIXES = ['绩效目标申报表', '绩效目标表', '绩效自评表'] as const;
+export const FORM_TITLE_SUFFIXES = ['绩效目标申报表', '绩效目标表', '绩效自评表', '绩效目标自评表', '绩效目标批复表', '绩效目标审批表', '部门整体绩效目标', '整体支出绩效目标表'] as const;
 /** A title with this suffix is a self-evaluation form. */
-export const SELF_EVALUATION_TITLE_SUFFIX = '绩效自评表';
+export const SELF_EVALUATION_TITLE_SUFFIX = '自评表';
 
 /** The year line under the title, e.g. "(2021年度)". Group 1 is the year. */
 export const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
 
 /** Header fields of the form, by English name. */
 export const HEADER_FIELD_LABELS = {
-  projectName: ['项目名称'],
+  projectName: ['项目名称', '项目支出名称', '专项资金名称', '专项名称'],
   category: ['项目类别', '项目属性'],
-  department: ['主管部门', '预算部门', '主管部门及代码'],
-  implementingUnit: ['实施单位', '项目实施单位'],
+  department: ['主管部门', '预算部门', '主管部门及代码', '主管部门及编码', '项目主管部门', '县级主管部门', '主管预算部门', '业务主管部门', '部门名称', '预算单位'],
+  implementingUnit: ['实施单位', '项目实施单位', '项目执行单位', '执行单位'],
   startDate: ['计划开始日期', '开始日期'],
   endDate: ['计划完成日期', '完成日期', '计划结束日期'],
   period: ['项目期限', '项目起止时间', '项目支出实施期', '起止时间', '项目实施期'],
-  totalFunds: ['项目资金总额', '项目总金额'],
+  totalFunds: ['项目资金总额', '项目总金额', '项目金额', '资金总额', '项目总预算', '项目预算金额', '年度本级预算金额', '项目总投资', '下达中央预算内投资', '中期资金总额'],
   annualFunds: ['年度资金申请总额', '年度资金总额', '年度资金'],
   fiscalFunds: ['财政资金'],
   currentAppropriation: ['当年财政拨款', '本年财政拨款'],
@@ -53,18 +53,46 @@ export const TABLE_COLUMN_HEADERS = {
   level3: ['三级指标', '指标内容', '指标名称'],
   target: ['指标目标值', '年度指标值', '指标值', '指标值及单位', '目标值', '年度目标值', '当年预期实现值', '预期目标值'],
   nature: ['指标性质', '计算符号', '运算符号'],
+  /** 指标方向 (=, ≥, ≤) beside a 指标性质 that holds 正向/反向/定量/定性: the reader reads the operator from it. */
+  direction: ['指标方向'],
   unit: ['度量单位', '计量单位'],
-  actual: ['实际完成值', '完成值', '全年实际值', '实际值'],
+  actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '全年实际完成值'],
   weight: ['分值', '权重'],
   score: ['得分'],
   reason: ['偏差原因分析及改进措施', '未完成原因分析', '偏差原因分析'],
   note: ['指标值说明'],
+  /** 指标性质 when a 指标方向 column holds the operator (正向/反向/定量/定性); set by the reader. */
+  kind: [],
 } as const;
 
 export type TableColumnRole = keyof typeof TABLE_COLUMN_HEADERS;
 
 /** A row whose first cells read one of these ends the indicator table. */
 export const TABLE_END_WORDS = ['总分', '合计', '总计'];
+/**
+ * Rows after the table that are not indicators (notes, signatures, approvals): the table ends at the
+ * first of them. Tested on the compact text of the row's first cell.
+ */
+export const TABLE_TRAILER_PATTERNS: readonly RegExp[] = [
+  /^(?:注|备注|说明|填表说明|填报说明)[:：]/,
+  /^(?:注|备注|说明)$/,
+  /[(（](?:盖章|公章|签章|签字)[)）]/,
+  /^注\d/,
+  /^(?:填表人|填报人|填表单位|联系人|联系电话|填报日期|填表日期|审核人|经办人|复核人|制表人|单位负责人|部门负责人|项目负责人签字|负责人签字)/,
+  /(?:签字|签章|盖章)[)）]?[:：]?$/,
+  /^[(（]?(?:盖章|公章)[)）]?$/,
+  /^\d{0,4}年\d{0,2}月\d{0,2}日$/,
+  /(?:审核意见|初审意见|审批意见|复核意见|审查意见)[:：]?$/,
+  /^其他需要说明(?:的)?(?:事项|问题|情况)?/,
+];
+
+/**
+ * Sub-header words under a target header spanning two or more columns (指标值 over
+ * 2021年实际实现值 | 预期2022年实现值, 年度指标值 over 全年目标 | 实际完成).
+ */
+export const SUB_HEADER_TARGET_WORDS = ['预期', '计划', '目标', '申报', '预计', '拟'] as const;
+export const SUB_HEADER_ACTUAL_WORDS = ['实际', '完成', '实现值'] as const;
+
 /** A "continued" line after a page break. */
 export const CONTINUATION_WORDS = ['续表', '续上表'];
 /** Sub-table headings inside one form. */

@@ -148,6 +148,16 @@ export const SYNONYMS: readonly Synonym[] = [
 /** Evaluation-framework 一级 variants (投入 → 投入指标 …); recognised only with acceptEvaluationLevel1. */
 export const EVALUATION_SYNONYMS: readonly Synonym[] = plusZhibiao(1, EVALUATION_LEVEL1_NAMES);
 
+/**
+ * Pairs of the 88号-era local templates and the 2013 common-indicator framework: 社会公众或服务对象满意度指标
+ * under 效益指标. Valid; an info says it is the old template.
+ */
+export const LEGACY_PAIRS: ReadonlyArray<readonly [Level1Name, Level2Name]> = [[LEVEL1.benefit, LEVEL2.serviceSatisfaction]];
+
+export function isLegacyPair(level1: string, level2: string): boolean {
+  return LEGACY_PAIRS.some(([a, b]) => a === level1 && b === level2);
+}
+
 /** Labels of the budget block or of the table itself: not indicators, skipped silently. */
 export const NON_INDICATOR_LABELS = ['预算执行率', '预算执行情况', '绩效指标'] as const;
 

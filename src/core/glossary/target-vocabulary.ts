@@ -84,6 +84,8 @@ export const WORD_OPERATORS_BEFORE: ReadonlyArray<readonly [string, Op]> = [
   ['少于', '<'],
   ['不足', '<'],
   ['不满', '<'],
+  // 指标方向 written in words beside 正向/反向 (大于等于 | 小于等于 | 等于)
+  ['等于', '='],
 ];
 
 /** Word operators written after the number (§3.4), longest first. 及以下 is the mirror of 及以上. */
@@ -159,6 +161,12 @@ export const CHINESE_NUMERAL_UNITS: readonly string[] = [
 
 /** Units starting with 千 that are units, not the 千 multiplier (§3.2). Longest first. */
 export const QIAN_UNITS: readonly string[] = ['千瓦时', '千米', '千克', '千瓦', '千伏', '千帕'];
+
+/**
+ * Words that never belong to a unit: text after a number that holds one of them is a sentence or a
+ * header ("2021年实际实现值"), not a unit, so the value is not a quantity (and no "≥…" fix is offered).
+ */
+export const NOT_UNIT_WORDS: readonly string[] = ['实际', '实现值', '完成值', '目标值', '指标值', '预期', '计划', '全年'];
 
 /** Compliance wording that is a legitimate qualitative target under 成本 (§3.4 exception). */
 export const COST_COMPLIANCE_PATTERNS: readonly RegExp[] = [
@@ -271,6 +279,11 @@ export const NAME_BRACKET_NOT_UNIT: readonly string[] = ['含', '注', '计算']
 export const NATURE_WORDS = {
   notApplicable: '不适用',
   qualitative: '定性',
+  qualitativeAlso: ['定性指标'],
+  /** 指标性质 beside a 指标方向 column (issue #9): 定量 says nothing of the operator; 正向/反向 say ≥/≤. */
+  quantitative: ['定量', '定量指标'],
+  positive: ['正向', '正向指标'],
+  reverse: ['反向', '反向指标'],
   /** 定量（其他）, after NFKC with or without its brackets. */
   otherQuantity: ['定量(其他)', '定量其他'],
 } as const;

@@ -34,10 +34,18 @@ export interface LevelOptions {
 const CN_NUM = '一二三四五六七八九十';
 /** Step 2: 一、 (一) 1. (7) — also 1、 and 一. which real forms use. */
 const ENUMERATOR = new RegExp(`^(?:[${CN_NUM}]+[、.]|\\([${CN_NUM}]+\\)[、.]?|\\d+[.、](?!\\d)|\\(\\d+\\)[、.]?)`);
-/** Step 3: a trailing score; after NFKC both (50分) and （50分） match. */
-const SCORE_SUFFIX = /\((\d+(?:\.\d+)?)分\)$/;
+/**
+ * Step 3: a trailing score; after NFKC both (50分) and （50分） match — and the ways forms write it
+ * otherwise: (50), 50分, 30分) with its opening bracket lost, (0-20)分 (a range: no single weight).
+ * A bare trailing number (数量指标1) is not a score: a bracket or 分 must be there.
+ */
+const SCORE_SUFFIX = /(\(?)(\d+(?:\.\d+)?)(?:[-~—](\d+(?:\.\d+)?))?(\)?)(分?)(\)?)$/;
+/** A template note after the name: (必填), (选填), (必填硬性指标). */
+const TEMPLATE_NOTE = /\([^()]*(?:必填|选填|必选|可选)[^()]*\)$/;
 
-/** Steps 1–3 of §2 "Normalising a name". */
+const TRAILING_ETC = /指标(等)$/;
+
+/** Steps 1–3 of §2 "Normalising a name" (and a trailing 等 after 指标, which real templates print). */
 export function normalizeLevelName(name: string): NormalizedLevelName {
   let s = compact(name);
   let prefix = '';
@@ -48,10 +56,22 @@ export function normalizeLevelName(name: string): NormalizedLevelName {
     prefix = e[0];
     s = s.slice(e[0].length);
   }
-  const m = SCORE_SUFFIX.exec(s);
-  if (m) {
-    suffix = m[0];
-    headingWeight = Number(m[1]);
+  // A trailing 等 after a full name (服务对象满意度指标等): "and the like", not part of the name.
+  const etc = s.endsWith('\u7b49') ? TRAILING_ETC.exec(s) : null; // …等
+  if (etc) {
+    suffix = etc[1];
+    s = s.slice(0, s.length - etc[1].length);
+  }
+  const note = s.endsWith(')') ? TEMPLATE_NOTE.exec(s) : null;
+  if (note && note.index > 0) {
+    suffix = note[0] + suffix;
+    s = s.slice(0, note.index);
+  }
+  // a score ends with 分 or a bracket: other names need no score test
+  const m = s.endsWith(')') || s.endsWith('\u5206') ? SCORE_SUFFIX.exec(s) : null;
+  if (m && (m[5] === '分' || m[4] === ')' || m[6] === ')')) {
+    suffix = m[0] + suffix;
+    headingWeight = m[3] === undefined ? Number(m[2]) : null;
     s = s.slice(0, s.length - m[0].length);
   }
   return { name: s, headingWeight, prefix, suffix };

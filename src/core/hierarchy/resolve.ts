@@ -15,7 +15,7 @@
  * A label row (绩效指标(90分), 预算执行情况 … in the 一级/二级 column) starts a new section:
  * both the 一级 and the 二级 are reset, so a blank 一级 below it has nothing to inherit.
  */
-import { LEVEL1, LEVEL2, LEVEL2_HOME, isEvaluationLevel1Name, isLevel2Name, isValidPair } from '../glossary/framework';
+import { LEVEL1, LEVEL2, LEVEL2_HOME, isEvaluationLevel1Name, isLegacyPair, isLevel2Name, isValidPair } from '../glossary/framework';
 import { compact, stripSpaces } from '../text';
 import type { Finding } from '../types';
 import {
@@ -157,6 +157,7 @@ export function resolveHierarchy(rows: HierarchyRowInput[], opts: HierarchyOptio
     const findings: Finding[] = [];
     if (kind === 'indicator') {
       if (r.error) findings.push(r.error);
+      else if (r.info && own2 !== '' && !input.level2Merged) findings.push(r.info);
       else if (isPlaceholderLevel3(level3)) findings.push({ code: 'hierarchy.missing-level3', severity: 'error' });
       if ([...level3].length > MAX_LEVEL3_LENGTH) findings.push({ code: 'hierarchy.name-too-long', severity: 'warning' });
     }
@@ -194,6 +195,8 @@ export function resolveHierarchy(rows: HierarchyRowInput[], opts: HierarchyOptio
 
 interface CheckResult {
   error: Finding | null;
+  /** A non-error remark on a valid pair (the legacy framework). */
+  info?: Finding;
   level1Canonical: string | null;
   level2Canonical: string | null;
 }
@@ -220,13 +223,26 @@ function check(
   const c2 = level2 ? canonicalLevel2(level2, c1) : null;
   const home = c2 !== null && isLevel2Name(c2) ? LEVEL2_HOME[c2] : null;
   const evaluation = c1 !== null && isEvaluationLevel1Name(c1);
-  const level2Fits = (l1: string | null): boolean => l1 !== null && c2 !== null && (isEvaluationLevel1Name(l1) || isValidPair(l1, c2));
+  const level2Fits = (l1: string | null): boolean =>
+    l1 !== null && c2 !== null && (isEvaluationLevel1Name(l1) || isValidPair(l1, c2) || isLegacyPair(l1, c2));
   const fix1 = (y: string): Finding['fix'] => ({ text: y, safety: 'confirm', cell: 'level1' });
 
   // hierarchy.missing-level1: no 一级 applies, or the inherited 一级 cannot hold this 二级.
   if (!level1) {
     return {
       error: { code: 'hierarchy.missing-level1', severity: 'error', ...(home ? { fix: fix1(home) } : {}) },
+      level1Canonical: home,
+      level2Canonical: c2,
+    };
+  }
+  // A 一级 cell holding only its score, "(50分)": the name is missing; the fix keeps the score.
+  if (n1.name === '' && n1.headingWeight !== null) {
+    return {
+      error: {
+        code: 'hierarchy.missing-level1',
+        severity: 'error',
+        ...(home && !level1Blank ? { fix: fix1(n1.prefix + home + n1.suffix) } : {}),
+      },
       level1Canonical: home,
       level2Canonical: c2,
     };
@@ -299,6 +315,12 @@ function check(
     };
   }
 
+  // The old templates' 社会公众或服务对象满意度指标 under 效益指标: valid, with an info (common sense over
+  // the literal framework table of domain.md §2, which lists 服务对象满意度 only under 满意度指标).
+  if (c2 !== null && isLegacyPair(c1, c2)) {
+    return { error: null, info: { code: 'hierarchy.legacy-framework', severity: 'info' }, level1Canonical: c1, level2Canonical: c2 };
+  }
+
   // hierarchy.level2-mismatch: a known 二级 under a different 一级 that is written out.
   if (!level2Fits(c1)) {
     return {
@@ -325,7 +347,10 @@ function inferredLevel2(level1Canonical: string | null, level2: string): string 
 export function formCoverageFindings(results: HierarchyRowResult[]): Finding[] {
   const indicators = results.filter((r) => r.kind === 'indicator');
   if (indicators.length === 0) return [];
-  const has = (l1: string): boolean => indicators.some((r) => r.level1Canonical === l1);
+  const has = (l1: string): boolean =>
+    indicators.some(
+      (r) => r.level1Canonical === l1 || (l1 === LEVEL1.satisfaction && r.level2Canonical === LEVEL2.serviceSatisfaction),
+    );
   const out: Finding[] = [];
   if (!has(LEVEL1.output)) out.push({ code: 'form.no-output-indicator', severity: 'warning' });
   if (!has(LEVEL1.benefit)) out.push({ code: 'form.no-benefit-indicator', severity: 'warning' });

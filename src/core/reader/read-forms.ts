@@ -14,7 +14,10 @@ import {
   GOAL_YEARS_LINE,
   HEADER_FIELD_LABELS,
   SELF_EVALUATION_TITLE_SUFFIX,
+  SUB_HEADER_ACTUAL_WORDS,
+  SUB_HEADER_TARGET_WORDS,
   SUB_TABLE_HEADINGS,
+  TABLE_TRAILER_PATTERNS,
   TABLE_COLUMN_HEADERS,
   TABLE_END_WORDS,
   YEAR_LINE,
@@ -59,8 +62,11 @@ for (const f of HEADER_FIELDS) {
 /** Every label of the header block: a value cell that reads like one is not a value. */
 const ANY_LABEL = new Set<string>([...FIELD_BY_LABEL.keys(), ...GOAL_EXPECTED, ...GOAL_ACTUAL, '项目资金', '项目绩效目标']);
 
+/** The last characters of the title suffixes: most cells end otherwise and need no suffix test. */
+const TITLE_LAST_CHARS = new Set(FORM_TITLE_SUFFIXES.map((s) => s.charAt(s.length - 1)));
+
 function isTitleKey(key: string): boolean {
-  if (key.length > MAX_TITLE_LENGTH) return false;
+  if (key.length > MAX_TITLE_LENGTH || !TITLE_LAST_CHARS.has(key.charAt(key.length - 1))) return false;
   for (const suffix of FORM_TITLE_SUFFIXES) if (key.endsWith(suffix)) return true;
   return false;
 }
@@ -69,6 +75,8 @@ interface HeaderMatch {
   row: number;
   rows: number;
   columns: TableColumns;
+  /** Side-by-side tables in the same rows (长期 | 年度); blocks[0] is `columns`. */
+  blocks: TableColumns[];
 }
 
 /** Reads every form on the sheet, top to bottom. */
@@ -80,12 +88,15 @@ export function readForms(grid: SheetGrid): FormStructure[] {
   const nameLabels: number[] = [];
   const headers: HeaderMatch[] = [];
   for (const row of rows) {
+    let afterLabel = false;
     for (const cell of grid.rowCells(row)) {
       const { key, inline } = labelText(grid, cell.text);
-      if (isTitleKey(key)) {
+      // a project named "…绩效自评表" in the cell right of 项目名称 is a value, not a title
+      if (isTitleKey(key) && !afterLabel) {
         titles.push({ row, col: cell.col, text: cell.text.trim() });
         break;
       }
+      afterLabel = FIELD_BY_LABEL.has(key);
       if (PROJECT_NAME_LABELS.includes(key) || (inline !== null && PROJECT_NAME_LABELS.includes(inline.key))) {
         nameLabels.push(row);
       }
@@ -156,7 +167,10 @@ function readForm(
     });
   }
   const hasFunds = fields.totalFunds || fields.annualFunds || funds;
-  if (hasFunds && !fundsUnitStated) {
+  // "164万元": an amount whose own cell names its unit needs no assumed unit
+  const amounts = [fields.totalFunds, fields.annualFunds].filter((v): v is FieldValue => v !== undefined && v.text.trim() !== '');
+  const unitInCells = funds === null && amounts.length > 0 && amounts.every((v) => /\d\s*(?:万元|元|万)(?:[(（][\s\S]*)?$/.test(v.text.trim()));
+  if (hasFunds && !fundsUnitStated && !unitInCells) {
     const where = fields.totalFunds?.labelCell ?? fields.annualFunds?.labelCell ?? unitCell ?? anchor;
     findings.push({ code: 'form.funds-unit-assumed', severity: 'info', cell: where, row: rowOf(where) });
   }
@@ -199,24 +213,175 @@ function rolesOfRow(grid: SheetGrid, row: number): { roles: TableColumns; other:
   return { roles, other };
 }
 
+/** The roles that, written a second time in one header row, start a second block beside the first. */
+const BLOCK_REPEAT_ROLES: readonly TableColumnRole[] = ['level2', 'level3', 'target'];
+
+interface HeaderCell {
+  col: number;
+  /** Last column the cell heads: its merge's right edge, or the column before the next header cell. */
+  right: number;
+  role: TableColumnRole | null;
+}
+
+/** The header row's cells left to right, with the columns each heads. */
+function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
+  const cells = grid.rowCells(row).filter((c) => c.text.trim() !== '');
+  return cells.map((cell, i) => {
+    const m = grid.merge(row, cell.col);
+    const next = i + 1 < cells.length ? cells[i + 1].col - 1 : cell.col;
+    const right = m && m.right > cell.col ? m.right : next;
+    return { col: cell.col, right, role: TABLE_ROLE_BY_LABEL.get(labelText(grid, cell.text).key) ?? null };
+  });
+}
+
+/**
+ * A header whose first row is only group labels (绩效指标 over 一级/二级/三级, 年度指标值 over 指标性质 |
+ * 指标值 | 度量单位) with 实际完成值 / 分值 / 得分 merged down from it into this row: those merged-down
+ * cells are header cells of this row too.
+ */
+function withRolesFromAbove(grid: SheetGrid, row: number, cells: HeaderCell[]): HeaderCell[] {
+  const taken = new Set(cells.map((c) => c.role));
+  const extra: HeaderCell[] = [];
+  for (const cell of grid.rowCells(row - 1)) {
+    const m = grid.merge(row - 1, cell.col);
+    if (!m || m.top !== row - 1 || m.bottom < row || cells.some((c) => c.col >= m.left && c.col <= m.right)) continue;
+    const role = TABLE_ROLE_BY_LABEL.get(labelText(grid, cell.text).key) ?? null;
+    if (!role || taken.has(role)) continue;
+    taken.add(role);
+    extra.push({ col: cell.col, right: m.right, role });
+  }
+  if (extra.length === 0) return cells;
+  return [...cells, ...extra].sort((a, b) => a.col - b.col);
+}
+
+/**
+ * Splits a header row into side-by-side blocks: 一级 | 二级(长期) | 三级(长期) | 指标值(长期) |
+ * 二级(年度) | 三级(年度) | 指标值(年度) is two tables laid out in the same rows. A block starts where
+ * a 二级/三级/指标值 header is written a second time; a block without a 一级 column shares the first's.
+ */
+function headerBlocks(cells: HeaderCell[]): HeaderCell[][] {
+  const blocks: HeaderCell[][] = [[]];
+  let seen = new Set<TableColumnRole>();
+  for (const c of cells) {
+    if (c.role && (seen.has(c.role) && (BLOCK_REPEAT_ROLES.includes(c.role) || c.role === 'level1'))) {
+      blocks.push([]);
+      seen = new Set();
+    }
+    if (c.role) seen.add(c.role);
+    blocks[blocks.length - 1].push(c);
+  }
+  // A repeated header that does not start a whole table (三级指标 | 指标内容, two target headers) stays
+  // in the block it is in: only a block with its own 二级, 三级 and target is a table beside the first.
+  const whole = (b: HeaderCell[]) => (['level2', 'level3', 'target'] as const).every((r) => b.some((c) => c.role === r));
+  const out: HeaderCell[][] = [];
+  for (const b of blocks) {
+    if (out.length > 0 && !whole(b)) out[out.length - 1].push(...b);
+    else out.push(b);
+  }
+  return out;
+}
+
+function columnsOf(cells: HeaderCell[]): TableColumns {
+  const columns: TableColumns = {};
+  for (const c of cells) if (c.role && columns[c.role] === undefined) columns[c.role] = c.col;
+  return columns;
+}
+
+/**
+ * Is the row under a header row a second header row? Its 一级/二级/三级 cells are blank (merged down
+ * from the header), and every cell it has is a header label or a sub-header under a header cell that
+ * spans several columns (指标值 over 2021年实际实现值 | 预期2022年实现值) or is blank above it.
+ */
+function isSubHeaderRow(grid: SheetGrid, row: number, header: HeaderCell[], columns: TableColumns): boolean {
+  const cells = grid.rowCells(row + 1).filter((c) => c.text.trim() !== '');
+  if (cells.length === 0) return false;
+  for (const role of ['level1', 'level2', 'level3'] as const) {
+    const col = columns[role];
+    if (col !== undefined && grid.cell(row + 1, col)) return false;
+  }
+  for (const cell of cells) {
+    const role = TABLE_ROLE_BY_LABEL.get(labelText(grid, cell.text).key);
+    if (role === 'level1') return false;
+    if (role) continue;
+    if (typeof cell.value !== 'string' || /^[\d.,%\s]+$/.test(cell.text)) return false;
+    const over = header.find((h) => cell.col >= h.col && cell.col <= h.right);
+    if (over && over.right === over.col && grid.merge(row, over.col) === undefined) return false;
+  }
+  return true;
+}
+
+function yearIn(text: string): number | null {
+  const m = /(\d{4})年/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The sub-columns under a target header spanning several columns: which holds this year's target and
+ * which the actual. 预期/计划/目标 words name the target (else the latest year, else the first column);
+ * 实际/完成 words name the actual — unless it is an earlier year than the target's (2021年实际实现值 on a
+ * 2022 declaration is history, not the actual).
+ */
+function assignTargetSubColumns(grid: SheetGrid, row: number, span: HeaderCell, columns: TableColumns): void {
+  const subs: { col: number; text: string; year: number | null; target: boolean; actual: boolean }[] = [];
+  for (const cell of grid.rowCells(row + 1)) {
+    if (cell.col < span.col || cell.col > span.right || cell.text.trim() === '') continue;
+    const key = labelText(grid, cell.text).key;
+    if (TABLE_ROLE_BY_LABEL.has(key)) return; // 指标性质 | 指标值 | 度量单位: named sub-columns
+    const target = SUB_HEADER_TARGET_WORDS.some((w) => key.includes(w));
+    const actual = !target && SUB_HEADER_ACTUAL_WORDS.some((w) => key.includes(w));
+    subs.push({ col: cell.col, text: key, year: yearIn(key), target, actual });
+  }
+  if (subs.length < 2) {
+    if (subs.length === 1) columns.target = subs[0].col;
+    return;
+  }
+  const latest = (list: typeof subs) => list.reduce((a, b) => ((b.year ?? -1) > (a.year ?? -1) ? b : a));
+  const named = subs.filter((x) => x.target);
+  const plain = subs.filter((x) => !x.actual);
+  const target = named.length > 0 ? latest(named) : plain.length > 0 ? latest(plain) : subs[0];
+  columns.target = target.col;
+  if (columns.actual !== undefined) return;
+  const actual = subs.find((x) => x.actual && x !== target && !(x.year !== null && target.year !== null && x.year < target.year));
+  if (actual) columns.actual = actual.col;
+}
+
 /** A header row has 一级指标, 二级指标, a 三级 header and a target header (possibly on the row below). */
 export function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
   const { roles } = rolesOfRow(grid, row);
   if (roles.level1 === undefined || roles.level2 === undefined) return null;
-  if (REQUIRED_ROLES.every((r) => roles[r] !== undefined)) {
-    const below = rolesOfRow(grid, row + 1);
-    // A second header row refines the first: 指标值 over 指标性质 | 指标值 | 度量单位.
-    if (below.other === 0 && Object.keys(below.roles).length > 0 && below.roles.level1 === undefined) {
-      return { row, rows: 2, columns: { ...roles, ...below.roles } };
+  const cells = withRolesFromAbove(grid, row, headerCells(grid, row));
+  const blocks = headerBlocks(cells);
+  const sub = isSubHeaderRow(grid, row, cells, roles);
+  const below = sub ? rolesOfRow(grid, row + 1).roles : {};
+  const out: TableColumns[] = [];
+  const first = columnsOf(blocks[0]);
+  for (const block of blocks) {
+    const left = block[0].col;
+    const right = block[block.length - 1].right;
+    const columns: TableColumns = columnsOf(block);
+    if (columns.level1 === undefined && first.level1 !== undefined) columns.level1 = first.level1;
+    if (sub) {
+      for (const [role, col] of Object.entries(below) as [TableColumnRole, number][]) {
+        if (col >= left && col <= right) columns[role] = col;
+      }
+      const targetHeader = block.find((c) => c.role === 'target');
+      if (targetHeader && below.target === undefined && targetHeader.right > targetHeader.col) {
+        assignTargetSubColumns(grid, row, targetHeader, columns);
+      }
     }
-    return { row, rows: 1, columns: roles };
+    if (columns.direction !== undefined) {
+      // 指标方向 holds the operator; 指标性质 beside it holds 正向/反向/定量/定性.
+      if (columns.nature !== undefined) columns.kind = columns.nature;
+      columns.nature = columns.direction;
+      delete columns.direction;
+    }
+    if (!REQUIRED_ROLES.every((r) => columns[r] !== undefined)) {
+      if (out.length === 0) return null;
+      continue;
+    }
+    out.push(columns);
   }
-  const below = rolesOfRow(grid, row + 1);
-  const merged: TableColumns = { ...roles, ...below.roles };
-  if (below.roles.level1 === undefined && REQUIRED_ROLES.every((r) => merged[r] !== undefined)) {
-    return { row, rows: 2, columns: merged };
-  }
-  return null;
+  return { row, rows: sub ? 2 : 1, columns: out[0], blocks: out };
 }
 
 function rowStartsWith(grid: SheetGrid, row: number, words: readonly string[], maxCells = 3): boolean {
@@ -228,9 +393,36 @@ function rowStartsWith(grid: SheetGrid, row: number, words: readonly string[], m
   return false;
 }
 
+/**
+ * A note, signature or approval row after the table (注：…, 填表人, 联系电话, (盖章), 年 月 日,
+ * …审核意见, 其他需要说明事项): it ends the table. Only the row's first cell is read, and a first cell
+ * in the 三级 column or right of it counts only when the row has no target (an indicator named
+ * 联系电话接通率 with a target stays an indicator).
+ */
+function isTrailerRow(grid: SheetGrid, row: number, columns: TableColumns): boolean {
+  const first = grid.rowCells(row)[0];
+  if (!first) return false;
+  const level2 = columns.level2 ?? columns.level1 ?? 1;
+  if (first.col > level2 && columns.target !== undefined && grid.cell(row, columns.target)) return false;
+  return TABLE_TRAILER.test(labelText(grid, first.text).compact);
+}
+
+/** The trailer patterns as one expression: one test per table row. */
+const TABLE_TRAILER = new RegExp(TABLE_TRAILER_PATTERNS.map((p) => `(?:${p.source})`).join('|'));
+
+/** A row that repeats header words (一级指标 | 二级指标 …) in its level columns: never an indicator. */
+function isHeaderEcho(grid: SheetGrid, row: number, columns: TableColumns): boolean {
+  for (const role of ['level1', 'level2', 'level3'] as const) {
+    const col = columns[role];
+    const cell = col === undefined ? undefined : grid.cell(row, col);
+    if (cell && TABLE_ROLE_BY_LABEL.get(labelText(grid, cell.text).key) === role) return true;
+  }
+  return false;
+}
+
 function readTables(grid: SheetGrid, headers: HeaderMatch[], regionEnd: number, sheetRows: readonly number[]): IndicatorTable[] {
   const tables: IndicatorTable[] = [];
-  let current: IndicatorTable | null = null;
+  let current: IndicatorTable[] = [];
   let ended = true;
   const headerAt = new Map(headers.map((h) => [h.row, h]));
   const firstRow = headers.length > 0 ? headers[0].row : regionEnd + 1;
@@ -240,29 +432,41 @@ function readTables(grid: SheetGrid, headers: HeaderMatch[], regionEnd: number, 
     if (row > regionEnd) break;
     const header = headerAt.get(row);
     if (header) {
-      if (current && !ended && sameColumns(current.columns, header.columns)) {
+      if (current.length > 0 && !ended && sameColumns(current[0].columns, header.columns)) {
         // the header repeated after a page break: skip it and keep inheriting
       } else {
-        current = { headerRow: header.row, headerRows: header.rows, columns: header.columns, rows: [], totalRow: null, printedTotal: null };
-        tables.push(current);
+        current = header.blocks.map((columns, i) => ({
+          headerRow: header.row,
+          headerRows: header.rows,
+          columns,
+          rows: [],
+          totalRow: null,
+          printedTotal: null,
+          ...(header.blocks.length > 1 ? { block: i } : {}),
+        }));
+        tables.push(...current);
         ended = false;
       }
-      if (header.rows === 2) idx++;
+      if (header.rows === 2 && sheetRows[idx + 1] === row + 1) idx++;
       continue;
     }
-    if (!current || ended) continue;
+    if (current.length === 0 || ended) continue;
+    const columns = current[0].columns;
     if (rowStartsWith(grid, row, CONTINUATION_WORDS)) continue;
     if (rowStartsWith(grid, row, TABLE_END_WORDS)) {
-      current.totalRow = row;
-      current.printedTotal = numberIn(grid, row, current.columns.weight);
+      for (const t of current) {
+        t.totalRow = row;
+        t.printedTotal = numberIn(grid, row, t.columns.weight);
+      }
       ended = true;
       continue;
     }
-    if (isSubTableHeading(grid, row)) {
+    if (isSubTableHeading(grid, row) || isTrailerRow(grid, row, columns)) {
       ended = true;
       continue;
     }
-    current.rows.push(tableRow(grid, row, current.columns));
+    if (isHeaderEcho(grid, row, columns)) continue;
+    for (const t of current) t.rows.push(tableRow(grid, row, t.columns));
   }
   return tables;
 }

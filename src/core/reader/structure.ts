@@ -49,6 +49,8 @@ export interface IndicatorTable {
   totalRow: number | null;
   /** The number printed in the total row's 分值 column, if any. */
   printedTotal: number | null;
+  /** Side-by-side tables (长期 | 年度 in the same rows): 0, 1, … left to right; absent for a lone table. */
+  block?: number;
 }
 
 export interface FundsBlock {

@@ -5,6 +5,7 @@
 import type { Finding, Fix, Op, ParsedTarget, Verdict } from '../types';
 import { countCjk } from '../text';
 import { NATURE_WORDS, OP_DISPLAY, OP_SYMBOLS } from '../glossary/target-vocabulary';
+import { fixedCellWrite } from '../patch';
 import { readCell } from './cell';
 import { convertChineseNumerals } from './chinese-numerals';
 import { isCostRow, isRateIndicator, isReverseName, isSatisfactionRow, unitFromName } from './classify';
@@ -34,9 +35,14 @@ export interface TargetCheck {
 function classifyNature(text: string): { kind: NatureKind; op: Op | null } {
   if (text === '') return { kind: 'blank', op: null };
   if (text.length === 1 && text in OP_SYMBOLS) return { kind: 'operator', op: OP_SYMBOLS[text] };
+  const is = (words: readonly string[]) => words.includes(text);
   if (text === NATURE_WORDS.notApplicable) return { kind: 'na', op: null };
-  if (text === NATURE_WORDS.qualitative) return { kind: 'qualitative', op: null };
-  if ((NATURE_WORDS.otherQuantity as readonly string[]).includes(text)) return { kind: 'other', op: null };
+  if (text === NATURE_WORDS.qualitative || is(NATURE_WORDS.qualitativeAlso)) return { kind: 'qualitative', op: null };
+  // 指标性质 as 定量 / 正向 / 反向 (the operator is elsewhere: in 指标方向 or in the value)
+  if (is(NATURE_WORDS.quantitative)) return { kind: 'blank', op: null };
+  if (is(NATURE_WORDS.positive)) return { kind: 'polarity', op: '>=' };
+  if (is(NATURE_WORDS.reverse)) return { kind: 'polarity', op: '<=' };
+  if (is(NATURE_WORDS.otherQuantity)) return { kind: 'other', op: null };
   const word = wordOperatorOnly(text);
   if (word) return { kind: 'word', op: word };
   return { kind: 'unknown', op: null };
@@ -63,7 +69,8 @@ function prepare(ctx: TargetContext): CheckState {
 
   let combined = valueClean;
   if (split && natureKind !== 'qualitative') {
-    const symbol = (natureKind === 'operator' || natureKind === 'word') && natureOp ? OP_DISPLAY[natureOp] : '';
+    const polarity = natureKind === 'polarity' && natureOp && /\d/.test(valueCore) && !/^[≥≤<>=]/.test(valueCore);
+    const symbol = (natureKind === 'operator' || natureKind === 'word' || polarity) && natureOp ? OP_DISPLAY[natureOp] : '';
     let core = valueCore;
     if (symbol !== '' && core.startsWith(symbol)) core = core.slice(symbol.length);
     combined = symbol + core + (core === '' && symbol === '' ? '' : unitText);
@@ -225,13 +232,78 @@ function fixHolds(ctx: TargetContext, fix: Fix): boolean {
   const cell = fix.cell ?? 'value';
   if (cell !== 'value' && cell !== 'nature' && cell !== 'unit') return false;
   if ((cell === 'nature' || cell === 'unit') && ctx.nature === undefined && ctx.unit === undefined) return false;
-  return !run(withFix(ctx, fix)).findings.some((f) => f.severity === 'error');
+  const after = run(withFix(ctx, fix));
+  if (after.findings.some((f) => f.severity === 'error')) return false;
+  if (cell !== 'value') return true;
+  // A suggestion is a real fix or nothing: the fixed value is a well-formed target, not a sentence
+  // with a number in it ("不低于24年全年" is no fix for "不低于二十四年全年").
+  const t = after.target;
+  if (t.kind === 'invalid' || t.kind === 'empty') return false;
+  return !(t.kind === 'qualitative' && /[\d≥≤<>=]/.test(t.text ?? t.normalized));
 }
 
 export function checkTarget(ctx: TargetContext): TargetCheck {
   const result = run(ctx);
   for (const f of result.findings) {
-    if (f.fix && !fixHolds(ctx, f.fix)) delete f.fix;
+    if (!f.fix) continue;
+    // What the fixed cell holds is decided once (patch.ts): 九十 in a 0% cell becomes 0.9, shown 90%.
+    const where = f.fix.cell ?? 'value';
+    const format = where === 'value' ? ctx.cell?.format : where === 'nature' ? ctx.nature?.format : where === 'unit' ? ctx.unit?.format : undefined;
+    const write = fixedCellWrite(f.fix.text, format);
+    if (write.text !== f.fix.text && f.params?.fix === f.fix.text) f.params = { ...f.params, fix: write.text };
+    f.fix = { ...f.fix, text: write.text };
+    if (write.value !== undefined) f.fix.value = write.value;
+    if (write.format !== undefined) f.fix.format = write.format;
+    if (!fixHolds(ctx, f.fix)) delete f.fix;
   }
+  composeConfirmFixes(ctx, result.findings);
+  result.findings = oneFixPerText(result.findings);
   return result;
+}
+
+/**
+ * Two meaning-changing suggestions on one value cell (≥100 for the missing operator, 100% for the
+ * missing %) would each leave the other's problem: the first is composed with what re-checking it
+ * still suggests (≥100 → ≥100%), and the findings it now settles keep their message but no fix of
+ * their own. One cell, one suggestion that fixes it.
+ */
+function composeConfirmFixes(ctx: TargetContext, findings: Finding[]): void {
+  const onValue = findings.filter((f) => f.fix && (f.fix.cell ?? 'value') === 'value' && f.fix.safety === 'confirm');
+  if (onValue.length < 2) return;
+  const first = onValue[0];
+  const firstFix = first.fix as Fix;
+  let text = firstFix.text;
+  for (let i = 0; i < 3; i++) {
+    const next = run(withFix(ctx, { text, safety: 'confirm' })).findings.find((f) => f.fix && (f.fix.cell ?? 'value') === 'value');
+    if (!next?.fix || next.fix.text === text) break;
+    text = next.fix.text;
+  }
+  if (text === firstFix.text) return;
+  const write = fixedCellWrite(text, ctx.cell?.format);
+  const composed: Fix = { ...firstFix, text: write.text };
+  delete composed.value;
+  delete composed.format;
+  if (write.value !== undefined) composed.value = write.value;
+  if (write.format !== undefined) composed.format = write.format;
+  if (!fixHolds(ctx, composed)) return;
+  const settled = new Set(run(withFix(ctx, composed)).findings.map((f) => f.code));
+  first.fix = composed;
+  if (first.params?.fix !== undefined) first.params = { ...first.params, fix: composed.text };
+  for (const f of onValue.slice(1)) if (!settled.has(f.code)) delete f.fix;
+}
+
+/**
+ * One finding per concern per cell: a later finding whose fix writes the same text into the same
+ * cell as an earlier one (九十 → 90% by target.chinese-numeral, then 90% again by
+ * target.rate-missing-percent) says nothing the first does not; it is dropped.
+ */
+function oneFixPerText(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!f.fix) return true;
+    const key = `${f.fix.cell ?? 'value'}\u0000${f.fix.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

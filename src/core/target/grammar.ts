@@ -10,7 +10,7 @@
  * Pure: no word operators and no Chinese numerals here (see parse.ts / check.ts for those).
  */
 import type { DateTarget, Op, ParsedTarget } from '../types';
-import { OP_SYMBOLS, QIAN_UNITS } from '../glossary/target-vocabulary';
+import { NOT_UNIT_WORDS, OP_SYMBOLS, QIAN_UNITS } from '../glossary/target-vocabulary';
 
 export interface GrammarOptions {
   /** The form year (or the year of 计划完成日期), for dates written without a year. */
@@ -55,7 +55,9 @@ export function isUnit(text: string): boolean {
   if (text === '' || text === '%' || text === '‰') return true;
   const chars = [...text];
   if (chars.length > 8) return false;
-  return !NON_UNIT.test(text);
+  if (NON_UNIT.test(text)) return false;
+  for (const w of NOT_UNIT_WORDS) if (text.includes(w)) return false;
+  return true;
 }
 
 function toNumber(num: string): number {
@@ -180,6 +182,13 @@ function parseDateForm(text: string): DatePoint | null {
     const q = QUARTERS[m[3]];
     const endMonth = q * 3;
     return { year: y, start: [endMonth - 2, 1], end: [endMonth, daysIn(y, endMonth)] };
+  }
+  // YYYY年 / YYYY年度 / YYYY年全年: a year, not a quantity of years (≥2021年全年 is no fix): the whole year
+  m = /^(\d{4})年(?:度|全年)?$/.exec(text);
+  if (m) {
+    const y = Number(m[1]);
+    if (!validYear(y)) return null;
+    return { year: y, start: [1, 1], end: [12, 31] };
   }
   // M月 alone, only inside a period ("2021年1月-12月") — handled by the caller
   return null;

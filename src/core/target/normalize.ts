@@ -22,7 +22,8 @@ function onePass(input: string): NormalizedTarget {
   // 3. trailing punctuation and (含)
   t = t.replace(TRAILING, '');
   // 4. operators
-  t = t.replace(/=>|=<|>=|<=|==|≧|≦/g, (m) => {
+  // ═ (U+2550, a box-drawing line some input methods give for =), ⩾ ⩽ and ≧ ≦ read as = ≥ ≤
+  t = t.replace(/=>|=<|>=|<=|==|≧|≦|⩾|⩽|═/g, (m) => {
     switch (m) {
       case '=>':
         reversedOperator = true;
@@ -32,9 +33,11 @@ function onePass(input: string): NormalizedTarget {
         return '≤';
       case '>=':
       case '≧':
+      case '⩾':
         return '≥';
       case '<=':
       case '≦':
+      case '⩽':
         return '≤';
       default:
         return '=';

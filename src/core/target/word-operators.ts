@@ -55,6 +55,15 @@ export function findWordOperator(normalized: string): WordOperator | null {
       break;
     }
   }
+  if (candidates.length === 2) {
+    // words on both sides (不超过90以内): one operator if they agree, none if they contradict
+    const [before, after] = candidates;
+    if (before.op !== after.op) return null;
+    const both = before.body.slice(0, before.body.length - after.word.length);
+    const parsed = LEADING_DIGIT.test(both) ? parseValue(both) : null;
+    if (!parsed || parsed.kind !== 'quantitative' || parsed.op !== null) return null;
+    return { word: before.word + '…' + after.word, op: before.op, text: OP_DISPLAY[before.op] + both };
+  }
   const plausible = candidates.filter(
     // ≤95%以上: contradictory, leave it; and what is left must begin with the number
     (c) => (symbolOp === null || symbolOp === c.op) && LEADING_DIGIT.test(c.body),

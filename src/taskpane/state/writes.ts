@@ -17,6 +17,13 @@ export interface Change {
   cell: string;
   before: string;
   after: string;
+  /** The number and format the fix writes (core's fixedCellWrite), when it writes a number. */
+  value?: number;
+  format?: string;
+}
+
+function typed(fix: { value?: number; format?: string }): Pick<Change, 'value' | 'format'> {
+  return { ...(fix.value !== undefined ? { value: fix.value } : {}), ...(fix.format !== undefined ? { format: fix.format } : {}) };
 }
 
 /** The displayed text of a cell in a snapshot ('' when blank). */
@@ -29,7 +36,7 @@ export function cellText(snapshot: GridSnapshot | undefined, a1: string): string
 /** The change one issue's fix makes (whatever its safety), or null when it has none. */
 export function fixChange(issue: Issue, snapshots: Map<string, GridSnapshot>): Change | null {
   if (!issue.fix || !issue.cell) return null;
-  return { sheet: issue.sheet, cell: issue.cell, before: cellText(snapshots.get(issue.sheet), issue.cell), after: issue.fix.text };
+  return { sheet: issue.sheet, cell: issue.cell, before: cellText(snapshots.get(issue.sheet), issue.cell), after: issue.fix.text, ...typed(issue.fix) };
 }
 
 /** Every safe fix, one per cell (the engine's fixPatch), with what each cell holds now. */
@@ -37,13 +44,13 @@ export function safeFixChanges(issues: Issue[], snapshots: Map<string, GridSnaps
   const out: Change[] = [];
   for (const op of fixPatch(issues, 'safe').ops) {
     if (op.kind !== 'value') continue;
-    out.push({ sheet: op.sheet, cell: op.cell, before: cellText(snapshots.get(op.sheet), op.cell), after: op.text });
+    out.push({ sheet: op.sheet, cell: op.cell, before: cellText(snapshots.get(op.sheet), op.cell), after: op.text, ...typed(op) });
   }
   return out;
 }
 
 export function changesToWrites(changes: Change[]): CellWrite[] {
-  return changes.map(({ sheet, cell, after }) => ({ sheet, cell, text: after }));
+  return changes.map(({ sheet, cell, after, value, format }) => ({ sheet, cell, text: after, ...typed({ value, format }) }));
 }
 
 /** The column right of a form (its range and every indicator cell), where the status column goes. */

@@ -128,9 +128,9 @@ describe('seed-2021-sfj-selfeval: completion status of all 53 rows', () => {
       byLevel1.set(row.level1!, Math.round(((byLevel1.get(row.level1!) ?? 0) + c.weight!) * 100) / 100);
     });
     expect(Object.fromEntries(byLevel1)).toEqual({ 产出指标: 50, 效益指标: 30, 满意度指标: 10 });
-    expect(r.findings).toEqual([]);
-    const proposed = r.rows.flatMap((x) => x.findings).filter((f) => f.code === 'completion.weight-proposed');
-    expect(proposed).toHaveLength(24);
+    // one proposal for the form, not 24 (one per row)
+    expect(r.findings).toEqual([{ code: 'completion.weight-proposed', severity: 'info', params: { split: '产出50/效益30/满意度10' } }]);
+    expect(r.rows.flatMap((x) => x.findings).filter((f) => f.code === 'completion.weight-proposed')).toHaveLength(0);
   });
 
   it('second form: weights 90 + budget 10 raise no weights-sum (or any form-level) warning', () => {

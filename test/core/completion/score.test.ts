@@ -184,7 +184,8 @@ describe('user-entered 得分 is never replaced', () => {
   it('no score check against a proposed weight', () => {
     const r = one('≥200个', '186个', { weight: null, score: cell(4) });
     expect(r.completion.weightProposed).toBe(true);
-    expect(r.findings.map((f) => f.code)).toEqual(['completion.weight-proposed']);
+    // the proposal is one finding per form (scoreForm's findings), never one per row
+    expect(r.findings.map((f) => f.code)).toEqual([]);
   });
 });
 
@@ -207,20 +208,13 @@ describe('weights', () => {
     expect(splitWeight(10, 0)).toEqual([]);
   });
 
-  it('all blank: defaults 50/30/10 split per 一级, each summing exactly; weight-proposed info with a confirm fix', () => {
+  it('all blank: defaults 50/30/10 split per 一级, each summing exactly; one weight-proposed info for the form', () => {
     const rows = numbered([wr('产出指标', null), wr('产出指标', null), wr('产出指标', null), wr('效益指标', null), wr('满意度指标', null)]);
     const r = assignWeights(rows, ctx);
     expect(r.rows.map((x) => x.weight)).toEqual([16.67, 16.67, 16.66, 30, 10]);
     expect(r.rows.every((x) => x.proposed)).toBe(true);
-    expect(r.rows[0].findings).toEqual([
-      {
-        code: 'completion.weight-proposed',
-        severity: 'info',
-        params: { weight: '16.67' },
-        fix: { text: '16.67', safety: 'confirm', cell: 'weight' },
-      },
-    ]);
-    expect(r.findings).toEqual([]);
+    expect(r.rows.flatMap((x) => x.findings)).toEqual([]);
+    expect(r.findings).toEqual([{ code: 'completion.weight-proposed', severity: 'info', params: { split: '产出50/效益30/满意度10' } }]);
   });
 
   it('a (N分) heading overrides the default', () => {
@@ -274,7 +268,30 @@ describe('weights', () => {
       { code: 'completion.weights-sum', severity: 'warning', params: { sum: '95', expected: 100 } },
     ]);
     expect(assignWeights(numbered([wr('产出指标', 60), wr('效益指标', 30)]), ctx).findings).toEqual([]);
-    expect(assignWeights(numbered([wr('产出指标', null)]), ctx).findings).toEqual([]);
+    // nothing filled: no weights-sum, only the form's one proposal
+    expect(assignWeights(numbered([wr('产出指标', null)]), ctx).findings.map((f) => f.code)).toEqual(['completion.weight-proposed']);
+  });
+
+  it('partly filled: one proposal for the blank rows of the form (partial wording), none per row', () => {
+    const rows = numbered([wr('产出指标', 25), wr('产出指标', null), wr('效益指标', null), wr('满意度指标', 10)]);
+    const r = assignWeights(rows, ctx);
+    expect(r.rows.map((x) => x.weight)).toEqual([25, 25, 30, 10]);
+    expect(r.rows.flatMap((x) => x.findings)).toEqual([]);
+    expect(r.findings[0]).toEqual({
+      code: 'completion.weight-proposed',
+      severity: 'info',
+      params: { split: '产出25/效益30', hint: 'completion.weight-proposed.partial' },
+    });
+  });
+
+  it('filled 分值 that already make up 100 (or the printed 总分): the blanks are meant, nothing is proposed', () => {
+    const rows = numbered([wr('产出指标', 50), wr('产出指标', null), wr('效益指标', 30), wr('满意度指标', 10)]);
+    const r = assignWeights(rows, ctx);
+    expect(r.rows.map((x) => x.weight)).toEqual([50, null, 30, 10]);
+    expect(r.rows.some((x) => x.proposed)).toBe(false);
+    expect(r.findings).toEqual([]);
+    const printed = assignWeights(numbered([wr('产出指标', 60), wr('效益指标', null)]), { ...ctx, budgetWeight: 0, printedTotal: 60 });
+    expect(printed.rows.some((x) => x.proposed)).toBe(false);
   });
 
   it('weights-sum against the printed 总分', () => {

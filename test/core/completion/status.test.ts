@@ -332,3 +332,31 @@ describe('deviation-reason-missing', () => {
     expect(codes('提升', '很多', { reason: '' })).toEqual(['completion.invalid']);
   });
 });
+
+describe('graded scales (domain.md §4 rule 4): best grade met, middle partial, worst not_met', () => {
+  it.each([
+    ['优良中低差', '优', 'met'],
+    ['优良中低差', '优秀', 'met'],
+    ['优良中低差', '良', 'partial'],
+    ['优良中低差', '良好', 'partial'],
+    ['优良中低差', '中', 'partial'],
+    ['优良中低差', '差', 'not_met'],
+    ['优/良/中/差', '良', 'partial'],
+    ['好/较好/一般/差', '好', 'met'],
+    ['好/较好/一般/差', '较好', 'partial'],
+    ['好/较好/一般/差', '一般', 'partial'],
+    ['好/较好/一般/差', '差', 'not_met'],
+    ['高/中/低', '高', 'met'],
+    ['高、中、低', '中', 'partial'],
+    ['高/中/低', '低', 'not_met'],
+    // not a grade of the scale: the ordinary text rules (达成 … met), else invalid
+    ['优良中低差', '达成预期指标', 'met'],
+    ['优良中低差', '很多', 'invalid'],
+  ])('%s / %s → %s', (t, a, expected) => {
+    expect(status(t, a).status).toBe(expected);
+  });
+
+  it('a graded row is scored by tier', () => {
+    expect(status('好/较好/一般/差', '较好').mode).toBe('tier');
+  });
+});

@@ -243,3 +243,29 @@ describe('suggestMisspelling', () => {
     expect(suggestMisspelling('投入指表', 1, null, { acceptEvaluationLevel1: true })).toBe('投入指标');
   });
 });
+
+describe('normalizeLevelName: how published forms write scores, notes and 等 (issue #9)', () => {
+  it.each([
+    ['产出指标(50)', '产出指标', 50, '(50)'],
+    ['效益指标30分)', '效益指标', 30, '30分)'],
+    ['成本指标(0-20)分', '成本指标', null, '(0-20)分'],
+    ['(50分)', '', 50, '(50分)'],
+    ['数量指标(必填硬性指标)', '数量指标', null, '(必填硬性指标)'],
+    ['经济效益指标(选填)', '经济效益指标', null, '(选填)'],
+    ['服务对象满意度指标等', '服务对象满意度指标', null, '等'],
+    ['数量指标1', '数量指标1', null, ''],
+    ['可持续影响指标', '可持续影响指标', null, ''],
+  ])('%s → %s, weight %s', (input, name, weight, suffix) => {
+    expect(normalizeLevelName(input)).toMatchObject({ name, headingWeight: weight, suffix });
+  });
+
+  it.each([
+    ['成本指标(0-20)分', 1, '成本指标'],
+    ['产出指标(50)', 1, '产出指标'],
+    ['质量指标(必填)', 2, '质量指标'],
+    ['服务对象满意度指标等', 2, '服务对象满意度指标'],
+  ])('%s is the known %s级 name %s, not a misspelling', (input, level, canonical) => {
+    expect(level === 1 ? canonicalLevel1(input) : canonicalLevel2(input, null)).toBe(canonical);
+    expect(suggestMisspelling(input, level as 1 | 2)).toBeNull();
+  });
+});

@@ -113,7 +113,7 @@ export function ruleTester(code: string, cases: { valid: RuleCase[]; invalid: In
       if (!found) return;
       expect(found.severity).toBe(c.severity ?? rule?.severity);
       if (c.fix === null || c.fix === undefined) expect(found.fix).toBeUndefined();
-      else expect(found.fix).toEqual(c.fix);
+      else expect(found.fix).toMatchObject(c.fix); // value/format: core's fixedCellWrite, tested in test/core/fixed-cell.test.ts
       if (found.fix) expect(found.fix.safety).toBe(rule?.meta.fixable);
       if (c.params !== undefined) expect(found.params).toEqual(c.params);
       expect(findings.map(exact)).toMatchSnapshot();

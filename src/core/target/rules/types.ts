@@ -44,6 +44,7 @@ export type NatureKind =
   | 'blank'
   | 'operator' // ≥ ≤ > < =
   | 'word' // 不低于 …
+  | 'polarity' // 正向 (≥) / 反向 (≤) in 指标性质: the operator when the value has none
   | 'qualitative' // 定性
   | 'other' // 定量（其他）
   | 'na' // 不适用

@@ -93,10 +93,15 @@ ruleTester('target.unknown-operator', {
     // 不适用 in 指标性质 stops the check at the target.not-applicable gate (see gates.test.ts)
     { text: '200', nature: '', unit: '人' },
     { text: '≥95%', ctx: ROWS.rate },
+    // 正向/反向/定量 in 指标性质 (templates with a 指标方向 column; domain.md §1 split layout)
+    { text: '95', nature: '正向', unit: '%', ctx: ROWS.rate },
+    { text: '≥95', nature: '正向指标', unit: '%', ctx: ROWS.rate },
+    { text: '5', nature: '反向', unit: '%', ctx: ROWS.rate },
+    { text: '≥95', nature: '定量', unit: '%', ctx: ROWS.rate },
   ],
   invalid: [
     { text: '95', nature: '正', unit: '%', ctx: ROWS.rate, fix: null },
-    { text: '95', nature: '正向', unit: '%', ctx: ROWS.rate },
+    { text: '95', nature: '正常', unit: '%', ctx: ROWS.rate },
     { text: '95', nature: '≥≥', unit: '%', ctx: ROWS.rate },
   ],
 });
