@@ -181,22 +181,20 @@ def load(path):
     return mod.FORM
 
 
-def main(ids):
-    src = os.path.join(HERE, 'b_forms')
-    files = sorted(f for f in os.listdir(src) if f.startswith('b_') and f.endswith('.py'))
+def main(ids, letter='b'):
+    """Writes the specs and judgements of every <letter>_forms/<letter>_NN.py (or only `ids`)."""
+    src = os.path.join(HERE, f'{letter}_forms')
+    files = sorted(f for f in os.listdir(src) if f.startswith(f'{letter}_') and f.endswith('.py'))
     for f in files:
         form = load(os.path.join(src, f))
         if ids and form['id'] not in ids:
             continue
         spec, judged = build(form)
-        for d in ('specs', 'judgements'):
+        for d, obj in (('specs', spec), ('judgements', judged)):
             os.makedirs(os.path.join(CORPUS, d), exist_ok=True)
-        with open(os.path.join(CORPUS, 'specs', f"{form['id']}.json"), 'w', encoding='utf8') as fh:
-            json.dump(spec, fh, ensure_ascii=False, indent=1)
-            fh.write('\n')
-        with open(os.path.join(CORPUS, 'judgements', f"{form['id']}.json"), 'w', encoding='utf8') as fh:
-            json.dump(judged, fh, ensure_ascii=False, indent=1)
-            fh.write('\n')
+            with open(os.path.join(CORPUS, d, f"{form['id']}.json"), 'w', encoding='utf8') as fh:
+                json.dump(obj, fh, ensure_ascii=False, indent=1)
+                fh.write('\n')
         print('wrote', form['id'])
 
 

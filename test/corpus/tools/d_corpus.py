@@ -6,7 +6,6 @@ docstring for the form-source layout); then `node test/corpus/expect.js <id>` wr
     python3 test/corpus/tools/d_corpus.py            every d_forms/*.py
     python3 test/corpus/tools/d_corpus.py d-01       only these ids
 """
-import json
 import os
 import sys
 
@@ -14,22 +13,5 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import b_corpus  # noqa: E402
 
-CORPUS = os.path.dirname(HERE)
-
-
-def main(ids):
-    src = os.path.join(HERE, 'd_forms')
-    for f in sorted(x for x in os.listdir(src) if x.startswith('d_') and x.endswith('.py')):
-        form = b_corpus.load(os.path.join(src, f))
-        if ids and form['id'] not in ids:
-            continue
-        spec, judged = b_corpus.build(form)
-        for d, obj in (('specs', spec), ('judgements', judged)):
-            with open(os.path.join(CORPUS, d, f"{form['id']}.json"), 'w', encoding='utf8') as fh:
-                json.dump(obj, fh, ensure_ascii=False, indent=1)
-                fh.write('\n')
-        print('wrote', form['id'])
-
-
 if __name__ == '__main__':
-    main(sys.argv[1:])
+    b_corpus.main(sys.argv[1:], 'd')
