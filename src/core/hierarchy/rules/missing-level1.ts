@@ -1,0 +1,38 @@
+/**
+ * hierarchy.missing-level1 — no 一级 applies; or the 一级 cell holds only its score "(50分)"; or the
+ * inherited 一级 cannot hold this 二级 (a new 一级 block whose 一级 was never written). The fix writes the
+ * 二级's home 一级 — keeping the score — and only where it would not cut the inheritance below.
+ */
+import type { Finding } from '../../types';
+import type { HierarchyRowRule } from './types';
+
+const fix1 = (text: string): Finding['fix'] => ({ text, safety: 'confirm', cell: 'level1' });
+
+export const missingLevel1: HierarchyRowRule = {
+  meta: {
+    code: 'hierarchy.missing-level1',
+    severity: 'error',
+    description: 'No level-1 indicator applies to the row',
+    fixable: 'confirm',
+    docs: 'docs/rules/hierarchy.missing-level1.md',
+  },
+  code: 'hierarchy.missing-level1',
+  severity: 'error',
+  phase: 'row',
+  check(ctx, s) {
+    const finding = (fix: string | null): Finding[] => [
+      { code: this.code, severity: this.severity, ...(fix !== null ? { fix: fix1(fix) } : {}) },
+    ];
+    if (!ctx.level1) return finding(s.home);
+    if (s.n1.name === '' && s.n1.headingWeight !== null) {
+      return finding(s.home && !ctx.level1Blank ? s.n1.prefix + s.home + s.n1.suffix : null);
+    }
+    if (ctx.level1Blank && s.c1 !== null && !s.evaluation && s.c2 !== null && !s.level2Fits(s.c1) && s.home) {
+      return finding(s.home);
+    }
+    return [];
+  },
+  outcome(_ctx, s) {
+    return { level1: s.home, level2: s.c2 };
+  },
+};
