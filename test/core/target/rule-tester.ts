@@ -6,8 +6,8 @@
 import { checkTarget } from '../../../src/core/target/check';
 import type { TargetCellInput, TargetContext } from '../../../src/core/target/check';
 import { TARGET_RULES } from '../../../src/core/target/rules';
-import type { Finding, Fix, Severity } from '../../../src/core/types';
-import { hasMessage } from '../../../src/core/messages';
+import type { Finding } from '../../../src/core/types';
+import { type ExpectedFinding, ruleTesterFor } from '../../helpers/rule-tester';
 
 export interface RuleCase {
   /** The 指标值 text (a string cell). */
@@ -19,12 +19,8 @@ export interface RuleCase {
   unit?: string;
 }
 
-export interface InvalidCase extends RuleCase {
-  /** Expected fix of the finding, exactly; null or absent = the finding has no fix. */
-  fix?: Fix | null;
-  params?: Record<string, string | number>;
-  severity?: Severity;
-}
+/** fix: expected fix of the finding, exactly; null or absent = the finding has no fix. */
+export interface InvalidCase extends RuleCase, ExpectedFinding {}
 
 export const BASE_CONTEXT: TargetContext = {
   cell: null,
@@ -77,49 +73,20 @@ export function stoppedBefore(code: string, findings: Finding[]): string | null 
   return null;
 }
 
-/** A finding as the exact-findings mode compares it: every field, the fix's text, safety and cell included. */
-function exact(f: Finding): Finding {
-  const out: Finding = { code: f.code, severity: f.severity };
-  if (f.params !== undefined) out.params = f.params;
-  if (f.fix !== undefined) out.fix = { text: f.fix.text, safety: f.fix.safety, cell: f.fix.cell ?? 'value' };
-  return out;
-}
-
 /**
  * Valid cases: the check reaches the rule (no earlier gate stopped it) and the rule finds nothing.
  * Invalid cases: the rule's finding with its severity, its fix exactly (a fix the case does not state is
  * a failure: every fixed text is written in the table) and its safety as the rule's meta.fixable says;
  * and the whole list of findings for the case, every rule's, exactly as recorded in the snapshot beside
- * the table (a change in any finding of any case shows up there, to be reviewed).
+ * the table (a change in any finding of any case shows up there, to be reviewed). The harness is the
+ * shared one of test/helpers/rule-tester.ts.
  */
-export function ruleTester(code: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
-  describe(code, () => {
-    const rule = TARGET_RULES.find((r) => r.code === code);
-    it('is a rule module with metadata and a catalogued message', () => {
-      expect(rule?.meta.code).toBe(code);
-      expect(hasMessage(code)).toBe(true);
-    });
-    if (cases.valid.length > 0) {
-      it.each(cases.valid.map((c) => [label(c), c] as const))('valid: %s', (_l, c) => {
-        const findings = findingsFor(c);
-        expect(stoppedBefore(code, findings)).toBeNull();
-        expect(findings.map((f) => f.code)).not.toContain(code);
-      });
-    }
-    it.each(cases.invalid.map((c) => [label(c), c] as const))('invalid: %s', (_l, c) => {
-      const findings = findingsFor(c);
-      const found = findings.find((f) => f.code === code);
-      expect(findings.map((f) => f.code)).toContain(code);
-      if (!found) return;
-      expect(found.severity).toBe(c.severity ?? rule?.severity);
-      if (c.fix === null || c.fix === undefined) expect(found.fix).toBeUndefined();
-      else expect(found.fix).toMatchObject(c.fix); // value/format: core's fixedCellWrite, tested in test/core/fixed-cell.test.ts
-      if (found.fix) expect(found.fix.safety).toBe(rule?.meta.fixable);
-      if (c.params !== undefined) expect(found.params).toEqual(c.params);
-      expect(findings.map(exact)).toMatchSnapshot();
-    });
-  });
-}
+export const ruleTester: (code: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }) => void = ruleTesterFor<RuleCase>({
+  rules: TARGET_RULES,
+  findingsFor,
+  label,
+  stoppedBefore,
+});
 
 /** Common row contexts. */
 export const ROWS = {
