@@ -5,6 +5,7 @@
  * message is the explanation.
  */
 import { allMessageCodes, hasMessage, message, messageOf } from '../core/messages';
+import { HIERARCHY_RULES } from '../core/hierarchy/rules';
 import { TARGET_RULES } from '../core/target/rules';
 import type { Lang, Severity } from '../core/types';
 import { CliError, EXIT_UNREADABLE } from './errors';
@@ -30,7 +31,7 @@ interface RuleInfo {
 }
 
 function ruleInfo(code: string, lang: Lang): RuleInfo {
-  const rule = TARGET_RULES.find((r) => r.code === code) as
+  const rule = [...TARGET_RULES, ...HIERARCHY_RULES].find((r) => r.code === code) as
     | ({ severity: Severity; meta?: { description?: Description; severity?: Severity } })
     | undefined;
   if (!rule) return {};

@@ -390,7 +390,7 @@ describe('jixiao explain', () => {
       'target.double-percent\n  A doubled percent sign (%%); the fix keeps one\n  As reported: The percent sign is doubled\n  Checks: target value\n  Severity: error\n',
     );
     const hierarchy = await jixiao(['explain', 'hierarchy.misspelled']);
-    expect(hierarchy.stdout).toBe('hierarchy.misspelled\n  “…”疑似“…”之误\n  类别：指标层级\n');
+    expect(hierarchy.stdout).toBe('hierarchy.misspelled\n  “…”疑似“…”之误\n  类别：指标层级\n  严重程度：错误\n');
   });
 
   test('an unknown code: one line, the likely codes, exit 2', async () => {
