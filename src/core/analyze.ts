@@ -157,6 +157,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
           target: check.target,
           reverse: check.reverse,
           cost: check.cost,
+          rate: check.rate,
           actual: asCellInput(actualCell),
           unitColumn: split ? (tableRowData.cells.unit?.text ?? null) : null,
           reason: tableRowData.cells.reason?.text ?? '',
