@@ -36,7 +36,7 @@ export interface ReportIndicator {
   };
   verdict: 'ok' | 'warning' | 'error';
   actual: { text: string; cell: string } | null;
-  completion: { status: CompletionStatus; ratio: number | null; weight: number | null; score: number | null } | null;
+  completion: { status: CompletionStatus | null; ratio: number | null; weight: number | null; score: number | null } | null;
 }
 
 export interface ReportForm {

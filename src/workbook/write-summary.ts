@@ -359,7 +359,7 @@ const IND_COLUMNS: ColumnDef<IndicatorContext>[] = [
   { header: 'nature', width: 8, value: (c) => c.ind.target.nature },
   { header: 'verdict', width: 8, value: (c) => message(`cli.verdict.${c.ind.verdict}`, c.lang), red: (c) => c.ind.verdict === 'error' },
   { header: 'actual', width: 16, value: (c) => c.ind.actual?.text ?? null },
-  { header: 'completion', width: 10, value: (c) => (c.ind.completion ? message(`cli.completion.${c.ind.completion.status}`, c.lang) : null) },
+  { header: 'completion', width: 10, value: (c) => (c.ind.completion?.status ? message(`cli.completion.${c.ind.completion.status}`, c.lang) : null) },
   { header: 'ratio', width: 10, format: FORMAT.percent, value: (c) => c.ind.completion?.ratio ?? null },
   { header: 'weight', width: 8, format: FORMAT.score, value: (c) => c.ind.completion?.weight ?? null },
   { header: 'score', width: 8, format: FORMAT.score, value: (c) => c.ind.completion?.score ?? null },

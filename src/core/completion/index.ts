@@ -49,6 +49,8 @@ export interface CompletionRowInput {
   target: ParsedTarget;
   reverse: boolean;
   cost: boolean;
+  /** A rate indicator (the target module's classification); a % target over 100 then cannot be judged. */
+  rate?: boolean;
   /** 实际完成值 / 完成值 cell (null when blank). */
   actual: CellInput | null;
   /** Split layout 度量单位 text. */
@@ -110,7 +112,7 @@ export function evaluateRow(
     year: ctx.year ?? null,
     date1904: ctx.date1904,
   });
-  const status = evaluateStatus(row.target, actual, { reverse: row.reverse, cost: row.cost, reason: row.reason }, options);
+  const status = evaluateStatus(row.target, actual, { reverse: row.reverse, cost: row.cost, reason: row.reason, rate: row.rate }, options);
   return { status, actual: actual.parsed };
 }
 

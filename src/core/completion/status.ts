@@ -46,6 +46,19 @@ export interface StatusRow {
   cost: boolean;
   /** 偏差原因 text ('' when blank). */
   reason: string;
+  /** A rate indicator (率, 满意度, …; as the target module classifies it). */
+  rate?: boolean;
+}
+
+/**
+ * A rate's % target above 100 ("290%", often a mis-scanned ≥90%): the target is itself an error
+ * (target.over-100-percent) and no actual can be judged against it.
+ */
+export function rateTargetOver100(target: ParsedTarget, row: StatusRow): boolean {
+  if (!row.rate || target.unit !== '%') return false;
+  if (target.kind === 'quantitative') return target.value !== null && target.value > 100;
+  if (target.kind === 'range' && target.range) return Math.max(target.range.low, target.range.high) > 100;
+  return false;
 }
 
 export function tolerance(...xs: number[]): number {
@@ -298,6 +311,8 @@ function evaluateCore(target: ParsedTarget, actual: ActualReading, row: StatusRo
   if (target.kind === 'na' || actual.kind === 'na') return result('na');
   if (actual.kind === 'blank') return result('pending');
   if (actual.kind === 'invalid' || actual.unitMismatch) return result('invalid', [...actual.findings]);
+  // the target's own finding (target.over-100-percent) explains why nothing is compared
+  if (rateTargetOver100(target, row)) return result('invalid', [...actual.findings]);
 
   const quantitative =
     (target.kind === 'quantitative' && target.value !== null) || (target.kind === 'range' && !!target.range);

@@ -33,6 +33,20 @@ export const HEADER_FIELD_LABELS = {
 
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 
+/**
+ * Project columns left of 一级指标 in a list of several projects in one table (单位名称 | 项目名称 | 预算数 |
+ * 年度目标 | 一级 …): each project's cells are merged down over its indicator rows, or repeated. 单位名称 on a row
+ * with no project is the department (the department total row above the projects).
+ */
+export const LIST_PROJECT_COLUMNS = {
+  unit: ['单位名称', '预算单位', '实施单位', '项目实施单位'],
+  projectName: ['项目名称', '项目支出名称'],
+  totalFunds: ['预算数', '预算金额', '项目预算', '项目金额', '资金总额', '项目资金总额', '年度预算数', '年度资金总额'],
+  annualGoal: ['年度目标', '年度绩效目标', '年度总体目标', '绩效目标'],
+} as const;
+
+export type ListProjectColumn = keyof typeof LIST_PROJECT_COLUMNS;
+
 /** The prefix of the 其中 lines of the funds block ("其中：财政资金"). */
 export const FUNDS_PART_PREFIX = /^其中[:：]?/;
 

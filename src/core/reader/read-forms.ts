@@ -13,6 +13,7 @@ import {
   GOAL_EXPECTED,
   GOAL_YEARS_LINE,
   HEADER_FIELD_LABELS,
+  LIST_PROJECT_COLUMNS,
   SELF_EVALUATION_TITLE_SUFFIX,
   SUB_HEADER_ACTUAL_WORDS,
   SUB_HEADER_TARGET_WORDS,
@@ -23,10 +24,12 @@ import {
   YEAR_LINE,
   type FundsBlockColumn,
   type HeaderField,
+  type ListProjectColumn,
   type TableColumnRole,
 } from '../glossary/form-labels';
 import { SheetGrid, address, rangeAddress, type CellRange } from '../grid';
 import { labelKey, labelText } from './labels';
+import type { GridCell } from '../types';
 import type {
   FieldValue,
   FormStructure,
@@ -124,7 +127,7 @@ export function readForms(grid: SheetGrid): FormStructure[] {
     const regionHeaders = headers.filter((h) => h.row >= startRow && h.row <= regionEnd);
     const title = starts.get(startRow)?.title ?? null;
     if (regionHeaders.length === 0 && !title && !nameLabels.includes(startRow)) return;
-    forms.push(readForm(grid, startRow, regionEnd, title, regionHeaders, rows));
+    forms.push(...splitProjectList(grid, readForm(grid, startRow, regionEnd, title, regionHeaders, rows), rows));
   });
   return forms;
 }
@@ -195,6 +198,101 @@ function readForm(
     funds,
     tables,
     findings,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// A list of several projects in one table
+// ---------------------------------------------------------------------------
+
+const LIST_ROLE_BY_LABEL = byLabel<ListProjectColumn>(LIST_PROJECT_COLUMNS);
+
+/** The project columns (单位名称 | 项目名称 | 预算数 | 年度目标) left of 一级指标 on the table's header row. */
+function listColumns(grid: SheetGrid, table: IndicatorTable): Partial<Record<ListProjectColumn, number>> | null {
+  const first = Math.min(...(Object.values(table.columns) as number[]));
+  const out: Partial<Record<ListProjectColumn, number>> = {};
+  for (const cell of grid.rowCells(table.headerRow)) {
+    if (cell.col >= first) break;
+    const role = LIST_ROLE_BY_LABEL.get(labelText(grid, cell.text).key);
+    if (role !== undefined && out[role] === undefined) out[role] = cell.col;
+  }
+  return out.projectName === undefined ? null : out;
+}
+
+/**
+ * A table listing several projects (a 项目名称 column left of 一级指标, each project's cells merged down over its
+ * indicator rows or repeated on each): one form per project, with its name, funds, unit and goal as fields.
+ * A row with a 单位名称 but no project (the department total row) names the department. Anything else: as read.
+ */
+function splitProjectList(grid: SheetGrid, form: FormStructure, sheetRows: readonly number[]): FormStructure[] {
+  if (form.tables.length !== 1 || form.tables[0].block !== undefined) return [form];
+  const table = form.tables[0];
+  const cols = listColumns(grid, table);
+  if (!cols || cols.projectName === undefined) return [form];
+  const nameCol = cols.projectName;
+
+  const groups: { row: number; rows: TableRow[] }[] = [];
+  const leading: TableRow[] = [];
+  let department: FieldValue | undefined;
+  let currentName = '';
+  for (const r of table.rows) {
+    const own = grid.merge(r.row, nameCol);
+    const anchored = own === undefined || own.top === r.row;
+    const name = anchored ? (grid.cell(r.row, nameCol)?.text.trim() ?? '') : '';
+    if (name !== '' && name !== currentName) {
+      groups.push({ row: r.row, rows: [] });
+      currentName = name;
+    }
+    if (groups.length === 0) {
+      leading.push(r);
+      const unit = cols.unit === undefined ? undefined : grid.cell(r.row, cols.unit);
+      if (department === undefined && unit && unit.text.trim() !== '' && grid.mergedText(r.row, nameCol).trim() === '')
+        department = listField(unit, table.headerRow);
+    } else {
+      groups[groups.length - 1].rows.push(r);
+    }
+  }
+  if (groups.length === 0) return [form];
+  groups[0].rows.unshift(...leading);
+
+  return groups.map((g, i) => {
+    const fields: FormStructure['fields'] = { ...form.fields };
+    const put = (field: HeaderField, col: number | undefined): void => {
+      const cell = col === undefined ? undefined : grid.masterCell(g.row, col);
+      if (cell && cell.text.trim() !== '') fields[field] = listField(cell, table.headerRow, g.row);
+    };
+    put('projectName', nameCol);
+    put('totalFunds', cols.totalFunds);
+    put('implementingUnit', cols.unit);
+    put('annualGoal', cols.annualGoal);
+    if (department && !fields.department) fields.department = department;
+    const startRow = i === 0 ? form.startRow : g.row;
+    const next = groups[i + 1];
+    const endRow = next ? lastContentRow(sheetRows, startRow, next.row - 1) : form.endRow;
+    const anchor = form.titleCell ?? address(table.headerRow, nameCol);
+    const findings = form.findings
+      .filter((f) => f.code !== 'form.missing-field' && (f.row === null || (f.row >= startRow && f.row <= endRow) || f.row <= table.headerRow))
+      .concat(missingFieldFindings(fields, form.selfEvaluation, anchor));
+    return {
+      ...form,
+      startRow,
+      endRow,
+      range: formRange(grid, startRow, endRow, sheetRows),
+      fields,
+      tables: [{ ...table, rows: g.rows, totalRow: next ? null : table.totalRow, printedTotal: next ? null : table.printedTotal }],
+      findings,
+    };
+  });
+}
+
+/** A list cell as a header field: its label is the column's header cell. */
+function listField(cell: GridCell, headerRow: number, row = cell.row): FieldValue {
+  return {
+    text: cell.text,
+    value: cell.value,
+    ...(cell.format !== undefined ? { format: cell.format } : {}),
+    cell: address(row, cell.col),
+    labelCell: address(headerRow, cell.col),
   };
 }
 

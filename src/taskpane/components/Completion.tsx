@@ -59,7 +59,7 @@ export function Completion({ forms }: { forms: FormModel[] }) {
                         {i.level3}
                       </th>
                       <td className={styles.td}>
-                        {c ? (
+                        {c?.status ? (
                           <Badge appearance="tint" color={STATUS_COLOR[c.status]}>
                             {t(STATUS_CODE[c.status])}
                           </Badge>

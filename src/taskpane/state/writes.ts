@@ -84,7 +84,7 @@ export function completionWrites(
         writes.push({ sheet: form.sheet, cell: address(form.headerRow, col), text: message('pane.status-column.header', options.lang) });
       }
       for (const i of form.indicators) {
-        if (!i.completion) continue;
+        if (!i.completion?.status) continue;
         writes.push({ sheet: form.sheet, cell: address(i.row, col), text: message(STATUS_CODE[i.completion.status], options.lang) });
       }
     }
