@@ -43,7 +43,9 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: Partial<Che
   const forms = snapshot.sheets.flatMap((sheet) => analyzeSheet(sheet, opts));
   const issues = forms.flatMap((f) => f.issues);
   if (forms.length === 0) {
-    issues.push(placeIssue({ code: 'file.no-form', severity: 'error' }, snapshot.sheets[0]?.sheet ?? '', null, null, opts));
+    issues.push(
+      placeIssue({ code: 'file.no-form', severity: 'error' }, snapshot.sheets[0]?.sheet ?? '', null, null, opts),
+    );
   }
   return { forms, issues };
 }
@@ -66,12 +68,15 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
   const year = form.year ?? (project.endDate ? Number(project.endDate.slice(0, 4)) : null);
   const fundsLimit = form.selfEvaluation
     ? project.totalFunds
-    : fundsInYuan(form, form.fields.annualFunds) ?? project.totalFunds;
+    : (fundsInYuan(form, form.fields.annualFunds) ?? project.totalFunds);
 
   const indicators: IndicatorModel[] = [];
   const hierarchyResults: HierarchyRowResult[] = [];
   const completionInputs: CompletionRowInput[] = [];
-  const targetOptions = { missingUnitSeverity: opts.missingUnitSeverity, lowSatisfactionPercent: opts.lowSatisfactionPercent };
+  const targetOptions = {
+    missingUnitSeverity: opts.missingUnitSeverity,
+    lowSatisfactionPercent: opts.lowSatisfactionPercent,
+  };
   for (const table of form.tables) {
     const letters = columnLetters(table);
     const resolved = resolveHierarchy(
@@ -90,15 +95,18 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     const emptyBlock =
       table.block !== undefined &&
       !resolved.some((h) => h.kind === 'indicator') &&
-      form.tables.some((t) => t !== table && t.headerRow === table.headerRow && t.rows.some((r) => r.level3.trim() !== '' && r.cells.target));
+      form.tables.some(
+        (t) =>
+          t !== table &&
+          t.headerRow === table.headerRow &&
+          t.rows.some((r) => r.level3.trim() !== '' && r.cells.target),
+      );
     if (emptyBlock) continue;
     append(hierarchyResults, resolved);
     resolved.forEach((h, i) => {
       const tableRowData = table.rows[i];
       const cells = cellAddresses(letters, tableRowData.row);
-      const rowIssues: Issue[] = h.findings.map((f) =>
-        placeIssue(f, sheet, hierarchyCell(f, cells), h.row, opts),
-      );
+      const rowIssues: Issue[] = h.findings.map((f) => placeIssue(f, sheet, hierarchyCell(f, cells), h.row, opts));
       if (h.kind !== 'indicator') {
         append(issues, rowIssues);
         return;
@@ -117,7 +125,10 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         date1904: grid.date1904,
         options: targetOptions,
       });
-      append(rowIssues, check.findings.map((f) => placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.target, h.row, opts)));
+      append(
+        rowIssues,
+        check.findings.map((f) => placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.target, h.row, opts)),
+      );
       const actualCell = tableRowData.cells.actual;
       indicators.push({
         sheet,
@@ -166,16 +177,22 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     });
   }
   for (const i of indicators) append(issues, i.issues);
-  const coverageAnchor = form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
+  const coverageAnchor =
+    form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
   if (form.tables.length > 0 && indicators.length === 0) {
-    // a header row but no row that is an indicator (none at all, or only placeholders)
-    const finding: Finding = { code: 'form.no-indicators', severity: 'error' };
+    // a header row but no row that is an indicator (none at all, or only placeholders) — unless the
+    // form has nothing filled in (isEmptyForm): a fresh template, an empty form
+    const finding: Finding = isEmptyForm(form)
+      ? { code: 'form.empty-template', severity: 'info' }
+      : { code: 'form.no-indicators', severity: 'error' };
     issues.push(placeIssue(finding, sheet, coverageAnchor, rowNumber(coverageAnchor), opts));
   }
   if (form.tables.length > 0 && indicators.length > 0) {
     append(
       issues,
-      formCoverageFindings(hierarchyResults).map((f) => placeIssue(f, sheet, coverageAnchor, rowNumber(coverageAnchor), opts)),
+      formCoverageFindings(hierarchyResults).map((f) =>
+        placeIssue(f, sheet, coverageAnchor, rowNumber(coverageAnchor), opts),
+      ),
     );
   }
 
@@ -210,14 +227,22 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         ? address(form.funds.totalRow, form.funds.columns.rate ?? form.funds.columns.executed ?? 1)
         : null;
     if (result.budget) {
-      append(issues, result.budget.findings.map((f) => placeIssue(f, sheet, budgetCell, rowNumber(budgetCell), opts)));
+      append(
+        issues,
+        result.budget.findings.map((f) => placeIssue(f, sheet, budgetCell, rowNumber(budgetCell), opts)),
+      );
     }
     const totalAnchor = form.tables[form.tables.length - 1].totalRow
       ? address(form.tables[form.tables.length - 1].totalRow as number, form.tables[0].columns.weight ?? 1)
       : coverageAnchor;
-    append(issues, result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)));
+    append(
+      issues,
+      result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)),
+    );
     score = {
-      budget: result.budget ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetCell } : null,
+      budget: result.budget
+        ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetCell }
+        : null,
       total: result.total,
       complete: result.complete,
       grade: result.grade,
@@ -352,7 +377,11 @@ export function placeIssue(
     cell,
     row,
     // a finding may name a more specific wording of its message in params.hint
-    message: messageOf(typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code, opts.lang, f.params ?? {}),
+    message: messageOf(
+      typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code,
+      opts.lang,
+      f.params ?? {},
+    ),
     suggestion: fix ? fix.text : null,
     fix,
     ...(f.params ? { params: f.params } : {}),
@@ -360,7 +389,9 @@ export function placeIssue(
 }
 
 function compareIssues(a: Issue, b: Issue): number {
-  return (a.row ?? 0) - (b.row ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.code.localeCompare(b.code);
+  return (
+    (a.row ?? 0) - (b.row ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.code.localeCompare(b.code)
+  );
 }
 
 function rowNumber(a1: string | null): number | null {
@@ -413,10 +444,12 @@ function fundsInYuan(form: FormStructure, v: Pick<GridCell, 'value' | 'text'> | 
 /** The amount cells of the header block and the funds block's total row, with their addresses. */
 function fundsCells(form: FormStructure): { text: string; value: GridCell['value']; a1: string }[] {
   const out: { text: string; value: GridCell['value']; a1: string }[] = [];
-  for (const v of [form.fields.totalFunds, form.fields.annualFunds]) if (v && v.cell) out.push({ text: v.text, value: v.value, a1: v.cell });
+  for (const v of [form.fields.totalFunds, form.fields.annualFunds])
+    if (v && v.cell) out.push({ text: v.text, value: v.value, a1: v.cell });
   if (form.funds) {
     const { cells, totalRow } = form.funds;
-    for (const c of [cells.initial, cells.adjusted, cells.executed]) if (c) out.push({ text: c.text, value: c.value, a1: address(totalRow, c.col) });
+    for (const c of [cells.initial, cells.adjusted, cells.executed])
+      if (c) out.push({ text: c.text, value: c.value, a1: address(totalRow, c.col) });
   }
   return out;
 }
@@ -513,4 +546,27 @@ function printedGrandTotal(form: FormStructure, grid: SheetGrid, opts: CheckOpti
  */
 function append<T>(target: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) target.push(items[i]);
+}
+
+/**
+ * An empty form (a fresh template): no table row filled in beyond the 一级/二级 framework a template
+ * prints, and — when the table has no row at all — nothing in the header fields either. A form whose
+ * header is filled in and whose table is missing is not empty: that stays form.no-indicators.
+ */
+function isEmptyForm(form: FormStructure): boolean {
+  const rows = form.tables.flatMap((t) => t.rows);
+  const blankRows = rows.every(
+    (r) =>
+      r.level3.trim() === '' &&
+      Object.entries(r.cells).every(
+        ([role, cell]) => role === 'level1' || role === 'level2' || !cell || cell.text.trim() === '',
+      ),
+  );
+  if (!blankRows) return false;
+  if (rows.length > 0) return true;
+  const filled = (f: FieldValue | null | undefined) => Boolean(f && f.text.trim() !== '');
+  // who and what the form is about (a template prints its funds block's 分值 and dashes itself)
+  const named =
+    filled(form.fields.projectName) || filled(form.fields.department) || filled(form.fields.implementingUnit);
+  return !named && !filled(form.expectedGoal) && !filled(form.actualGoal);
 }
