@@ -43,9 +43,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: Partial<Che
   const forms = snapshot.sheets.flatMap((sheet) => analyzeSheet(sheet, opts));
   const issues = forms.flatMap((f) => f.issues);
   if (forms.length === 0) {
-    issues.push(
-      placeIssue({ code: 'file.no-form', severity: 'error' }, snapshot.sheets[0]?.sheet ?? '', null, null, opts),
-    );
+    issues.push(placeIssue({ code: 'file.no-form', severity: 'error' }, snapshot.sheets[0]?.sheet ?? '', null, null, opts));
   }
   return { forms, issues };
 }
@@ -68,15 +66,12 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
   const year = form.year ?? (project.endDate ? Number(project.endDate.slice(0, 4)) : null);
   const fundsLimit = form.selfEvaluation
     ? project.totalFunds
-    : (fundsInYuan(form, form.fields.annualFunds) ?? project.totalFunds);
+    : fundsInYuan(form, form.fields.annualFunds) ?? project.totalFunds;
 
   const indicators: IndicatorModel[] = [];
   const hierarchyResults: HierarchyRowResult[] = [];
   const completionInputs: CompletionRowInput[] = [];
-  const targetOptions = {
-    missingUnitSeverity: opts.missingUnitSeverity,
-    lowSatisfactionPercent: opts.lowSatisfactionPercent,
-  };
+  const targetOptions = { missingUnitSeverity: opts.missingUnitSeverity, lowSatisfactionPercent: opts.lowSatisfactionPercent };
   for (const table of form.tables) {
     const letters = columnLetters(table);
     const resolved = resolveHierarchy(
@@ -95,18 +90,15 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     const emptyBlock =
       table.block !== undefined &&
       !resolved.some((h) => h.kind === 'indicator') &&
-      form.tables.some(
-        (t) =>
-          t !== table &&
-          t.headerRow === table.headerRow &&
-          t.rows.some((r) => r.level3.trim() !== '' && r.cells.target),
-      );
+      form.tables.some((t) => t !== table && t.headerRow === table.headerRow && t.rows.some((r) => r.level3.trim() !== '' && r.cells.target));
     if (emptyBlock) continue;
     append(hierarchyResults, resolved);
     resolved.forEach((h, i) => {
       const tableRowData = table.rows[i];
       const cells = cellAddresses(letters, tableRowData.row);
-      const rowIssues: Issue[] = h.findings.map((f) => placeIssue(f, sheet, hierarchyCell(f, cells), h.row, opts));
+      const rowIssues: Issue[] = h.findings.map((f) =>
+        placeIssue(f, sheet, hierarchyCell(f, cells), h.row, opts),
+      );
       if (h.kind !== 'indicator') {
         append(issues, rowIssues);
         return;
@@ -125,10 +117,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         date1904: grid.date1904,
         options: targetOptions,
       });
-      append(
-        rowIssues,
-        check.findings.map((f) => placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.target, h.row, opts)),
-      );
+      append(rowIssues, check.findings.map((f) => placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.target, h.row, opts)));
       const actualCell = tableRowData.cells.actual;
       indicators.push({
         sheet,
@@ -177,8 +166,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     });
   }
   for (const i of indicators) append(issues, i.issues);
-  const coverageAnchor =
-    form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
+  const coverageAnchor = form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
   if (form.tables.length > 0 && indicators.length === 0) {
     // a header row but no row that is an indicator (none at all, or only placeholders) — unless the
     // form has nothing filled in (isEmptyForm): a fresh template, an empty form
@@ -190,9 +178,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
   if (form.tables.length > 0 && indicators.length > 0) {
     append(
       issues,
-      formCoverageFindings(hierarchyResults).map((f) =>
-        placeIssue(f, sheet, coverageAnchor, rowNumber(coverageAnchor), opts),
-      ),
+      formCoverageFindings(hierarchyResults).map((f) => placeIssue(f, sheet, coverageAnchor, rowNumber(coverageAnchor), opts)),
     );
   }
 
@@ -227,22 +213,14 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         ? address(form.funds.totalRow, form.funds.columns.rate ?? form.funds.columns.executed ?? 1)
         : null;
     if (result.budget) {
-      append(
-        issues,
-        result.budget.findings.map((f) => placeIssue(f, sheet, budgetCell, rowNumber(budgetCell), opts)),
-      );
+      append(issues, result.budget.findings.map((f) => placeIssue(f, sheet, budgetCell, rowNumber(budgetCell), opts)));
     }
     const totalAnchor = form.tables[form.tables.length - 1].totalRow
       ? address(form.tables[form.tables.length - 1].totalRow as number, form.tables[0].columns.weight ?? 1)
       : coverageAnchor;
-    append(
-      issues,
-      result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)),
-    );
+    append(issues, result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)));
     score = {
-      budget: result.budget
-        ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetCell }
-        : null,
+      budget: result.budget ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetCell } : null,
       total: result.total,
       complete: result.complete,
       grade: result.grade,
@@ -377,11 +355,7 @@ export function placeIssue(
     cell,
     row,
     // a finding may name a more specific wording of its message in params.hint
-    message: messageOf(
-      typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code,
-      opts.lang,
-      f.params ?? {},
-    ),
+    message: messageOf(typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code, opts.lang, f.params ?? {}),
     suggestion: fix ? fix.text : null,
     fix,
     ...(f.params ? { params: f.params } : {}),
@@ -389,9 +363,7 @@ export function placeIssue(
 }
 
 function compareIssues(a: Issue, b: Issue): number {
-  return (
-    (a.row ?? 0) - (b.row ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.code.localeCompare(b.code)
-  );
+  return (a.row ?? 0) - (b.row ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.code.localeCompare(b.code);
 }
 
 function rowNumber(a1: string | null): number | null {
@@ -444,12 +416,10 @@ function fundsInYuan(form: FormStructure, v: Pick<GridCell, 'value' | 'text'> | 
 /** The amount cells of the header block and the funds block's total row, with their addresses. */
 function fundsCells(form: FormStructure): { text: string; value: GridCell['value']; a1: string }[] {
   const out: { text: string; value: GridCell['value']; a1: string }[] = [];
-  for (const v of [form.fields.totalFunds, form.fields.annualFunds])
-    if (v && v.cell) out.push({ text: v.text, value: v.value, a1: v.cell });
+  for (const v of [form.fields.totalFunds, form.fields.annualFunds]) if (v && v.cell) out.push({ text: v.text, value: v.value, a1: v.cell });
   if (form.funds) {
     const { cells, totalRow } = form.funds;
-    for (const c of [cells.initial, cells.adjusted, cells.executed])
-      if (c) out.push({ text: c.text, value: c.value, a1: address(totalRow, c.col) });
+    for (const c of [cells.initial, cells.adjusted, cells.executed]) if (c) out.push({ text: c.text, value: c.value, a1: address(totalRow, c.col) });
   }
   return out;
 }
