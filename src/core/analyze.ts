@@ -170,8 +170,11 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
   for (const i of indicators) append(issues, i.issues);
   const coverageAnchor = form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
   if (form.tables.length > 0 && indicators.length === 0) {
-    // a header row but no row that is an indicator (none at all, or only placeholders)
-    const finding: Finding = { code: 'form.no-indicators', severity: 'error' };
+    // a header row but no row that is an indicator (none at all, or only placeholders) — unless the
+    // form has nothing filled in (isEmptyForm): a fresh template, an empty form
+    const finding: Finding = isEmptyForm(form)
+      ? { code: 'form.empty-template', severity: 'info' }
+      : { code: 'form.no-indicators', severity: 'error' };
     issues.push(placeIssue(finding, sheet, coverageAnchor, rowNumber(coverageAnchor), opts));
   }
   if (form.tables.length > 0 && indicators.length > 0) {
@@ -525,4 +528,27 @@ function printedGrandTotal(form: FormStructure, grid: SheetGrid, opts: CheckOpti
  */
 function append<T>(target: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) target.push(items[i]);
+}
+
+/**
+ * An empty form (a fresh template): no table row filled in beyond the 一级/二级 framework a template
+ * prints, and — when the table has no row at all — nothing in the header fields either. A form whose
+ * header is filled in and whose table is missing is not empty: that stays form.no-indicators.
+ */
+function isEmptyForm(form: FormStructure): boolean {
+  const rows = form.tables.flatMap((t) => t.rows);
+  const blankRows = rows.every(
+    (r) =>
+      r.level3.trim() === '' &&
+      Object.entries(r.cells).every(
+        ([role, cell]) => role === 'level1' || role === 'level2' || !cell || cell.text.trim() === '',
+      ),
+  );
+  if (!blankRows) return false;
+  if (rows.length > 0) return true;
+  const filled = (f: FieldValue | null | undefined) => Boolean(f && f.text.trim() !== '');
+  // who and what the form is about (a template prints its funds block's 分值 and dashes itself)
+  const named =
+    filled(form.fields.projectName) || filled(form.fields.department) || filled(form.fields.implementingUnit);
+  return !named && !filled(form.expectedGoal) && !filled(form.actualGoal);
 }

@@ -760,6 +760,16 @@ const catalog = {
   },
   'cli.interrupted': { zh: '已中断，未写出任何文件', en: 'Interrupted; nothing was written' },
   'cli.bad-max-cells': { zh: '--max-cells 须为 1000 以上的整数', en: '--max-cells must be an integer of at least 1000' },
+  // #12 preview — undo/redo in the browser preview, and the empty form a fresh template is
+  'preview.undone': { zh: '已撤销对 {cells} 的修改（Ctrl+Y 恢复）', en: 'Undid the change to {cells} (Ctrl+Y redoes it)' },
+  'preview.redone': { zh: '已恢复对 {cells} 的修改', en: 'Redid the change to {cells}' },
+  'preview.nothing-to-undo': { zh: '没有可撤销的修改', en: 'Nothing to undo' },
+  'preview.nothing-to-redo': { zh: '没有可恢复的修改', en: 'Nothing to redo' },
+  'preview.undo-hint': { zh: 'Ctrl+Z 撤销、Ctrl+Y 恢复', en: 'Ctrl+Z undoes, Ctrl+Y redoes' },
+  'form.empty-template': {
+    zh: '这是一张空白表：表头齐全，指标表尚未填写，填好指标后会逐条检查',
+    en: 'This is an empty form: the header is complete and the indicator table is not filled in yet; indicators are checked once entered',
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalog;

@@ -5,7 +5,7 @@
  * painted it, data-severity="error" | "warning"; every tab has data-sheet.
  */
 import * as React from 'react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MemoryHost } from './memory-host';
 import { buildSheetView, MAX_COLS, MAX_ROWS, type CellView } from './sheet-view';
 import { t } from './strings';
@@ -40,15 +40,47 @@ export function GridView({ host }: GridViewProps): React.ReactElement {
   const selection = host.selection;
   const selected = selection && selection.sheet === sheet ? selection.cell : null;
 
-  // Scroll the selected cell into view (an issue clicked in the pane selects its cell).
+  // A cell selected by a click is already under the pointer: scrolling it into view would move
+  // another cell under the pointer, and the second click of a double-click would edit that one.
+  // Only a selection made elsewhere (an issue clicked in the pane) scrolls, once, when it is made.
+  const clicking = useRef<string | null>(null);
+  const scrollTarget = useRef<string | null>(null);
+  useEffect(
+    () =>
+      host.subscribe((e) => {
+        if (e.type !== 'select') return;
+        const key = `${e.sheet}!${e.cell}`;
+        scrollTarget.current = clicking.current === key ? null : key;
+        clicking.current = null;
+      }),
+    [host],
+  );
+
   useEffect(() => {
     if (!selected || !scrollRef.current) return;
     const el = scrollRef.current.querySelector<HTMLElement>(`[data-cell="${selected}"]`);
-    if (el) {
+    if (!el) return;
+    if (scrollTarget.current === `${sheet}!${selected}`) {
+      scrollTarget.current = null;
       el.scrollIntoView({ block: 'center', inline: 'nearest' });
-      if (!editing) el.focus({ preventScroll: true });
     }
-  }, [selected, version, editing]);
+    if (!editing) el.focus({ preventScroll: true });
+  }, [sheet, selected, version, editing]);
+
+  // Every sheet keeps its own scroll position (a sheet not seen yet starts at the top left); a new
+  // file is a new GridView (PreviewApp keys it by file), so it starts at the top left too.
+  const scrolls = useRef(new Map<string, { top: number; left: number }>());
+  const hasView = view !== null;
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const at = scrolls.current.get(sheet) ?? { top: 0, left: 0 };
+    el.scrollTop = at.top;
+    el.scrollLeft = at.left;
+    const onScroll = () => scrolls.current.set(sheet, { top: el.scrollTop, left: el.scrollLeft });
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => el.removeEventListener('scroll', onScroll);
+  }, [sheet, hasView]);
 
   const sheets = host.visibleSheets();
   const totalWidth = view ? view.columns.reduce((s, c) => s + c.widthPx, 40) : 0;
@@ -87,7 +119,10 @@ export function GridView({ host }: GridViewProps): React.ReactElement {
                       selected={c.a1 === selected}
                       editing={editing === c.a1}
                       lang={lang}
-                      onSelect={() => void host.selectCell(sheet, c.a1)}
+                      onSelect={() => {
+                        clicking.current = `${sheet}!${c.a1}`;
+                        void host.selectCell(sheet, c.a1);
+                      }}
                       onEdit={() => setEditing(c.a1)}
                       onCommit={(text) => {
                         setEditing(null);

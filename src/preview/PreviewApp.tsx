@@ -10,7 +10,7 @@ import type { Lang } from '../core/types';
 import type { WorkbookHost } from '../host/types';
 import { WorkbookReadError } from '../workbook/errors';
 import { GridView } from './GridView';
-import { MemoryHost } from './memory-host';
+import { MemoryHost, type UndoStep } from './memory-host';
 import { PREVIEW_CSS } from './styles';
 import { FILE_NAMES, t } from './strings';
 
@@ -45,6 +45,22 @@ function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The cells of an undo step as a status names them: "B5", "B5、C7 …" (with the sheet when several). */
+function stepCells(step: UndoStep): { text: string; sheet: string | null } {
+  const sheets = new Set(step.cells.map((c) => c.sheet));
+  const sheet = sheets.size === 1 ? step.cells[0].sheet : null;
+  const names = step.cells.map((c) => (sheet ? c.cell : `${c.sheet}!${c.cell}`));
+  const text = names.length > 3 ? `${names.slice(0, 3).join('、')} …（${names.length}）` : names.join('、');
+  return { text, sheet };
+}
+
+/** A key press that belongs to a text field (its own undo) rather than to the workbook. */
+function inTextField(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || typeof el.closest !== 'function') return false;
+  return Boolean(el.closest('input, textarea, select, [contenteditable="true"], [contenteditable=""]'));
+}
+
 function baseName(fileName: string): string {
   return fileName.replace(/\.(xlsx|xlsm)$/i, '');
 }
@@ -53,7 +69,9 @@ export function PreviewApp({ lang, Pane, initialSample }: PreviewAppProps): Reac
   const [host, setHost] = useState<MemoryHost | null>(null);
   const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string>('');
+  // a status about one sheet (an undo) names it: it is shown only while that sheet is open
+  const [status, setStatusState] = useState<{ text: string; sheet: string | null }>({ text: '', sheet: null });
+  const setStatus = useCallback((text: string, sheet: string | null = null) => setStatusState({ text, sheet }), []);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -75,7 +93,7 @@ export function PreviewApp({ lang, Pane, initialSample }: PreviewAppProps): Reac
         setBusy(false);
       }
     },
-    [lang],
+    [lang, setStatus],
   );
 
   const openSample = useCallback(
@@ -93,6 +111,37 @@ export function PreviewApp({ lang, Pane, initialSample }: PreviewAppProps): Reac
   useEffect(() => {
     void openSample(initialSample);
   }, [openSample, initialSample]);
+
+  // a message about sheet A is gone once sheet B is shown
+  useEffect(() => {
+    if (!host) return;
+    return host.subscribe((e) => {
+      if (e.type === 'active') setStatusState((s) => (s.sheet !== null && s.sheet !== e.sheet ? { text: '', sheet: null } : s));
+    });
+  }, [host]);
+
+  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z, ⌘ on a Mac) undo and redo edits, fixes and fills; the pane's
+  // live check re-runs on the cells put back. A text field keeps its own undo.
+  useEffect(() => {
+    if (!host) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || inTextField(e.target)) return;
+      const k = e.key.toLowerCase();
+      const redo = k === 'y' || (k === 'z' && e.shiftKey);
+      if (k !== 'z' && k !== 'y') return;
+      e.preventDefault();
+      const step = redo ? host.redo() : host.undo();
+      if (!step) {
+        setStatus(message(redo ? 'preview.nothing-to-redo' : 'preview.nothing-to-undo', lang));
+        return;
+      }
+      const { text, sheet } = stepCells(step);
+      if (sheet) host.setActiveSheet(sheet);
+      setStatus(message(redo ? 'preview.redone' : 'preview.undone', lang, { cells: text }), sheet);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [host, lang, setStatus]);
 
   const onDrop = (e: React.DragEvent) => {
     e.preventDefault();
@@ -156,11 +205,11 @@ export function PreviewApp({ lang, Pane, initialSample }: PreviewAppProps): Reac
           </button>
         </div>
         <p className="jx-filename" aria-live="polite">
-          {host && <strong>{host.fileName}</strong>} <span className="jx-hint">{t('dropHint', lang)} · {t('editHint', lang)} · {t('offline', lang)}</span>
+          {host && <strong>{host.fileName}</strong>} <span className="jx-hint">{t('dropHint', lang)} · {t('editHint', lang)} · {message('preview.undo-hint', lang)} · {t('offline', lang)}</span>
         </p>
-        {status && (
-          <p className="jx-status" role="status">
-            {status}
+        {status.text && (
+          <p className="jx-status" role="status" data-status-sheet={status.sheet ?? undefined}>
+            {status.text}
           </p>
         )}
         {error && (
@@ -180,7 +229,7 @@ export function PreviewApp({ lang, Pane, initialSample }: PreviewAppProps): Reac
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          {host && <GridView host={host} />}
+          {host && <GridView key={generation} host={host} />}
           {dragging && <div className="jx-drop">{t('dropHere', lang)}</div>}
         </section>
         {/* The pane brings its own <main> landmark (as in Excel, where it is the whole page). */}

@@ -27,6 +27,20 @@ export type HostEvent =
   | { type: 'active'; sheet: string }
   | { type: 'select'; sheet: string; cell: string };
 
+/** One cell as it was or became: its value and its style object (exceljs replaces, never mutates, them here). */
+interface CellState {
+  value: ExcelJS.CellValue;
+  style: Partial<ExcelJS.Style>;
+}
+
+/** One undoable step: the cells one edit, fix or fill wrote, before and after. */
+export interface UndoStep {
+  cells: { sheet: string; cell: string; before: CellState; after: CellState }[];
+}
+
+/** How many steps Ctrl+Z can go back (the oldest are dropped beyond). */
+export const UNDO_LIMIT = 100;
+
 export class MemoryHost implements WorkbookHost {
   readonly kind = 'preview' as const;
   readonly capabilities: HostCapabilities = { notes: true, mergedAreas: true, undoGrouping: false, limitations: [] };
@@ -39,6 +53,8 @@ export class MemoryHost implements WorkbookHost {
   private readonly listeners = new Set<(e: HostEvent) => void>();
   private readonly changeHandlers = new Set<(change: SheetChange) => void>();
   private readonly gridCache = new Map<string, GridSnapshot>();
+  private readonly undoStack: UndoStep[] = [];
+  private readonly redoStack: UndoStep[] = [];
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -196,6 +212,7 @@ export class MemoryHost implements WorkbookHost {
 
   async writeCells(writes: CellWrite[], options: { onlyIfEmpty: boolean }): Promise<WriteResult> {
     const result: WriteResult = { written: [], skipped: [] };
+    const step: UndoStep = { cells: [] };
     for (const w of writes) {
       const ws = this.workbook.getWorksheet(w.sheet);
       if (!ws) continue;
@@ -204,15 +221,63 @@ export class MemoryHost implements WorkbookHost {
         result.skipped.push({ ...w, current: this.cellText(w.sheet, w.cell) });
         continue;
       }
+      const before: CellState = { value: cell.value, style: cell.style };
       // a fix's number as core decided it (fixedCellWrite); a typed text otherwise
       cell.value = w.value !== undefined ? w.value : typedValue(w.text);
       // exceljs shares one style object between cells of the same style: give this cell its own
       if (w.value !== undefined && w.format !== undefined) cell.style = { ...cell.style, numFmt: w.format };
+      step.cells.push({ sheet: w.sheet, cell: cell.address, before, after: { value: cell.value, style: cell.style } });
       this.emit({ type: 'changed', sheet: w.sheet });
       result.written.push(w);
     }
+    if (step.cells.length > 0) {
+      this.undoStack.push(step);
+      if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
+      this.redoStack.length = 0;
+    }
     for (const w of result.written) this.notifyChanged(w.sheet, w.cell);
     return result;
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /** Ctrl+Z: puts back the cells of the last edit, fix or fill; the live check re-runs. Null when there is nothing to undo. */
+  undo(): UndoStep | null {
+    const step = this.undoStack.pop();
+    if (!step) return null;
+    this.restore(step, 'before');
+    this.redoStack.push(step);
+    return step;
+  }
+
+  /** Ctrl+Y: writes again what the last undo took back. */
+  redo(): UndoStep | null {
+    const step = this.redoStack.pop();
+    if (!step) return null;
+    this.restore(step, 'after');
+    this.undoStack.push(step);
+    return step;
+  }
+
+  private restore(step: UndoStep, which: 'before' | 'after'): void {
+    const cells = which === 'before' ? [...step.cells].reverse() : step.cells;
+    const sheets = new Set<string>();
+    for (const c of cells) {
+      const ws = this.workbook.getWorksheet(c.sheet);
+      if (!ws) continue;
+      const cell = ws.getCell(c.cell);
+      cell.value = c[which].value;
+      cell.style = c[which].style;
+      sheets.add(c.sheet);
+    }
+    for (const s of sheets) this.emit({ type: 'changed', sheet: s });
+    for (const c of step.cells) this.notifyChanged(c.sheet, c.cell);
   }
 
   /** A person typed into a cell of the grid view. */
