@@ -485,6 +485,12 @@ const catalog = {
     zh: '共 {count} 张表：错误 {errors}，警告 {warnings}',
     en: '{count} forms: errors {errors}, warnings {warnings}',
   },
+  'pane.issue.details': { zh: '详情', en: 'Details' },
+  'pane.issue.details-label': { zh: '{cell} 的详情', en: 'Details of {cell}' },
+  'pane.details.title': { zh: '问题说明', en: 'About this finding' },
+  'pane.details.code': { zh: '代码：{code}', en: 'Code: {code}' },
+  'pane.details.severity': { zh: '默认级别：{severity}', en: 'Default severity: {severity}' },
+  'pane.details.message': { zh: '提示文字：{text}', en: 'Message: {text}' },
 
   // ---- Excel add-in: capabilities missing from the running Excel (src/excel) ----
   'excel.no-batch-formats': {

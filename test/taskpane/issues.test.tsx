@@ -227,3 +227,37 @@ test('several forms: one line each with its counts, errors first; only the first
   expect(selfToggle.getAttribute('aria-expanded')).toBe('true');
   expect(self.querySelector('[data-field="layout"]')?.textContent).toBe('自评表');
 });
+
+test('详情 opens the rule explanation inside the pane: the catalog message in Chinese, the rule code and severity', async () => {
+  await renderPane(new FakeHost([declarationGrid()]));
+  const toggle = screen.getByRole('button', { name: 'E12 的详情' });
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  fireEvent.click(toggle);
+  await settle();
+  expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  const panel = document.getElementById(toggle.getAttribute('aria-controls') as string) as HTMLElement;
+  expect(panel.getAttribute('data-details')).toBe('target.empty');
+  expect(panel.querySelector('[data-explanation]')?.textContent).toBe('指标值为空');
+  expect(panel.textContent).toContain('代码：target.empty · 默认级别：错误');
+  // the English rule description is not shown in the Chinese pane
+  expect(panel.textContent).not.toContain('normalising');
+  // a code without a rule module: its catalog message, placeholders as …
+  fireEvent.click(screen.getByRole('button', { name: 'C15 的详情' }));
+  await settle();
+  const misspelt = document.querySelector('[data-details="hierarchy.misspelled"]') as HTMLElement;
+  expect(misspelt.querySelector('[data-explanation]')?.textContent).toMatch(/…/);
+  expect(misspelt.textContent).not.toContain('默认级别');
+  fireEvent.click(toggle);
+  await settle();
+  expect(document.querySelector('[data-details="target.empty"]')).toBeNull();
+});
+
+test('Details in English: the rule description, then its catalog message', async () => {
+  await renderPane(new FakeHost([declarationGrid()], { lang: 'en' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Details of E12' }));
+  await settle();
+  const panel = document.querySelector('[data-details="target.empty"]') as HTMLElement;
+  expect(panel.querySelector('[data-explanation]')?.textContent).toBe('Nothing is left of the target value after normalising');
+  expect(panel.textContent).toContain('Message: The target value is empty');
+  expect(panel.textContent).toContain('Code: target.empty · Default severity: error');
+});

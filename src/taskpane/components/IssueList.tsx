@@ -6,6 +6,7 @@ import type { PaneCode } from '../i18n';
 import { SEVERITY_GROUP_CODE } from '../state/format';
 import { SEVERITIES, groupBySeverity, issueKey } from '../state/view';
 import type { Change } from '../state/writes';
+import { explainCode } from '../state/explain';
 import { useLocale } from './i18n-context';
 import { FormFacts } from './Summary';
 
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
     borderLeft: `3px solid transparent`,
     marginBottom: tokens.spacingVerticalXXS,
     minWidth: 0,
+    flexWrap: 'wrap',
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   warning: { borderLeftColor: tokens.colorPaletteYellowBorderActive },
@@ -50,6 +52,16 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   formBody: { paddingLeft: tokens.spacingHorizontalS },
+  details: {
+    flexBasis: '100%',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    margin: `0 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    padding: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  detailsText: { margin: 0 },
 });
 
 const FILTER_CODE: Record<Severity, PaneCode> = {
@@ -118,7 +130,10 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
     items[next].focus();
   };
 
-  const renderIssue = (issue: Issue, index: number) => {
+  const renderIssue = (scope: string) => (issue: Issue, index: number) => {
+    const detailsKey = `${scope}#details#${issueKey(issue, index)}`;
+    const detailsOpen = open.has(detailsKey);
+    const detailsId = `pane-details-${scope}-${issueKey(issue, index)}`.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0)}`);
     const where = issue.cell ? (withSheet ? `${issue.sheet}!${issue.cell}` : issue.cell) : t('pane.issue.whole-form');
     const change = fixChange(issue);
     const body = (
@@ -145,8 +160,19 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
         ) : (
           <div className={styles.plain}>{body}</div>
         )}
-        {change && (
-          <div className={styles.side}>
+        <div className={styles.side}>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={detailsOpen}
+            aria-controls={detailsOpen ? detailsId : undefined}
+            aria-label={t('pane.issue.details-label', { cell: where })}
+            data-details-toggle=""
+            onClick={() => toggle(detailsKey)}
+          >
+            {t('pane.issue.details')}
+          </Button>
+          {change && (
             <Button
               size="small"
               disabled={busy}
@@ -159,8 +185,9 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
             >
               {t('pane.action.fix')}
             </Button>
-          </div>
-        )}
+          )}
+        </div>
+        {detailsOpen && <Details id={detailsId} code={issue.code} className={styles.details} textClassName={styles.detailsText} />}
       </li>
     );
   };
@@ -195,7 +222,7 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
               <span id={headingId}>{heading}</span>
             )}
           </Subtitle2>
-          {isOpen && <ul className={styles.list}>{groups[severity].map(renderIssue)}</ul>}
+          {isOpen && <ul className={styles.list}>{groups[severity].map(renderIssue(scope))}</ul>}
         </section>
       );
     });
@@ -252,6 +279,24 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
             );
           })
         : renderGroups(issues, forms.length === 1 ? formKey(forms[0]) : '', 'pane-issues')}
+    </div>
+  );
+}
+
+/** 详情: what the finding means, in the user's language, inside the pane. */
+function Details({ id, code, className, textClassName }: { id: string; code: string; className: string; textClassName: string }) {
+  const { t, lang } = useLocale();
+  const e = explainCode(code, lang);
+  return (
+    <div id={id} className={className} role="region" aria-label={t('pane.details.title')} data-details={code}>
+      <p className={textClassName} data-explanation="">
+        {e.text}
+      </p>
+      {e.message !== null && <Caption1 as="p" className={textClassName}>{t('pane.details.message', { text: e.message })}</Caption1>}
+      <Caption1 as="p" className={textClassName}>
+        {t('pane.details.code', { code: e.code })}
+        {e.severity && ` · ${t('pane.details.severity', { severity: t(`ui.severity.${e.severity}`) })}`}
+      </Caption1>
     </div>
   );
 }
