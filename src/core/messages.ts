@@ -491,6 +491,7 @@ const catalog = {
   'pane.details.code': { zh: '代码：{code}', en: 'Code: {code}' },
   'pane.details.severity': { zh: '默认级别：{severity}', en: 'Default severity: {severity}' },
   'pane.details.message': { zh: '提示文字：{text}', en: 'Message: {text}' },
+  'pane.completion.proposed-mark': { zh: '建议', en: 'proposed' },
 
   // ---- Excel add-in: capabilities missing from the running Excel (src/excel) ----
   'excel.no-batch-formats': {

@@ -36,7 +36,7 @@ const useStyles = makeStyles({
   plain: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, flexGrow: 1, minWidth: 0 },
   side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexShrink: 0 },
   group: { marginTop: tokens.spacingVerticalS },
-  heading: { margin: 0 },
+  heading: { margin: 0, minWidth: 0, maxWidth: '100%' },
   toggle: { paddingLeft: 0, paddingRight: 0, minWidth: 0, fontWeight: tokens.fontWeightSemibold },
   filter: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
   form: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalXS },
