@@ -260,6 +260,7 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
                       appearance="transparent"
                       className={styles.formName}
                       aria-expanded={isOpen}
+                      data-form-toggle=""
                       onClick={() => toggle(key)}
                     >
                       {form.project.name ?? t('pane.summary.unnamed')}
