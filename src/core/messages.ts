@@ -471,6 +471,28 @@ const catalog = {
   'pane.template.year': { zh: '年度', en: 'Year' },
   'pane.template.year-invalid': { zh: '请输入 2000 到 2100 之间的年份', en: 'Enter a year from 2000 to 2100' },
 
+  // #12 pane — quiet by default (severity filter, notes collapsed, one line per form), 详情 per issue
+  'pane.filter.label': { zh: '显示', en: 'Show' },
+  'pane.filter.error': { zh: '错误', en: 'Errors' },
+  'pane.filter.warning': { zh: '警告', en: 'Warnings' },
+  'pane.filter.info': { zh: '提示', en: 'Notes' },
+  'pane.issues.all-hidden': { zh: '所选类别中没有问题', en: 'Nothing in the chosen categories' },
+  'pane.issues.form-counts': {
+    zh: '错误 {errors} · 警告 {warnings} · 提示 {notes}',
+    en: 'errors {errors} · warnings {warnings} · notes {notes}',
+  },
+  'pane.summary.forms': {
+    zh: '共 {count} 张表：错误 {errors}，警告 {warnings}',
+    en: '{count} forms: errors {errors}, warnings {warnings}',
+  },
+  'pane.issue.details': { zh: '详情', en: 'Details' },
+  'pane.issue.details-label': { zh: '{cell} 的详情', en: 'Details of {cell}' },
+  'pane.details.title': { zh: '问题说明', en: 'About this finding' },
+  'pane.details.code': { zh: '代码：{code}', en: 'Code: {code}' },
+  'pane.details.severity': { zh: '默认级别：{severity}', en: 'Default severity: {severity}' },
+  'pane.details.message': { zh: '提示文字：{text}', en: 'Message: {text}' },
+  'pane.completion.proposed-mark': { zh: '建议', en: 'proposed' },
+
   // ---- Excel add-in: capabilities missing from the running Excel (src/excel) ----
   'excel.no-batch-formats': {
     zh: '此版本的 Excel 较旧（不支持 ExcelApi 1.9）：清除标记时图案填充恢复为纯色，插入的模板不含打印设置',

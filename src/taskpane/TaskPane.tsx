@@ -20,7 +20,6 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { WorkbookHost } from '../host/types';
-import type { Issue } from '../core/types';
 import { translator } from './i18n';
 import { usePane } from './use-pane';
 import type { PaneController, PaneState, Scope } from './state/controller';
@@ -253,7 +252,6 @@ function Results({
   const hasSelfEvaluation = forms.some(isSelfEvaluation);
   const snapshots = useMemo(() => new Map(state.results.map((r) => [r.sheet, r.snapshot])), [state.results]);
   const current: TabValue = tab === 'completion' && !hasSelfEvaluation ? 'issues' : tab;
-  const issues: Issue[] = forms.flatMap((f) => f.issues);
 
   return (
     <>
@@ -274,7 +272,7 @@ function Results({
           <div role="tabpanel" className={styles.panel} aria-label={t(`pane.tab.${current}`)}>
             {current === 'issues' && (
               <IssueList
-                issues={issues}
+                forms={forms}
                 withSheet={state.results.length > 1}
                 busy={state.busy}
                 fixChange={(issue) => fixChange(issue, snapshots)}

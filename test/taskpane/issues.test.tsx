@@ -2,7 +2,7 @@
 import './dom-setup';
 import { act, fireEvent, within } from '@testing-library/react';
 import { FakeHost } from './fake-host';
-import { DECLARATION_SHEET, declarationGrid } from './forms';
+import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, pressEnter, pressTab, renderPane, screen, settle, dialogClosed } from './render';
 
 // Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
@@ -52,6 +52,14 @@ test('Tab reaches the issues and Enter selects the cell; arrow keys move between
     fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowUp' });
   });
   expect(document.activeElement).toBe(target);
+  act(() => {
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'End' });
+  });
+  // the notes are collapsed: End reaches the last warning; with the notes open, the last note
+  expect(document.activeElement?.getAttribute('aria-label')).toBe('E14：比率类指标值缺少%');
+  fireEvent.click(screen.getByRole('button', { name: '提示（1）' }));
+  await settle();
+  act(() => issueButton('E12：指标值为空').focus());
   act(() => {
     fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'End' });
   });
@@ -157,4 +165,99 @@ test('the hierarchy view shows 一级 → 二级 → 三级 with targets, verdic
   expect((quantity.querySelector('[data-row="10"] [data-verdict]') as HTMLElement).textContent).toBe('合格');
   const misspelt = document.querySelector('[data-row="15"] [data-hierarchy-issue="hierarchy.misspelled"]') as HTMLElement;
   expect(misspelt.textContent).toContain('建议改为“社会效益指标”');
+});
+
+test('quiet by default: notes are collapsed under one line with their count, and open on request', async () => {
+  await renderPane(new FakeHost([declarationGrid()]));
+  const notes = screen.getByRole('region', { name: '提示（1）' });
+  const toggle = within(notes).getByRole('button', { name: '提示（1）' });
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(notes.querySelectorAll('[data-issue-item]')).toHaveLength(0);
+  // errors come first, then warnings, then the notes
+  expect(Array.from(document.querySelectorAll('[data-severity-group]')).map((s) => s.getAttribute('data-severity-group'))).toEqual([
+    'error',
+    'warning',
+    'info',
+  ]);
+  fireEvent.click(toggle);
+  await settle();
+  expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  expect(notes.querySelectorAll('[data-issue-item]')).toHaveLength(1);
+});
+
+test('the severity filter hides and shows a severity', async () => {
+  await renderPane(new FakeHost([declarationGrid()]));
+  const filter = screen.getByRole('group', { name: '显示' });
+  const errors = within(filter).getByRole('button', { name: '错误 4' });
+  expect(errors.getAttribute('aria-pressed')).toBe('true');
+  fireEvent.click(errors);
+  await settle();
+  expect(errors.getAttribute('aria-pressed')).toBe('false');
+  expect(screen.queryByRole('region', { name: '错误（4）' })).toBeNull();
+  expect(screen.queryByRole('button', { name: 'E12：指标值为空' })).toBeNull();
+  expect(screen.getByRole('region', { name: '警告（3）' })).toBeTruthy();
+  fireEvent.click(within(filter).getByRole('button', { name: '警告 3' }));
+  fireEvent.click(within(filter).getByRole('button', { name: '提示 1' }));
+  await settle();
+  expect(screen.getByText('所选类别中没有问题')).toBeTruthy();
+  fireEvent.click(errors);
+  await settle();
+  expect(screen.getByRole('button', { name: 'E12：指标值为空' })).toBeTruthy();
+});
+
+test('several forms: one line each with its counts, errors first; only the first form with findings is open', async () => {
+  const host = new FakeHost([selfEvaluationGrid(), declarationGrid()]);
+  await renderPane(host);
+  fireEvent.change(screen.getByRole('combobox', { name: '检查范围' }), { target: { value: 'all' } });
+  await settle();
+  // no card per form before the issues: one line of totals
+  expect(document.querySelectorAll('article[data-form]')).toHaveLength(0);
+  expect((document.querySelector('[data-forms-total]') as HTMLElement).textContent).toMatch(/^共 2 张表：错误 \d+，警告 \d+$/);
+  const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-form-issues]'));
+  expect(sections.map((s) => s.getAttribute('data-form-issues')?.split('!')[0])).toEqual([DECLARATION_SHEET, SELF_SHEET]);
+  const [declaration, self] = sections;
+  expect(within(declaration).getByText('错误 4 · 警告 3 · 提示 1')).toBeTruthy();
+  const selfToggle = within(self).getByRole('button', { name: '社区法律服务' });
+  expect(within(declaration).getByRole('button', { name: '2021年社区法律顾问服务经费' }).getAttribute('aria-expanded')).toBe('true');
+  expect(selfToggle.getAttribute('aria-expanded')).toBe('false');
+  expect(self.querySelectorAll('[data-issue-item]')).toHaveLength(0);
+  expect(within(declaration).getByRole('button', { name: `${DECLARATION_SHEET}!E12：指标值为空` })).toBeTruthy();
+  fireEvent.click(selfToggle);
+  await settle();
+  expect(selfToggle.getAttribute('aria-expanded')).toBe('true');
+  expect(self.querySelector('[data-field="layout"]')?.textContent).toBe('自评表');
+});
+
+test('详情 opens the rule explanation inside the pane: the catalog message in Chinese, the rule code and severity', async () => {
+  await renderPane(new FakeHost([declarationGrid()]));
+  const toggle = screen.getByRole('button', { name: 'E12 的详情' });
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  fireEvent.click(toggle);
+  await settle();
+  expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  const panel = document.getElementById(toggle.getAttribute('aria-controls') as string) as HTMLElement;
+  expect(panel.getAttribute('data-details')).toBe('target.empty');
+  expect(panel.querySelector('[data-explanation]')?.textContent).toBe('指标值为空');
+  expect(panel.textContent).toContain('代码：target.empty · 默认级别：错误');
+  // the English rule description is not shown in the Chinese pane
+  expect(panel.textContent).not.toContain('normalising');
+  // a code without a rule module: its catalog message, placeholders as …
+  fireEvent.click(screen.getByRole('button', { name: 'C15 的详情' }));
+  await settle();
+  const misspelt = document.querySelector('[data-details="hierarchy.misspelled"]') as HTMLElement;
+  expect(misspelt.querySelector('[data-explanation]')?.textContent).toMatch(/…/);
+  expect(misspelt.textContent).not.toContain('默认级别');
+  fireEvent.click(toggle);
+  await settle();
+  expect(document.querySelector('[data-details="target.empty"]')).toBeNull();
+});
+
+test('Details in English: the rule description, then its catalog message', async () => {
+  await renderPane(new FakeHost([declarationGrid()], { lang: 'en' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Details of E12' }));
+  await settle();
+  const panel = document.querySelector('[data-details="target.empty"]') as HTMLElement;
+  expect(panel.querySelector('[data-explanation]')?.textContent).toBe('Nothing is left of the target value after normalising');
+  expect(panel.textContent).toContain('Message: The target value is empty');
+  expect(panel.textContent).toContain('Code: target.empty · Default severity: error');
 });

@@ -15,11 +15,22 @@ const STATUS_COLOR: Record<CompletionStatus, 'success' | 'danger' | 'warning' | 
 };
 
 const useStyles = makeStyles({
+  // Excel's pane can be 320 px wide (issue #12): the indicator names wrap anywhere, the figures
+  // stay on one line (a proposed weight is the number over a small 建议 mark), and should a long
+  // figure still not fit, the table scrolls within its own box instead of being cut off
+  scroller: { overflowX: 'auto', maxWidth: '100%' },
   table: { width: '100%', borderCollapse: 'collapse', marginTop: tokens.spacingVerticalXS },
-  th: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px' },
-  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', verticalAlign: 'top' },
-  rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: 'start' },
-  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  th: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: '2px 3px',
+    verticalAlign: 'bottom',
+  },
+  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 3px', verticalAlign: 'top' },
+  rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: 'start', overflowWrap: 'anywhere', minWidth: '3em' },
+  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  proposed: { display: 'block', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground3 },
   totals: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalS },
   form: { marginBottom: tokens.spacingVerticalL },
 });
@@ -40,6 +51,7 @@ export function Completion({ forms }: { forms: FormModel[] }) {
           <section key={`${form.sheet}!${form.range}`} className={styles.form} aria-label={form.project.name ?? t('pane.summary.unnamed')}>
             <Subtitle2 as="h3">{form.project.name ?? t('pane.summary.unnamed')}</Subtitle2>
             <Caption1 as="p">{t('pane.completion.counts', { ...form.counts.completion })}</Caption1>
+            <div className={styles.scroller}>
             <table className={styles.table}>
               <thead>
                 <tr>
@@ -71,7 +83,12 @@ export function Completion({ forms }: { forms: FormModel[] }) {
                       <td className={`${styles.td} ${styles.num}`}>
                         {c && c.weight !== null
                           ? c.weightProposed
-                            ? t('pane.completion.proposed', { weight: formatNumber(c.weight, lang) })
+                            ? (
+                                <span title={t('pane.completion.proposed', { weight: formatNumber(c.weight, lang) })} data-proposed="">
+                                  {formatNumber(c.weight, lang)}
+                                  <Caption1 className={styles.proposed}>{t('pane.completion.proposed-mark')}</Caption1>
+                                </span>
+                              )
                             : formatNumber(c.weight, lang)
                           : dash}
                       </td>
@@ -81,6 +98,7 @@ export function Completion({ forms }: { forms: FormModel[] }) {
                 })}
               </tbody>
             </table>
+            </div>
             {score && (
               <div className={styles.totals} data-totals="">
                 {score.budget && (

@@ -10,9 +10,27 @@ import { REVERSE_CHOICES, ROUNDING_CHOICES, TIER_KEYS, parseTier, type TierKey }
 import { useLocale } from './i18n-context';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  tiers: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: tokens.spacingHorizontalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  // Excel's pane can be 320 px wide: nothing here may be wider than the pane (issue #12)
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // a fieldset's min-inline-size is its min-content by default: without minWidth 0 it overflows
+  fieldset: {
+    minWidth: 0,
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  // as many columns as fit (three at 320 px), wrapping when narrower; tracks may shrink below the inputs' intrinsic width
+  tiers: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 4.5em), 1fr))',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  tier: { minWidth: 0 },
+  input: { width: '100%', minWidth: 0 },
+  inputElement: { width: '100%', minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 const REVERSE_CODE: Record<ReverseScoring, PaneCode> = {
@@ -84,17 +102,20 @@ export default function SettingsPanel({ settings, busy, onSave, onClose }: Setti
             ))}
           </RadioGroup>
         </Field>
-        <fieldset>
+        <fieldset className={styles.fieldset}>
           <legend>{t('pane.settings.tiers')}</legend>
           <div className={styles.tiers}>
             {TIER_KEYS.map((k) => (
               <Field
                 key={k}
+                className={styles.tier}
                 label={t(TIER_CODE[k])}
                 validationState={parsed[k] === null ? 'error' : 'none'}
                 validationMessage={parsed[k] === null ? t('pane.settings.tier-invalid') : undefined}
               >
                 <Input
+                  className={styles.input}
+                  input={{ className: styles.inputElement }}
                   inputMode="decimal"
                   value={tiers[k]}
                   data-tier={k}
