@@ -8,6 +8,10 @@ export function ensureBuild(): void;
 export function serve(dir?: string): Promise<{ url: string; origin: string; close(): Promise<void> }>;
 export function launch(): Promise<{ context: BrowserContext; close(): Promise<void> }>;
 export function chromiumPath(): string;
+export function useBrowser(
+  ready: (server: Awaited<ReturnType<typeof serve>>, browser: Awaited<ReturnType<typeof launch>>) => void,
+  cleanup?: () => void,
+): void;
 export interface ExpectedIndicator {
   sheet: string;
   cell: string;

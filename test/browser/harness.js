@@ -186,4 +186,25 @@ function fixtures() {
     .filter((f) => f.expected);
 }
 
-module.exports = { root, webDir, fixturesDir, ensureBuild, serve, launch, fixtures, chromiumPath, CHROMIUM_ARGS };
+/**
+ * The one setup of a browser suite: builds the web bundle if stale, serves it and launches Chromium
+ * before the suite (handing both to `ready`), closes them after it (then runs `cleanup`). Chromium that
+ * cannot be started fails beforeAll, so every test of the suite fails — never a skip.
+ */
+function useBrowser(ready, cleanup) {
+  let server;
+  let browser;
+  beforeAll(async () => {
+    ensureBuild();
+    server = await serve();
+    browser = await launch();
+    ready(server, browser);
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    cleanup?.();
+  });
+}
+
+module.exports = { root, webDir, fixturesDir, ensureBuild, serve, launch, useBrowser, fixtures, chromiumPath, CHROMIUM_ARGS };

@@ -16,7 +16,7 @@
 import type { Page, Route } from 'playwright-core';
 import { message } from '../../src/core/messages';
 import { OFFICE_READY_TIMEOUT_MS } from '../../src/app/detect';
-import { ensureBuild, launch, serve } from './harness';
+import { launch, serve, useBrowser } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -32,15 +32,9 @@ const HOST_INFO_ZH = '_host_Info=Excel$Win32$16.01$zh-CN$$$$0';
 const HOST_INFO_EN = '_host_Info=Excel$Win32$16.01$en-US$$$$0';
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 
-beforeAll(async () => {
-  ensureBuild();
-  server = await serve();
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 interface Opened {

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { messageOf } from '../../src/core/messages';
-import { ensureBuild, fixtures, launch, serve, type Expected } from './harness';
+import { fixtures, launch, serve, useBrowser, type Expected } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -14,15 +14,9 @@ let server: Awaited<ReturnType<typeof serve>>;
 let browser: Awaited<ReturnType<typeof launch>>;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  ensureBuild();
-  server = await serve();
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 function fixture(name: string): { xlsx: string; expected: Expected } {

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { messageOf } from '../../src/core/messages';
-import { ensureBuild, fixtures, launch, root, serve, type Expected } from './harness';
+import { fixtures, launch, root, serve, useBrowser, type Expected } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -26,17 +26,13 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-browser-'));
 
 const ALL_FIXTURES = fixtures();
 
-beforeAll(async () => {
-  ensureBuild();
-  server = await serve();
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+useBrowser(
+  (s, b) => {
+    server = s;
+    browser = b;
+  },
+  () => fs.rmSync(tmp, { recursive: true, force: true }),
+);
 
 // ---------------------------------------------------------------------------
 // Helpers
