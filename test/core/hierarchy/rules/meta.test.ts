@@ -7,23 +7,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HIERARCHY_RULES } from '../../../../src/core/hierarchy/rules';
+import { ROOT, ruleFolder } from '../../../helpers/rule-modules';
 import type { HierarchyRule } from '../../../../src/core/hierarchy/rules';
 import { allMessageCodes, hasMessage, messageOf } from '../../../../src/core/messages';
 
-const ROOT = path.resolve(__dirname, '../../../..');
-const RULES_DIR = path.join(ROOT, 'src/core/hierarchy/rules');
-const modules = fs
-  .readdirSync(RULES_DIR)
-  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts')
-  .sort();
-
-function rulesOf(file: string): HierarchyRule[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exports = require(path.join(RULES_DIR, file)) as Record<string, unknown>;
-  return Object.values(exports).filter(
-    (v): v is HierarchyRule => typeof v === 'object' && v !== null && 'check' in v && 'phase' in v,
-  );
-}
+const { modules, rulesOf } = ruleFolder<HierarchyRule>('hierarchy');
 
 describe('hierarchy rule modules', () => {
   it.each(modules)('%s exports exactly one rule, listed in HIERARCHY_RULES, named after the file', (file) => {

@@ -8,22 +8,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasMessage, messageOf } from '../../../../src/core/messages';
 import { TARGET_RULES } from '../../../../src/core/target/rules';
+import { ROOT, ruleFolder } from '../../../helpers/rule-modules';
 import type { TargetRule } from '../../../../src/core/target/rules';
 
-const ROOT = path.resolve(__dirname, '../../../..');
-const RULES_DIR = path.join(ROOT, 'src/core/target/rules');
-const modules = fs
-  .readdirSync(RULES_DIR)
-  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts')
-  .sort();
-
-function rulesOf(file: string): TargetRule[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exports = require(path.join(RULES_DIR, file)) as Record<string, unknown>;
-  return Object.values(exports).filter(
-    (v): v is TargetRule => typeof v === 'object' && v !== null && 'check' in v && 'phase' in v,
-  );
-}
+const { modules, rulesOf } = ruleFolder<TargetRule>('target');
 
 describe('target rule modules', () => {
   it.each(modules)('%s exports exactly one rule, listed in TARGET_RULES, named after the file', (file) => {
