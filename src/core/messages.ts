@@ -77,8 +77,8 @@ const catalog = {
   },
   'form.no-indicators': { zh: '指标表中没有任何指标', en: 'The indicator table has no indicators' },
   'form.funds-unit-assumed': {
-    zh: '未注明资金单位，按“元”理解',
-    en: 'The funds unit is not stated; amounts are read as yuan (元)',
+    zh: '未注明资金单位，按“{unit}”理解',
+    en: 'The funds unit is not stated; amounts are read in {unit}',
   },
   'form.funds-unreadable': {
     zh: '资金金额“{text}”无法识别为数字',
