@@ -43,6 +43,12 @@ export interface IndicatorModel {
   reverse: boolean;
   cost: boolean;
   actual: { text: string; cell: string } | null;
+  /**
+   * The 分值 / 权重 as filled in, on any form (a declaration, 审批表 or list carries its weights too); null when
+   * the cell is blank, absent or not a number. Never a proposed weight: a proposed one is only on the completion.
+   */
+  weight: number | null;
+  /** Self-evaluations only: actual against target, and the score. Null on declarations, 审批表 and lists. */
   completion: Completion | null;
   /** The issues of this row (target, hierarchy and completion). */
   issues: Issue[];
