@@ -41,6 +41,8 @@ export interface PlannedCell {
   proposed?: boolean;
   /** What the cell holds now ('' when empty). */
   current: string;
+  /** A total: of the whole form, or of the indicators alone (a split form's 绩效指标 合计). */
+  scope?: 'form' | 'indicators';
 }
 
 export type WeightSource =
@@ -260,7 +262,8 @@ export function formWritePlan(form: FormModel, snapshot: GridSnapshot | undefine
               rounding,
             )
           : score.total;
-      place({ cell: totalCell, role: 'total', label: '', row: parseAddress(totalCell).row, text: scoreText(value), value }, 'score');
+      const scope = score.cells?.totalScope ?? 'form';
+      place({ cell: totalCell, role: 'total', label: '', row: parseAddress(totalCell).row, text: scoreText(value), value, scope }, 'score');
     }
   }
 
