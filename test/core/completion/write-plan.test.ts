@@ -120,7 +120,7 @@ describe('what it writes', () => {
     const p = plan({ weights: [...weights], printedTotal: 100 });
     expect(p.basis.weightSource).toBe(source);
     const filled = p.basis.weights.filter((w) => !w.proposed).map((w) => w.weight);
-    expect(filled).toEqual(weights.filter((w): w is number => w !== null));
+    expect(filled).toEqual((weights as readonly (number | null)[]).filter((w) => w !== null));
   });
 
   test('filled weights are the scores’ basis: 得分 = 分值 × completion', () => {
