@@ -853,10 +853,6 @@ const catalog = {
   },
   'pane.plan.confirm': { zh: '写入 {count} 个单元格', en: 'Write cells ({count})' },
   'pane.plan.cancelled': { zh: '已取消，未写入任何单元格', en: 'Cancelled; nothing was written' },
-  'pane.plan.changed': {
-    zh: '写入时有 {count} 个单元格已不再为空，保留了其中的内容',
-    en: 'Cells no longer empty when written, kept as they were: {count}',
-  },
   'pane.select-cell': { zh: '在工作表中选中 {cell}', en: 'Select {cell} in the sheet' },
 } satisfies Record<string, Entry>;
 
