@@ -62,6 +62,24 @@ async function overflowing(page: Page): Promise<string[]> {
   });
 }
 
+/** Serious or critical axe-core violations (Fluent's tabster focus guards left out, as in preview.test.ts). */
+async function seriousViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    type AxeNode = { target: string[]; html: string };
+    type Violation = { id: string; impact: string; nodes: AxeNode[] };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    const r = await axe.run(document.querySelector('[data-pane]'), { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && /data-tabster-dummy/.test(n.html))).map((n) => n.target.join(' ')),
+      }))
+      .filter((v) => v.nodes.length > 0);
+  });
+}
+
 interface PlanView {
   weights: string;
   weightText: string;
@@ -176,6 +194,7 @@ describe.each([
     expect(plan.rows.every((r) => before[r.cell] === '')).toBe(true);
     expect(plan.confirm).toBe('写入 31 个单元格');
     if (narrow) expect(await overflowing(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.locator('[data-pane] [data-plan-cancel]').click();
     await paneIdle(page);
@@ -213,6 +232,7 @@ describe.each([
     await page.waitForSelector('td[data-cell="E14"].jx-selected', { timeout: 10_000 });
     expect(await page.locator('td.jx-selected').count()).toBe(1);
     if (narrow) expect(await overflowing(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
