@@ -26,7 +26,15 @@ const useStyles = makeStyles({
   scroller: { overflowX: 'auto', maxWidth: '100%' },
   table: { width: '100%', borderCollapse: 'collapse' },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXXS },
-  th: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 3px' },
+  th: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: '2px 3px',
+    whiteSpace: 'nowrap',
+    verticalAlign: 'bottom',
+  },
+  flush: { margin: 0 },
   td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 3px', verticalAlign: 'top' },
   what: { overflowWrap: 'anywhere', minWidth: '3em' },
   num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
@@ -70,7 +78,9 @@ export function FillPlan({ fill, withSheet, busy, onOverwrite, onConfirm, onCanc
       <h2 id="fill-plan-title" tabIndex={-1} ref={heading} className={styles.heading}>
         {t('pane.plan.title')}
       </h2>
-      <Body1 as="p">{t('pane.plan.intro')}</Body1>
+      <Body1 as="p" className={styles.flush}>
+        {t('pane.plan.intro')}
+      </Body1>
       {plan.forms.map((form) => (
         <FormPlan key={`${form.sheet}!${form.range}`} form={form} withSheet={withSheet} onSelect={onSelect} />
       ))}
@@ -148,8 +158,12 @@ function FormPlan({ form, withSheet, onSelect }: { form: FormWritePlan; withShee
 
   return (
     <section className={styles.form} data-plan-form={form.sheet} aria-label={form.project ?? t('pane.summary.unnamed')}>
-      <Subtitle2 as="h3">{form.project ?? t('pane.summary.unnamed')}</Subtitle2>
-      <Caption1 as="h4">{t('pane.plan.basis')}</Caption1>
+      <Subtitle2 as="h3" className={styles.flush}>
+        {form.project ?? t('pane.summary.unnamed')}
+      </Subtitle2>
+      <Caption1 as="h4" className={styles.flush}>
+        {t('pane.plan.basis')}
+      </Caption1>
       <ul className={styles.basis} data-basis="">
         <li data-weights={basis.weightSource}>{weightLine}</li>
         {basis.budget && (
