@@ -112,7 +112,9 @@ export class PaneController {
     this.state = { ...this.state, ...patch };
     // an open plan follows the sheet: what it shows is what a confirmation writes
     if (this.state.fill && !('fill' in patch) && ('results' in patch || 'settings' in patch)) {
-      this.state = { ...this.state, fill: { ...this.state.fill, plan: this.plan() } };
+      const plan = this.plan();
+      // no self-evaluation shown any more (another sheet, a template inserted): nothing to confirm
+      this.state = { ...this.state, fill: plan.forms.length > 0 ? { ...this.state.fill, plan } : null };
     }
     for (const l of this.listeners) l();
   }
