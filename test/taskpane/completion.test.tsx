@@ -3,7 +3,7 @@ import './dom-setup';
 import { act, fireEvent, within } from '@testing-library/react';
 import { FakeHost } from './fake-host';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
-import { SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
+import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, pressEnter, renderPane, screen, settle, dialogClosed } from './render';
 
 // Fluent's DOM is large: role queries in jsdom are slow on a loaded machine
@@ -203,6 +203,15 @@ test('an open plan follows the sheet: a cell the user fills meanwhile leaves the
   const panel = planPanel() as HTMLElement;
   expect(planRows(panel).map(([cell]) => cell)).toEqual(['G6', 'G8']);
   expect(within(panel).getByRole('button', { name: '写入 2 个单元格' })).toBeTruthy();
+});
+
+test('the plan closes, writing nothing, when the pane follows the user to a sheet with no self-evaluation', async () => {
+  const host = new FakeHost([selfEvaluationGrid(), declarationGrid()]);
+  await openPlan(host);
+  host.activate(DECLARATION_SHEET);
+  await settle();
+  expect(planPanel()).toBeNull();
+  expect(host.calls.writeCells).toHaveLength(0);
 });
 
 test('with the status column setting, the plan shows and writes the status of each row right of the form', async () => {
