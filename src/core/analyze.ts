@@ -221,8 +221,15 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       ? address(form.tables[form.tables.length - 1].totalRow as number, form.tables[0].columns.weight ?? 1)
       : coverageAnchor;
     append(issues, result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)));
+    const lastTable = form.tables[form.tables.length - 1];
+    const printed = lastTable.printedTotal;
     score = {
       budget: result.budget ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetCell } : null,
+      cells: {
+        budgetScore: form.funds && form.funds.columns.score !== undefined ? address(form.funds.totalRow, form.funds.columns.score) : null,
+        total: lastTable.totalRow !== null && lastTable.columns.score !== undefined ? address(lastTable.totalRow, lastTable.columns.score) : null,
+        totalScope: printed !== null && printed !== 100 && printedGrandTotal(form, grid, opts) === 100 ? 'indicators' : 'form',
+      },
       total: result.total,
       complete: result.complete,
       grade: result.grade,
