@@ -1,0 +1,14 @@
+import { ruleTester } from '../rule-tester';
+
+ruleTester('completion.qualitative-actual', {
+  valid: [
+    { target: '≥200个', actual: '210个' },
+    { target: '提升', actual: '已提升', level1: '效益指标', level2: '社会效益指标', level3: '群众获得感' },
+    { target: '2021年12月31日前', actual: '按期完成', level2: '时效指标', level3: '完成时间' },
+  ],
+  invalid: [
+    { target: '≥200个', actual: '已完成' },
+    { target: '≥95%', actual: '很好', level3: '合格率' },
+    { target: '90%-95%', actual: '未达到', level3: '合格率', reason: '设备故障' },
+  ],
+});
