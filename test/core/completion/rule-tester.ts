@@ -11,7 +11,13 @@
  * (`rows`) every 分值 defaults to blank.
  */
 import { scoreForm } from '../../../src/core/completion';
-import type { BudgetInput, CellInput, CompletionRowInput, FormScore, ScoreFormInput } from '../../../src/core/completion';
+import type {
+  BudgetInput,
+  CellInput,
+  CompletionRowInput,
+  FormScore,
+  ScoreFormInput,
+} from '../../../src/core/completion';
 import { COMPLETION_RULES } from '../../../src/core/completion/rules';
 import { checkTarget } from '../../../src/core/target/check';
 import type { TargetContext } from '../../../src/core/target/check';
@@ -194,7 +200,8 @@ function notReached(code: string): string | null {
 
 function pick(c: CompletionInvalidCase, withCode: ReportedFinding[]): ReportedFinding | undefined {
   if (c.row !== undefined) return withCode.find((f) => f.row === c.row);
-  if (c.params !== undefined) return withCode.find((f) => JSON.stringify(f.params) === JSON.stringify(c.params)) ?? withCode[0];
+  if (c.params !== undefined)
+    return withCode.find((f) => JSON.stringify(f.params) === JSON.stringify(c.params)) ?? withCode[0];
   return withCode[0];
 }
 

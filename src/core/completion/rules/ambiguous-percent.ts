@@ -9,7 +9,9 @@ import type { CompletionRule } from './types';
 /** A bare number in (0, 1] that took the unit %. */
 export function isAmbiguousPercent(reading: ActualReading): boolean {
   const written = reading.parsed?.writtenNumber ?? null;
-  return reading.kind === 'number' && reading.bare && reading.unit === '%' && written !== null && written > 0 && written <= 1;
+  return (
+    reading.kind === 'number' && reading.bare && reading.unit === '%' && written !== null && written > 0 && written <= 1
+  );
 }
 
 export const ambiguousPercent: CompletionRule<'actual'> = {

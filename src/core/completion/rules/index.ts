@@ -51,7 +51,9 @@ export function phasesOf(rule: CompletionRule): readonly CompletionPhase[] {
 export const COMPLETION_PHASES: readonly CompletionPhase[] = ['actual', 'status', 'weights', 'score', 'budget'];
 
 /** The rules of each phase, in the order of COMPLETION_RULES. */
-const BY_PHASE = new Map(COMPLETION_PHASES.map((p) => [p, COMPLETION_RULES.filter((r) => phasesOf(r).includes(p))] as const));
+const BY_PHASE = new Map(
+  COMPLETION_PHASES.map((p) => [p, COMPLETION_RULES.filter((r) => phasesOf(r).includes(p))] as const),
+);
 
 /** Runs the rules of the context's phase, in order; their findings, in that order. */
 export function runCompletionRules<P extends CompletionPhase>(ctx: PhaseContext<P>): Finding[] {

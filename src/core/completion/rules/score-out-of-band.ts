@@ -25,13 +25,21 @@ export const scoreOutOfBand: CompletionRule<'score'> = {
     const low = weight * lo;
     const high = weight * hi;
     const tol = tolerance(weight) + 1e-9;
-    const inside = tier === 'met' ? userScore >= low - tol && userScore <= high + tol : userScore >= low - tol && userScore < high - tol;
+    const inside =
+      tier === 'met'
+        ? userScore >= low - tol && userScore <= high + tol
+        : userScore >= low - tol && userScore < high - tol;
     if (inside) return [];
     return [
       {
         code: this.code,
         severity: this.severity,
-        params: { score: formatNumber(userScore), tier: TIER_NAME[tier], low: formatNumber(low), high: formatNumber(high) },
+        params: {
+          score: formatNumber(userScore),
+          tier: TIER_NAME[tier],
+          low: formatNumber(low),
+          high: formatNumber(high),
+        },
       },
     ];
   },

@@ -104,11 +104,7 @@ export interface BudgetRuleContext {
 }
 
 export type CompletionRuleContext =
-  | ActualRuleContext
-  | StatusRuleContext
-  | WeightsRuleContext
-  | ScoreRuleContext
-  | BudgetRuleContext;
+  ActualRuleContext | StatusRuleContext | WeightsRuleContext | ScoreRuleContext | BudgetRuleContext;
 
 /** The context of the rules of phase P. */
 export type PhaseContext<P extends CompletionPhase> = CompletionRuleContext & { phase: P };

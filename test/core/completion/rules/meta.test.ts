@@ -15,7 +15,9 @@ describe('completion rule modules', () => {
 
   it('every completion.* finding code of the catalog is a rule', () => {
     // completion.weight-proposed.partial is a hint of completion.weight-proposed, not a finding
-    const catalogued = allMessageCodes().filter((c) => /^completion\.[a-z0-9-]+$/.test(c)).sort();
+    const catalogued = allMessageCodes()
+      .filter((c) => /^completion\.[a-z0-9-]+$/.test(c))
+      .sort();
     expect(COMPLETION_RULES.map((r) => r.code).sort()).toEqual(catalogued);
   });
 
@@ -23,7 +25,10 @@ describe('completion rule modules', () => {
     const last = COMPLETION_RULES.map((r) => Math.max(...phasesOf(r).map((p) => COMPLETION_PHASES.indexOf(p))));
     expect(last).toEqual([...last].sort((a, b) => a - b));
     expect(COMPLETION_RULES.filter((r) => phasesOf(r).length > 1).map((r) => r.code)).toEqual(['completion.invalid']);
-    expect(phasesOf(COMPLETION_RULES.find((r) => r.code === 'completion.invalid') as CompletionRule)).toEqual(['actual', 'status']);
+    expect(phasesOf(COMPLETION_RULES.find((r) => r.code === 'completion.invalid') as CompletionRule)).toEqual([
+      'actual',
+      'status',
+    ]);
   });
 
   describeRuleMeta(COMPLETION_RULES, {

@@ -9,6 +9,10 @@ ruleTester('completion.score-over-weight', {
   invalid: [
     { actual: '210个', score: 95, params: { score: '95', weight: '90' } },
     { actual: '186个', reason: '资金未到位', score: '100分', params: { score: '100', weight: '90' } },
-    { rows: [], budget: { adjusted: 100, executed: 95, weight: 10, userScore: 12 }, params: { score: '12', weight: '10' } },
+    {
+      rows: [],
+      budget: { adjusted: 100, executed: 95, weight: 10, userScore: 12 },
+      params: { score: '12', weight: '10' },
+    },
   ],
 });
