@@ -18,7 +18,7 @@ import type {
   FormScore,
   ScoreFormInput,
 } from '../../../src/core/completion';
-import { COMPLETION_RULES } from '../../../src/core/completion/rules';
+import { COMPLETION_RULES, phasesOf } from '../../../src/core/completion/rules';
 import { checkTarget } from '../../../src/core/target/check';
 import type { TargetContext } from '../../../src/core/target/check';
 import type { ScoringOptions } from '../../../src/core/types';
@@ -173,28 +173,29 @@ function label(c: CompletionCase): string {
 function notReached(code: string): string | null {
   if (!last) return 'no case was run';
   const { input, result } = last;
-  const judged = result.rows.filter((r) => r.completion.status !== 'pending' && r.completion.status !== 'na');
-  const filled = input.rows.some((r) => r.weight !== null);
+  const budget = result.budget;
   const rule = COMPLETION_RULES.find((r) => r.code === code);
-  const phases = rule ? (typeof rule.phase === 'string' ? [rule.phase] : rule.phase) : [];
+  const phases = rule ? phasesOf(rule) : [];
   if (code === 'completion.scale-suspect' || code === 'completion.far-exceeded') {
     return result.rows.some((r) => r.completion.ratio !== null) ? null : 'no actual was compared as a number';
   }
   if (code === 'completion.budget-execution-low') {
-    return result.budget?.rate !== null && result.budget ? null : 'no budget execution rate';
+    return budget !== null && budget.rate !== null ? null : 'no budget execution rate';
   }
   if (phases.includes('actual') || phases.includes('status')) {
-    return judged.length > 0 ? null : 'no row was judged (every actual blank or not applicable)';
+    const judged = result.rows.some((r) => r.completion.status !== 'pending' && r.completion.status !== 'na');
+    return judged ? null : 'no row was judged (every actual blank or not applicable)';
   }
   if (phases.includes('weights')) {
+    const filled = input.rows.some((r) => r.weight !== null);
     return code === 'completion.weight-proposed' || filled ? null : 'no 分值 is filled in';
   }
   if (phases.includes('score')) {
     const rowScored = result.rows.some((r, i) => r.completion.userScore !== null && input.rows[i].weight !== null);
-    const budgetScored = result.budget?.score !== null && input.budget?.userScore !== null && input.budget !== null;
+    const budgetScored = budget !== null && budget.score !== null && (input.budget?.userScore ?? null) !== null;
     return rowScored || budgetScored ? null : 'no typed 得分 under a filled-in 分值';
   }
-  if (phases.includes('budget')) return result.budget ? null : 'the form has no budget block';
+  if (phases.includes('budget')) return budget !== null ? null : 'the form has no budget block';
   return null;
 }
 
