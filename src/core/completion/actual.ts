@@ -162,7 +162,7 @@ function fromParsed(p: ParsedTarget, text: string, ctx: ActualContext): ActualRe
 /** Reads an actual cell against its row's target: the reading, with the findings of the `actual` rules. */
 export function readActual(cell: CellInput | null, ctx: ActualContext): ActualReading {
   const out = read(cell, ctx);
-  if (out.kind !== 'blank') out.findings = runCompletionRules({ phase: 'actual', target: ctx.target, reading: out });
+  out.findings = runCompletionRules({ phase: 'actual', target: ctx.target, reading: out });
   return out;
 }
 

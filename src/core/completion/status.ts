@@ -290,7 +290,17 @@ export function evaluateStatus(
   options: ScoringOptions = DEFAULT_SCORING_OPTIONS,
 ): StatusResult {
   const { result: out, judged } = judge(target, actual, row);
-  const found = runCompletionRules({ phase: 'status', target, actual, row, options, judged, status: out.status, ratio: out.ratio, op: out.op });
+  const found = runCompletionRules({
+    phase: 'status',
+    target,
+    actual,
+    row,
+    options,
+    judged,
+    status: out.status,
+    ratio: out.ratio,
+    op: out.op,
+  });
   out.findings = out.status === 'na' ? found : [...actual.findings, ...found];
   return out;
 }
