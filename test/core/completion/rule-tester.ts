@@ -217,3 +217,16 @@ export const ruleTester: (code: string, cases: { valid: CompletionCase[]; invali
 
 /** A typed cell as Excel holds it: the value, the text shown and the number format. */
 export const typed = (value: number, text: string, format: string): CellInput => ({ value, text, format });
+
+/** Common rows: an output row met, a benefit row (qualitative target) met, a satisfaction row met. */
+export const ROWS = {
+  output: { actual: '210个' },
+  benefit: { level1: '效益指标', level2: '社会效益指标', level3: '群众获得感', target: '提升', actual: '已提升' },
+  satisfaction: {
+    level1: '满意度指标',
+    level2: '服务对象满意度指标',
+    level3: '服务对象满意度',
+    target: '≥90%',
+    actual: '95%',
+  },
+} satisfies Record<string, RowSpec>;

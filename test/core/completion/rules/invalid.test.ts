@@ -1,6 +1,6 @@
-import { ruleTester } from '../rule-tester';
+import { ROWS, ruleTester } from '../rule-tester';
 
-const BENEFIT = { level1: '效益指标', level2: '社会效益指标', level3: '群众获得感' };
+const BENEFIT = ROWS.benefit;
 
 ruleTester('completion.invalid', {
   valid: [

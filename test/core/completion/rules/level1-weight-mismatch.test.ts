@@ -1,15 +1,8 @@
-import type { RowSpec } from '../rule-tester';
-import { ruleTester } from '../rule-tester';
+import { ROWS, ruleTester } from '../rule-tester';
 
-const OUTPUT: RowSpec = { actual: '210个', heading: 50 };
-const BENEFIT: RowSpec = {
-  level1: '效益指标',
-  level2: '社会效益指标',
-  level3: '群众获得感',
-  target: '提升',
-  actual: '已提升',
-  heading: 40,
-};
+// under the headings 产出指标(50分) and 效益指标(40分)
+const OUTPUT = { ...ROWS.output, heading: 50 };
+const BENEFIT = { ...ROWS.benefit, heading: 40 };
 
 ruleTester('completion.level1-weight-mismatch', {
   valid: [

@@ -1,9 +1,9 @@
-import { ruleTester } from '../rule-tester';
+import { ROWS, ruleTester } from '../rule-tester';
 
 ruleTester('completion.qualitative-actual', {
   valid: [
     { target: '≥200个', actual: '210个' },
-    { target: '提升', actual: '已提升', level1: '效益指标', level2: '社会效益指标', level3: '群众获得感' },
+    ROWS.benefit,
     { target: '2021年12月31日前', actual: '按期完成', level2: '时效指标', level3: '完成时间' },
   ],
   invalid: [

@@ -1,11 +1,11 @@
-import { ruleTester } from '../rule-tester';
+import { ROWS, ruleTester } from '../rule-tester';
 
 ruleTester('completion.unit-mismatch', {
   valid: [
     { target: '≥200人次', actual: '210人次' },
     { target: '≥50万元', actual: '600000元' },
     { target: '≥200个', actual: '210' },
-    { target: '提升', actual: '98%', level1: '效益指标', level2: '社会效益指标', level3: '群众获得感' },
+    { ...ROWS.benefit, actual: '98%' },
   ],
   invalid: [
     { target: '≥200人次', actual: '210人', params: { actualUnit: '人', targetUnit: '人次' } },

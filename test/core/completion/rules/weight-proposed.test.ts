@@ -1,21 +1,6 @@
-import type { RowSpec } from '../rule-tester';
-import { ruleTester } from '../rule-tester';
+import { ROWS, ruleTester } from '../rule-tester';
 
-const OUTPUT: RowSpec = { actual: '210个' };
-const BENEFIT: RowSpec = {
-  level1: '效益指标',
-  level2: '社会效益指标',
-  level3: '群众获得感',
-  target: '提升',
-  actual: '已提升',
-};
-const SATISFACTION: RowSpec = {
-  level1: '满意度指标',
-  level2: '服务对象满意度指标',
-  level3: '服务对象满意度',
-  target: '≥90%',
-  actual: '95%',
-};
+const { output: OUTPUT, benefit: BENEFIT, satisfaction: SATISFACTION } = ROWS;
 
 ruleTester('completion.weight-proposed', {
   valid: [

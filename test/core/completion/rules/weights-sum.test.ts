@@ -1,14 +1,6 @@
-import type { RowSpec } from '../rule-tester';
-import { ruleTester } from '../rule-tester';
+import { ROWS, ruleTester } from '../rule-tester';
 
-const OUTPUT: RowSpec = { actual: '210个' };
-const BENEFIT: RowSpec = {
-  level1: '效益指标',
-  level2: '社会效益指标',
-  level3: '群众获得感',
-  target: '提升',
-  actual: '已提升',
-};
+const { output: OUTPUT, benefit: BENEFIT } = ROWS;
 
 ruleTester('completion.weights-sum', {
   valid: [
