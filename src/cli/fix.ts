@@ -27,9 +27,6 @@ export function defaultFixOutput(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}.修正.xlsx`);
 }
 
-/** Same file by identity (device + inode, or the real path of the folder): links and other spellings included. */
-export { sameFile } from '../workbook/node-paths';
-
 export async function runFix(file: string, options: FixOptions): Promise<{ exitCode: number; out: string; changes: FixChange[] }> {
   const out = options.out ?? defaultFixOutput(file);
   if (out.trim() === '') throw new CliError('cli.output-empty');

@@ -42,7 +42,7 @@ function positiveInt(max: number) {
 }
 
 /** A command line that cannot be parsed: a catalog message, said with the usage of `command`. */
-export class UsageError extends Error {
+class UsageError extends Error {
   constructor(
     readonly code: string,
     readonly params: Record<string, string | number>,
@@ -99,7 +99,7 @@ class JixiaoCommand extends Command {
 }
 
 /** The language of the command line: --lang en / --lang=en anywhere, else Chinese. */
-export function argvLang(argv: string[]): Lang {
+function argvLang(argv: string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--lang' && argv[i + 1] === 'en') return 'en';
@@ -109,7 +109,7 @@ export function argvLang(argv: string[]): Lang {
 }
 
 /** The two lines of a usage error: what is wrong, and how the command is used. */
-export function usageLines(e: UsageError, lang: Lang): string[] {
+function usageLines(e: UsageError, lang: Lang): string[] {
   const cmd = e.command && e.command.parent ? e.command : null;
   const usage = cmd ? `jixiao ${cmd.name()} ${cmd.usage()}` : 'jixiao <command> [options]';
   const help = cmd ? `jixiao ${cmd.name()} --help` : 'jixiao --help';
@@ -152,7 +152,7 @@ function where(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
 }
 
-export function buildProgram(onExit: (code: number) => void): Command {
+function buildProgram(onExit: (code: number) => void): Command {
   const program = new JixiaoCommand();
   program
     .name('jixiao')

@@ -796,9 +796,6 @@ const catalog = {
 
 export type MessageCode = keyof typeof catalog;
 
-/** The codes under a prefix, without it: `CodeSuffix<'ui.layout.'>` = 'declaration' | 'declaration-split' | … */
-export type CodeSuffix<P extends string> = MessageCode extends infer C ? (C extends `${P}${infer S}` ? S : never) : never;
-
 const REASON_PREFIX = 'reason.';
 
 export function hasMessage(code: string): code is MessageCode {

@@ -80,7 +80,7 @@ export function chineseIntegerValue(run: string): number | null {
  * Converts a numeral run (possibly with 点 and a trailing 万/亿) to Arabic text.
  * 二十九万 → "29万", 九十五点五 → "95.5", 一点二万 → "1.2万". Null if the run is not a number.
  */
-export function chineseRunToArabic(run: string): string | null {
+function chineseRunToArabic(run: string): string | null {
   let body = run;
   let suffix = '';
   const last = body.slice(-1);

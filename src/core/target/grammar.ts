@@ -51,7 +51,7 @@ export function parseUnitSpec(text: string): UnitSpec | null {
 }
 
 /** unit := '' | % | ‰ | 1–8 chars with no digit / operator / separator. */
-export function isUnit(text: string): boolean {
+function isUnit(text: string): boolean {
   if (text === '' || text === '%' || text === '‰') return true;
   const chars = [...text];
   if (chars.length > 8) return false;
@@ -311,7 +311,7 @@ export function blankTarget(normalized: string, kind: ParsedTarget['kind'] = 'in
 }
 
 /** Parses a range "num[mult][unit] sep num[mult][unit]"; bounds are kept in written order. */
-export function parseRange(
+function parseRange(
   text: string,
 ): { low: Amount; high: Amount; sep: string; left: string; right: string } | null {
   if (!hasSeparator(text)) return null;
@@ -409,9 +409,4 @@ export function findSeparator(
   const range = parseRange(text);
   if (range) return { left: range.left, sep: range.sep, right: range.right, kind: 'range' };
   return null;
-}
-
-/** Does the text contain an ASCII digit? */
-export function hasDigit(text: string): boolean {
-  return /\d/.test(text);
 }

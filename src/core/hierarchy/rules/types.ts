@@ -108,4 +108,3 @@ export interface HierarchyTableRule extends RuleBase {
 }
 
 export type HierarchyRule = HierarchyRowRule | HierarchyNameRule | HierarchyTableRule;
-export type HierarchyRulePhase = HierarchyRule['phase'];

@@ -5,7 +5,7 @@ import type { TargetRule } from './types';
 
 const SET = new Set(PLACEHOLDERS.map((p) => p.toUpperCase()));
 
-export function isPlaceholder(normalized: string): boolean {
+function isPlaceholder(normalized: string): boolean {
   return normalized !== '' && SET.has(normalized.toUpperCase());
 }
 

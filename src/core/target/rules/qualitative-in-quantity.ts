@@ -6,12 +6,12 @@ import { COST_COMPLIANCE_PATTERNS, QUANTITY_LEVEL2 } from '../../glossary/target
 import type { TargetContext } from './types';
 import type { CheckState, TargetRule } from './types';
 
-export function isQuantityRow(ctx: TargetContext): boolean {
+function isQuantityRow(ctx: TargetContext): boolean {
   if (ctx.level2 !== null && QUANTITY_LEVEL2.includes(ctx.level2)) return true;
   return ctx.level2 === null && ctx.level1 === '成本指标';
 }
 
-export function isComplianceWording(text: string): boolean {
+function isComplianceWording(text: string): boolean {
   return COST_COMPLIANCE_PATTERNS.some((re) => re.test(text));
 }
 
