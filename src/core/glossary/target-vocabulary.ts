@@ -171,6 +171,12 @@ export const CHINESE_NUMERAL_UNITS: readonly string[] = [
   '元',
 ];
 
+/** The base unit of money: 万元 and 亿元 are read as 元 with a multiplier (§3.2). */
+export const MONEY_UNIT = '元';
+
+/** The range separator a fix writes (target.dash-separator): 80%至90%. */
+export const RANGE_SEPARATOR = '至';
+
 /** Units starting with 千 that are units, not the 千 multiplier (§3.2). Longest first. */
 export const QIAN_UNITS: readonly string[] = ['千瓦时', '千米', '千克', '千瓦', '千伏', '千帕'];
 

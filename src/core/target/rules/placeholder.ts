@@ -13,7 +13,7 @@ export const placeholder: TargetRule = {
   meta: {
     code: 'target.placeholder',
     severity: 'error',
-    description: 'A placeholder (待定, /, XX, 见附件 …) instead of a target',
+    description: 'A placeholder (to be decided, /, XX, see attachment …) instead of a target',
     fixable: null,
     docs: 'docs/rules/target.placeholder.md',
   },
