@@ -56,6 +56,12 @@ export const PLACEHOLDERS: readonly string[] = [
   'TBD',
 ];
 
+/** Trailing punctuation and (含) dropped from the end of a value (§3.1 step 3). */
+export const TRAILING_PUNCTUATION = /(?:。|；|;|，|,|\(含\))+$/;
+
+/** 百分比 written for % (§3.1 step 5). */
+export const PERCENT_WORD = '百分比';
+
 /** Vague wording (§3.3 target.vague): before a number (约1200人次, 大概三千), longest first. */
 export const VAGUE_BEFORE_NUMBER: readonly string[] = ['大约', '大概', '约'];
 /** Vague before Arabic digits only (近3年): 近一流 / 接近一流水平 are not amounts. */
