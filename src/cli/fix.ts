@@ -24,7 +24,7 @@ export interface FixOptions {
 
 export function defaultFixOutput(file: string): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.修正.xlsx`);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}${message('cli.fix-copy-suffix')}`);
 }
 
 export async function runFix(file: string, options: FixOptions): Promise<{ exitCode: number; out: string; changes: FixChange[] }> {
