@@ -31,7 +31,6 @@ const CHINESE_PENDING = [
   'src/core/completion/*.ts',
   'src/core/reader/*.ts',
   'src/core/analyze.ts',
-  'src/cli/*.ts',
 ];
 
 module.exports = { CHINESE_HOMES, CHINESE_PENDING };
