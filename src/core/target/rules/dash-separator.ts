@@ -8,7 +8,7 @@ export const dashSeparator: TargetRule = {
   meta: {
     code: 'target.dash-separator',
     severity: 'info',
-    description: 'A "-" used as a range or period separator; the fix writes the word separator',
+    description: 'A "-" used as a range or period separator; the fix writes the word for "to" instead',
     fixable: 'safe',
     docs: 'docs/rules/target.dash-separator.md',
   },

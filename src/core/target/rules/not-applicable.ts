@@ -7,7 +7,7 @@ export const notApplicable: TargetRule = {
   meta: {
     code: 'target.not-applicable',
     severity: 'info',
-    description: 'Not applicable: the row is not applicable and not scored',
+    description: 'The value or the nature column says not applicable: the row is not scored',
     fixable: null,
     docs: 'docs/rules/target.not-applicable.md',
   },
