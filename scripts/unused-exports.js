@@ -9,15 +9,58 @@
  * `import d`, `import * as ns` (then every `ns.x`; `ns` used whole counts as every export), `import()`
  * (the names destructured from it, else every export), `import('./m').T` types, and re-exports
  * (`export { a } from`, `export * from`), which pass a use on to the module they re-export.
- * Exports that only code outside TypeScript uses (bin/, bench/, the worker thread, webpack's entries)
- * are listed with their reasons in scripts/unused-exports.allow.json.
+ * The JavaScript of bin/, bench/ and scripts/ counts too where it requires a compiled module from dist/
+ * (dist/cli/check.js is src/cli/check.ts). Exports kept for another reason (a published contract) are
+ * listed with their reasons in scripts/unused-exports.allow.json.
  *
  * test/lint/unused-exports.test.ts runs it: a new export nothing uses fails the test.
  */
+const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
 
 const ROOT = path.resolve(__dirname, '..');
+
+/**
+ * `const { a, b } = require(path.join(…, 'dist', 'cli', 'check.js'))` and `require('../dist/cli/main.js').main`
+ * in the JavaScript of bin/, bench/ and scripts/: the source file (relative to src/) and the names taken.
+ * @returns {{ file: string, names: string[] }[]}
+ */
+function distRequires(root) {
+  const found = [];
+  for (const dir of ['bin', 'bench', 'scripts']) {
+    let entries = [];
+    try {
+      entries = fs.readdirSync(path.join(root, dir)).filter((f) => /\.c?js$/.test(f));
+    } catch {
+      continue;
+    }
+    for (const name of entries) {
+      const text = fs
+        .readFileSync(path.join(root, dir, name), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      const re = /(?:\{([^{}]*)\}\s*=\s*)?require\(([^()]*(?:\([^()]*\))?[^()]*)\)(?:\.(\w+))?/g;
+      for (const m of text.matchAll(re)) {
+        if (!/dist/.test(m[2])) continue;
+        const parts = [...m[2].matchAll(/['"`]([^'"`]+)['"`]/g)].flatMap((q) => q[1].split('/'));
+        const at = parts.indexOf('dist');
+        const rest = (at >= 0 ? parts.slice(at + 1) : parts).filter((p) => p && p !== '..' && p !== '.');
+        if (!rest.length || !rest[rest.length - 1].endsWith('.js')) continue;
+        const names = m[1]
+          ? m[1]
+              .split(',')
+              .map((n) => n.split(':')[0].trim())
+              .filter(Boolean)
+          : m[3]
+            ? [m[3]]
+            : [];
+        found.push({ file: rest.join('/').replace(/\.js$/, '.ts'), names });
+      }
+    }
+  }
+  return found;
+}
 
 function createProgram(root = ROOT) {
   const configFile = path.join(root, 'tsconfig.json');
@@ -161,6 +204,12 @@ function findUnusedExports(options = {}) {
     visit(sf);
   }
 
+  // the compiled modules node scripts require from dist/ (bin/, bench/, scripts/): dist/x/y.js is src/x/y.ts
+  for (const { file, names } of distRequires(root)) {
+    const target = path.join(root, 'src', file);
+    for (const name of names) use(target, name);
+  }
+
   // pass uses through re-exports until nothing changes
   const localNames = (file) => {
     const sf = program.getSourceFile(file);
@@ -261,7 +310,7 @@ function checkUnusedExports(unused, allow) {
   return { reported, stale };
 }
 
-module.exports = { findUnusedExports, checkUnusedExports, createProgram };
+module.exports = { findUnusedExports, checkUnusedExports, createProgram, distRequires };
 
 if (require.main === module) {
   const { reported, stale } = checkUnusedExports(findUnusedExports(), require('./unused-exports.allow.json'));

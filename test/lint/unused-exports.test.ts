@@ -47,6 +47,7 @@ describe('the finder, on a small project', () => {
         'export const viaStar = 5;',
         'export const viaNamespace = 6;',
         'export const viaDynamic = 7;',
+        'export const fromBin = 8;',
         'export interface Options { a: number }',
         'export interface DeadType { b: number }',
         'export type ViaImportType = string;',
@@ -68,11 +69,15 @@ describe('the finder, on a small project', () => {
         '}',
       ].join('\n'),
     );
+    write(
+      'bin/run.js',
+      "const path = require('node:path');\nconst { fromBin } = require(path.join(__dirname, '..', 'dist', 'a.js'));\nvoid fromBin;\n",
+    );
     write('test/use.test.ts', "import { run } from '../src/use';\nvoid run;\n");
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  test('reports exactly the exports nothing imports, through barrels, namespaces, import() and import types', () => {
+  test('reports exactly the exports nothing imports, through barrels, namespaces, import(), import types, and bin/ requiring dist/', () => {
     const unused = findUnusedExports({ root });
     expect(unused).toEqual([
       { file: 'src/a.ts', name: 'DeadType', typeOnly: true, inFile: false },
@@ -100,7 +105,8 @@ describe('src/', () => {
     const { reported, stale } = checkUnusedExports(findUnusedExports(), allow);
     expect(reported).toEqual([]);
     expect(stale).toEqual([]);
-  });
+    // a hang guard only: it takes ~10 s, longer on a loaded machine (reading every file of the project)
+  }, 120_000);
 
   test('every allow-list entry gives its reason', () => {
     for (const [section, files] of Object.entries(allow)) {
