@@ -54,6 +54,10 @@ export function describeRuleMeta<R extends RuleWithMeta>(
       expect([null, 'safe', 'confirm']).toContain(rule.meta.fixable);
       expect(rule.meta.description.length).toBeGreaterThan(10);
       expect(rule.meta.description).not.toMatch(/\.$/);
+      // a developer's one-liner in English: no Chinese (the catalog message says it to the user), one line
+      expect(rule.meta.description).not.toMatch(/\p{Script=Han}/u);
+      expect(rule.meta.description).not.toMatch(/\n/);
+      expect(rule.meta.description.length).toBeLessThanOrEqual(140);
     });
 
     it('has a message in both languages', () => {

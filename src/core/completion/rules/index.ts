@@ -68,13 +68,7 @@ export function runCompletionRules<P extends CompletionPhase>(ctx: PhaseContext<
 export type {
   CompletionRule,
   CompletionPhase,
-  CompletionRuleContext,
   PhaseContext,
-  ActualRuleContext,
-  StatusRuleContext,
-  WeightsRuleContext,
-  ScoreRuleContext,
-  BudgetRuleContext,
   WeightProposal,
   Judgement,
 } from './types';
