@@ -792,6 +792,22 @@ const catalog = {
     zh: '这是一张空白表：表头齐全，指标表尚未填写，填好指标后会逐条检查',
     en: 'This is an empty form: the header is complete and the indicator table is not filled in yet; indicators are checked once entered',
   },
+  // #12 rule docs — what every finding means (src/core/rule-docs.ts), shown by the pane's 详情 and `jixiao explain`
+  'explain.what': { zh: '检查什么', en: 'What it checks' },
+  'explain.why': { zh: '为什么重要', en: 'Why it matters' },
+  'explain.how': { zh: '怎样修改', en: 'How to fix' },
+  'explain.passes': { zh: '正确的写法', en: 'Passes' },
+  'explain.fails': { zh: '会报告的写法', en: 'Reported' },
+  'explain.fixed-to': { zh: '修正为 {text}', en: 'fixed to {text}' },
+  'explain.blank': { zh: '（空白）', en: '(blank)' },
+  'explain.fix': { zh: '修正：{fix}', en: 'Fix: {fix}' },
+  'explain.fix.safe': { zh: '安全修正，可直接应用', en: 'safe, may be applied as is' },
+  'explain.fix.confirm': { zh: '需确认（会改变含义）', en: 'to confirm (it changes the meaning)' },
+  'explain.fix.none': { zh: '无自动修正', en: 'none' },
+  'explain.docs': { zh: '说明页：{path}', en: 'Documentation: {path}' },
+  'explain.line': { zh: '{label}：{text}', en: '{label}: {text}' },
+  'explain.where': { zh: '（{where}）', en: ' ({where})' },
+  'explain.separator': { zh: '；', en: '; ' },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalog;
