@@ -5,7 +5,7 @@
  * cases from the rule's test table that pass and that are reported, and its documentation page.
  */
 import { message, messageOf } from '../core/messages';
-import { explainFinding, exampleCells, exampleFix, findingCodes, resolveCode, similarCodes } from '../core/rule-docs-explain';
+import { explainFinding, exampleCells, exampleFix, findingCodes, fixLine, resolveCode, similarCodes } from '../core/rule-docs-explain';
 import type { RuleExample } from '../core/rule-docs';
 import type { Lang } from '../core/types';
 import { CliError, EXIT_UNREADABLE } from './errors';
@@ -35,7 +35,7 @@ export function explain(typed: string, lang: Lang): string[] {
   lines.push(`  ${message('cli.explain.message', lang, { text: e.message })}`);
   lines.push(`  ${message('cli.explain.group', lang, { group: messageOf(`cli.explain.group.${e.group}`, lang) })}`);
   if (e.severity) {
-    const fix = message('explain.fix', lang, { fix: message(`explain.fix.${e.fixable ?? 'none'}`, lang) });
+    const fix = fixLine(e.fixable, lang);
     lines.push(`  ${message('cli.explain.severity', lang, { severity: message(`ui.severity.${e.severity}`, lang) })} · ${fix}`);
   }
   const sep = message('explain.separator', lang);

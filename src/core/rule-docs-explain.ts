@@ -97,6 +97,13 @@ export function explainFinding(code: string, lang: Lang): Explanation {
   };
 }
 
+const FIX_WORDS = { safe: 'explain.fix.safe', confirm: 'explain.fix.confirm', none: 'explain.fix.none' } as const;
+
+/** "Fix: safe, may be applied as is" — the fix safety a rule module states, in words. */
+export function fixLine(fixable: 'safe' | 'confirm' | null, lang: Lang): string {
+  return message('explain.fix', lang, { fix: message(FIX_WORDS[fixable ?? 'none'], lang) });
+}
+
 /** The columns a fix can write to, as the form names them. */
 export const CELL_LABEL: Record<FixTarget, string> = {
   value: '指标值',

@@ -57,6 +57,8 @@ export interface RuleExample {
   fix?: { text: string; cell: FixTarget };
   /** The params of the finding the engine reports, to render its message. */
   params?: Record<string, string | number>;
+  /** A case that passes this rule: the codes other rules report for it (it passes this check, not every check). */
+  others?: string[];
 }
 
 const d = (name: [string, string], what: [string, string], why: [string, string], how: [string, string]): RuleDoc => ({

@@ -85,8 +85,9 @@ function few(list: RuleExample[]): RuleExample[] {
     seen.add(key);
     return true;
   });
-  const visible = distinct.filter((e) => !/（空白）|"/.test(exampleCells(e, 'zh')));
-  return [...visible, ...distinct.filter((e) => !visible.includes(e))].slice(0, FACT_EXAMPLES);
+  // plain ones first: visible text, and (for a case that passes) nothing reported by another rule
+  const plain = distinct.filter((e) => !/（空白）|"/.test(exampleCells(e, 'zh')) && !e.others);
+  return [...plain, ...distinct.filter((e) => !plain.includes(e))].slice(0, FACT_EXAMPLES).map(({ others: _o, ...e }) => e);
 }
 
 export function buildFacts(modules: Map<string, RuleModule>, tables: Map<string, CollectedTable>): Record<string, RuleFacts> {
@@ -144,11 +145,11 @@ function examplesTable(c: string, list: RuleExample[], invalid: boolean): string
   if (list.length === 0) return ['（表中没有此类用例 · none in the table）', ''];
   const head = invalid
     ? ['| 单元格 · Cells | 所在指标 · Indicator | 提示 · Message | 修正为 · Fixed to |', '|---|---|---|---|']
-    : ['| 单元格 · Cells | 所在指标 · Indicator |', '|---|---|'];
+    : ['| 单元格 · Cells | 所在指标 · Indicator | 其他检查报告 · Reported by other checks |', '|---|---|---|'];
   const rows = list.map((e) => {
     const cells = md(code(exampleCells(e, 'zh')));
     const where = md(e.where ?? '');
-    if (!invalid) return `| ${cells} | ${where} |`;
+    if (!invalid) return `| ${cells} | ${where} | ${(e.others ?? []).map((o) => `[${o}](${o}.md)`).join(', ')} |`;
     const fix = exampleFix(e, 'zh');
     return `| ${cells} | ${where} | ${md(exampleMessage(c, e, 'zh'))} | ${fix === null ? '—' : md(code(fix))} |`;
   });
@@ -194,8 +195,8 @@ export function renderPage(c: string, module: RuleModule | undefined, table: Col
   lines.push('## 示例 · Examples', '');
   if (table) {
     lines.push(`取自规则的测试用例表 · From the rule's test table (\`${table.file.split(', ')[0]}\`).`, '');
-    lines.push('### 正确 · Passes', '', ...examplesTable(c, table.valid, false));
-    lines.push('### 会报告 · Reported', '', ...examplesTable(c, table.invalid, true));
+    lines.push('### 通过本项检查 · Passes this check', '', ...examplesTable(c, table.valid, false));
+    lines.push('### 本项检查报告 · Reported by this check', '', ...examplesTable(c, table.invalid, true));
   } else {
     lines.push('（此代码尚无测试用例表 · no rule table for this code yet）', '');
   }

@@ -109,7 +109,17 @@ function collect<C>(family: RuleFamily<C>, code: string, cases: { valid: C[]; in
     if (c.fix) out.fix = { text: c.fix.text, cell: c.fix.cell ?? 'value' };
     return out;
   });
-  return { code, file, valid: cases.valid.map(show), invalid };
+  const valid = cases.valid.map((c) => {
+    const out: RuleExample = { ...show(c) };
+    try {
+      const others = [...new Set(family.findingsFor(c).map((f) => f.code))].filter((x) => x !== code);
+      if (others.length > 0) out.others = others;
+    } catch {
+      // the table's own test says what went wrong
+    }
+    return out;
+  });
+  return { code, file, valid, invalid };
 }
 
 /** A finding as the exact-findings mode compares it: every field, the fix's text, safety and cell included. */

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { message } from '../../core/messages';
 import type { RuleExample } from '../../core/rule-docs';
-import { exampleCells, exampleFix, explainFinding } from '../../core/rule-docs-explain';
+import { exampleCells, exampleFix, explainFinding, fixLine } from '../../core/rule-docs-explain';
 import type { Lang } from '../../core/types';
 import { useLocale } from './i18n-context';
 
@@ -71,7 +71,7 @@ export function RuleDetails({ id, code, className, textClassName }: { id: string
       <Caption1 as="p" className={textClassName} data-details-meta="">
         {t('pane.details.code', { code: e.code })}
         {e.severity && ` · ${t('pane.details.severity', { severity: t(`ui.severity.${e.severity}`) })}`}
-        {e.hasModule && ` · ${message('explain.fix', lang, { fix: message(`explain.fix.${e.fixable ?? 'none'}`, lang) })}`}
+        {e.hasModule && ` · ${fixLine(e.fixable, lang)}`}
       </Caption1>
     </div>
   );
