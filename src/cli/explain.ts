@@ -5,7 +5,15 @@
  * cases from the rule's test table that pass and that are reported, and its documentation page.
  */
 import { message, messageOf } from '../core/messages';
-import { explainFinding, exampleCells, exampleFix, findingCodes, fixLine, resolveCode, similarCodes } from '../core/rule-docs-explain';
+import {
+  explainFinding,
+  exampleCells,
+  exampleFix,
+  findingCodes,
+  fixLine,
+  resolveCode,
+  similarCodes,
+} from '../core/rule-docs-explain';
 import type { RuleExample } from '../core/rule-docs';
 import type { Lang } from '../core/types';
 import { CliError, EXIT_UNREADABLE } from './errors';
@@ -23,7 +31,9 @@ export function explain(typed: string, lang: Lang): string[] {
   const code = resolveCode(typed);
   if (!code) {
     const near = similarCodes(typed);
-    const hint = near.length ? `${lang === 'zh' ? '' : ' '}${message('cli.explain.did-you-mean', lang, { codes: near.join(', ') })}` : '';
+    const hint = near.length
+      ? `${lang === 'zh' ? '' : ' '}${message('cli.explain.did-you-mean', lang, { codes: near.join(', ') })}`
+      : '';
     throw new CliError('cli.explain.unknown', { code: typed, hint }, EXIT_UNREADABLE);
   }
   const e = explainFinding(code, lang);
@@ -36,11 +46,15 @@ export function explain(typed: string, lang: Lang): string[] {
   lines.push(`  ${message('cli.explain.group', lang, { group: messageOf(`cli.explain.group.${e.group}`, lang) })}`);
   if (e.severity) {
     const fix = fixLine(e.fixable, lang);
-    lines.push(`  ${message('cli.explain.severity', lang, { severity: message(`ui.severity.${e.severity}`, lang) })} · ${fix}`);
+    lines.push(
+      `  ${message('cli.explain.severity', lang, { severity: message(`ui.severity.${e.severity}`, lang) })} · ${fix}`,
+    );
   }
   const sep = message('explain.separator', lang);
-  if (e.examples.valid.length) lines.push(line(message('explain.passes', lang), e.examples.valid.map((x) => exampleLine(x, lang)).join(sep)));
-  if (e.examples.invalid.length) lines.push(line(message('explain.fails', lang), e.examples.invalid.map((x) => exampleLine(x, lang)).join(sep)));
+  if (e.examples.valid.length)
+    lines.push(line(message('explain.passes', lang), e.examples.valid.map((x) => exampleLine(x, lang)).join(sep)));
+  if (e.examples.invalid.length)
+    lines.push(line(message('explain.fails', lang), e.examples.invalid.map((x) => exampleLine(x, lang)).join(sep)));
   lines.push(`  ${message('explain.docs', lang, { path: e.docs })}`);
   return lines;
 }

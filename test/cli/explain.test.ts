@@ -39,7 +39,9 @@ describe('jixiao explain (the command)', () => {
     expect(lines).toContain('  How to fix: Keep one sign: 100%% → 100%. The fix is safe.');
     expect(lines).toContain('  Severity: error · Fix: safe, may be applied as is');
     expect(lines).toContain('  Documentation: docs/rules/target.double-percent.md');
-    expect(lines.find((l) => l.startsWith('  Reported by this check: '))).toContain('100%% (产出指标／质量指标／合格率) → fixed to 100%');
+    expect(lines.find((l) => l.startsWith('  Reported by this check: '))).toContain(
+      '100%% (产出指标／质量指标／合格率) → fixed to 100%',
+    );
   });
 
   test('an unknown code: one line, the likely codes, exit 2', async () => {
@@ -54,7 +56,10 @@ describe('jixiao explain (the command)', () => {
   test('--list: every finding code the engine can report', async () => {
     const r = await jixiao(['explain', '--list']);
     expect(r.code).toBe(0);
-    const listed = r.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0]);
+    const listed = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/\s+/)[0]);
     expect(listed).toEqual(findingCodes());
     for (const rule of TARGET_RULES) expect(listed).toContain(rule.code);
     expect(listed).toContain('file.csv');

@@ -8,7 +8,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { messageOf } from '../../src/core/messages';
 import { ruleDocOf, type RuleExample } from '../../src/core/rule-docs';
-import { exampleCells, exampleFix, exampleMessage, findingCodes, type RuleFacts } from '../../src/core/rule-docs-explain';
+import {
+  exampleCells,
+  exampleFix,
+  exampleMessage,
+  findingCodes,
+  type RuleFacts,
+} from '../../src/core/rule-docs-explain';
 import type { RuleMeta } from '../../src/core/rule-meta';
 import { collectRuleTables, type CollectedTable } from '../helpers/rule-tester';
 
@@ -46,7 +52,10 @@ export interface RuleModule {
 /** Every rule module of the engine: an export with `meta.code` in a src/core/**\/rules/*.ts file. */
 export function ruleModules(): Map<string, RuleModule> {
   const out = new Map<string, RuleModule>();
-  const files = inRulesFolders(path.join(ROOT, 'src/core'), (n) => n.endsWith('.ts') && n !== 'index.ts' && n !== 'types.ts');
+  const files = inRulesFolders(
+    path.join(ROOT, 'src/core'),
+    (n) => n.endsWith('.ts') && n !== 'index.ts' && n !== 'types.ts',
+  );
   for (const file of files) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exports = require(file) as Record<string, unknown>;
@@ -62,7 +71,10 @@ export function ruleModules(): Map<string, RuleModule> {
 
 /** Every rule table, merged per code (a code may have cases in several files). */
 export function ruleTables(): Map<string, CollectedTable> {
-  const files = inRulesFolders(path.join(ROOT, 'test/core'), (n) => /\.test\.tsx?$/.test(n)).map((abs) => ({ abs, rel: rel(abs) }));
+  const files = inRulesFolders(path.join(ROOT, 'test/core'), (n) => /\.test\.tsx?$/.test(n)).map((abs) => ({
+    abs,
+    rel: rel(abs),
+  }));
   const out = new Map<string, CollectedTable>();
   for (const t of collectRuleTables(files)) {
     const had = out.get(t.code);
@@ -87,10 +99,15 @@ function few(list: RuleExample[]): RuleExample[] {
   });
   // plain ones first: visible text, and (for a case that passes) nothing reported by another rule
   const plain = distinct.filter((e) => !/（空白）|"/.test(exampleCells(e, 'zh')) && !e.others);
-  return [...plain, ...distinct.filter((e) => !plain.includes(e))].slice(0, FACT_EXAMPLES).map(({ others: _o, ...e }) => e);
+  return [...plain, ...distinct.filter((e) => !plain.includes(e))]
+    .slice(0, FACT_EXAMPLES)
+    .map(({ others: _o, ...e }) => e);
 }
 
-export function buildFacts(modules: Map<string, RuleModule>, tables: Map<string, CollectedTable>): Record<string, RuleFacts> {
+export function buildFacts(
+  modules: Map<string, RuleModule>,
+  tables: Map<string, CollectedTable>,
+): Record<string, RuleFacts> {
   const facts: Record<string, RuleFacts> = {};
   for (const code of findingCodes()) {
     const m = modules.get(code);
@@ -181,9 +198,20 @@ export function renderPage(c: string, module: RuleModule | undefined, table: Col
   } else {
     lines.push('| severity | 由检查时给出（尚无规则模块） · set where the finding is made (no rule module yet) |');
   }
-  if (table) lines.push(`| cases | ${table.file.split(', ').map((f) => `\`${f}\``).join(', ')} (\`ruleTester('${c}', …)\`) |`);
+  if (table)
+    lines.push(
+      `| cases | ${table.file
+        .split(', ')
+        .map((f) => `\`${f}\``)
+        .join(', ')} (\`ruleTester('${c}', …)\`) |`,
+    );
   lines.push('');
-  const section = (title: string, text: string | undefined) => [`## ${title}`, '', text ?? '（待补充 · to be written）', ''];
+  const section = (title: string, text: string | undefined) => [
+    `## ${title}`,
+    '',
+    text ?? '（待补充 · to be written）',
+    '',
+  ];
   lines.push(
     ...section('检查什么', doc?.what.zh),
     ...section('为什么重要', doc?.why.zh),

@@ -36,7 +36,12 @@ describe('the generator sees every rule', () => {
   test('every rule module and every rule table is found', () => {
     const modules = ruleModules();
     const tables = ruleTables();
-    for (const code of ['target.empty', 'target.double-percent', 'hierarchy.misspelled', 'hierarchy.legacy-framework']) {
+    for (const code of [
+      'target.empty',
+      'target.double-percent',
+      'hierarchy.misspelled',
+      'hierarchy.legacy-framework',
+    ]) {
       expect(modules.get(code)?.meta.code).toBe(code);
       expect(tables.get(code)?.invalid.length).toBeGreaterThan(0);
     }
@@ -45,13 +50,29 @@ describe('the generator sees every rule', () => {
     expect(untabled).toEqual([]);
     // the table's cases as the cells show them, with the fix the case states
     const double = tables.get('target.double-percent');
-    expect(double?.invalid[0]).toEqual({ rows: [[{ label: null, text: '100%%' }]], where: '产出指标／质量指标／合格率', fix: { text: '100%', cell: 'value' } });
-    expect(double?.invalid.some((e) => e.fix?.cell === 'unit' && e.rows[0].some((c) => c.label === '度量单位' && c.text === '%%'))).toBe(true);
+    expect(double?.invalid[0]).toEqual({
+      rows: [[{ label: null, text: '100%%' }]],
+      where: '产出指标／质量指标／合格率',
+      fix: { text: '100%', cell: 'value' },
+    });
+    expect(
+      double?.invalid.some(
+        (e) => e.fix?.cell === 'unit' && e.rows[0].some((c) => c.label === '度量单位' && c.text === '%%'),
+      ),
+    ).toBe(true);
     const misspelt = tables.get('hierarchy.misspelled');
     expect(misspelt?.invalid[0].params).toEqual({ x: '数量指表', y: '数量指标' });
     expect(misspelt?.invalid[0].rows).toEqual([
-      [{ label: null, text: '产出指标' }, { label: null, text: '数量指表' }, { label: null, text: 'a' }],
-      [{ label: null, text: '' }, { label: null, text: '' }, { label: null, text: 'b' }],
+      [
+        { label: null, text: '产出指标' },
+        { label: null, text: '数量指表' },
+        { label: null, text: 'a' },
+      ],
+      [
+        { label: null, text: '' },
+        { label: null, text: '' },
+        { label: null, text: 'b' },
+      ],
     ]);
   });
 
@@ -78,11 +99,14 @@ describe('the generated files are current', () => {
     const full = path.join(ROOT, file);
     const onDisk = fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : null;
     if (onDisk !== built.files.get(file)) {
-      throw new Error(`${file} is not the generated one (${onDisk === null ? 'missing' : 'stale'}): run \`${REFRESH}\` and commit the result`);
+      throw new Error(
+        `${file} is not the generated one (${onDisk === null ? 'missing' : 'stale'}): run \`${REFRESH}\` and commit the result`,
+      );
     }
   });
 
   test('no page is left for a code the catalog no longer has', () => {
-    if (built.stale.length > 0) throw new Error(`pages with no finding code: ${built.stale.join(', ')} — run \`${REFRESH}\``);
+    if (built.stale.length > 0)
+      throw new Error(`pages with no finding code: ${built.stale.join(', ')} — run \`${REFRESH}\``);
   });
 });

@@ -31,14 +31,26 @@ function Example({ ex, lang }: { ex: RuleExample; lang: Lang }) {
  * (src/core/rule-docs-explain.ts): what the rule checks, why it matters, how to fix it, cases from the
  * rule's own test table that are reported and that pass, and the code, default severity and fix safety.
  */
-export function RuleDetails({ id, code, className, textClassName }: { id: string; code: string; className: string; textClassName: string }) {
+export function RuleDetails({
+  id,
+  code,
+  className,
+  textClassName,
+}: {
+  id: string;
+  code: string;
+  className: string;
+  textClassName: string;
+}) {
   const { t, lang } = useLocale();
   const styles = useStyles();
   const e = explainFinding(code, lang);
   const part = (key: 'what' | 'why' | 'how', text: string | null) =>
     text && (
       <p className={styles.part} data-part={key}>
-        <span className={styles.label}>{message('explain.line', lang, { label: message(`explain.${key}`, lang), text: '' })}</span>
+        <span className={styles.label}>
+          {message('explain.line', lang, { label: message(`explain.${key}`, lang), text: '' })}
+        </span>
         {text}
       </p>
     );
