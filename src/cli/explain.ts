@@ -45,10 +45,8 @@ export function explain(typed: string, lang: Lang): string[] {
   lines.push(`  ${message('cli.explain.message', lang, { text: e.message })}`);
   lines.push(`  ${message('cli.explain.group', lang, { group: messageOf(`cli.explain.group.${e.group}`, lang) })}`);
   if (e.severity) {
-    const fix = fixLine(e.fixable, lang);
-    lines.push(
-      `  ${message('cli.explain.severity', lang, { severity: message(`ui.severity.${e.severity}`, lang) })} · ${fix}`,
-    );
+    const severity = message('cli.explain.severity', lang, { severity: message(`ui.severity.${e.severity}`, lang) });
+    lines.push(`  ${severity}${e.hasModule ? ` · ${fixLine(e.fixable, lang)}` : ''}`);
   }
   const sep = message('explain.separator', lang);
   if (e.examples.valid.length)

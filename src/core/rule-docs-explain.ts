@@ -88,7 +88,8 @@ export function explainFinding(code: string, lang: Lang): Explanation {
     what: doc?.what[lang] ?? null,
     why: doc?.why[lang] ?? null,
     how: doc?.how[lang] ?? null,
-    severity: facts?.severity ?? null,
+    // a file.* code is the file's error: it was not read (src/workbook/errors.ts), so not checked
+    severity: facts?.severity ?? (code.startsWith('file.') ? 'error' : null),
     fixable: facts?.fixable ?? null,
     hasModule: facts?.module != null,
     module: facts?.module ?? null,

@@ -103,6 +103,13 @@ describe('explain (the lines)', () => {
     expect(lines.at(-1)).toBe('  Documentation: docs/rules/completion.weights-sum.md');
   });
 
+  test('a file code: the file was not read, an error, and how to get a readable file', () => {
+    const lines = explain('file.encrypted', 'zh');
+    expect(lines[0]).toBe('file.encrypted  文件设置了打开密码');
+    expect(lines).toContain('  严重程度：错误');
+    expect(lines.find((l) => l.startsWith('  怎样修改：'))).toContain('用密码进行加密');
+  });
+
   test('every finding code explains itself, with a next step, in both languages', () => {
     for (const code of findingCodes()) {
       expect(explain(code, 'zh').some((l) => l.startsWith('  怎样修改：'))).toBe(true);

@@ -195,6 +195,8 @@ export function renderPage(c: string, module: RuleModule | undefined, table: Col
     lines.push(`| fix | ${fix?.[0]} · ${fix?.[1]} |`);
     lines.push(`| rule module | \`${module.module}\` |`);
     lines.push(`| rule | ${md(module.meta.description)} |`);
+  } else if (group === 'file') {
+    lines.push('| severity | error（文件未能读取，没有检查 · the file was not read, so not checked） |');
   } else {
     lines.push('| severity | 由检查时给出（尚无规则模块） · set where the finding is made (no rule module yet) |');
   }
