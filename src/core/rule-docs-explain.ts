@@ -116,10 +116,15 @@ export const CELL_LABEL: Record<FixTarget, string> = {
   score: '得分',
 };
 
-/** A cell's text as shown in an example: blank and invisible text said so, surrounding spaces kept visible. */
+/**
+ * A cell's text as shown in an example: an empty cell said so; text with surrounding or invisible
+ * whitespace quoted, the invisible characters written as \uXXXX, so that it is seen.
+ */
 export function cellText(text: string, lang: Lang): string {
-  if (text.replace(/[\s\u200B-\u200D\uFEFF]/g, '') === '') return message('explain.blank', lang);
-  return text !== text.trim() || /[\u200B-\u200D\uFEFF]/.test(text) ? JSON.stringify(text) : text;
+  if (text === '') return message('explain.blank', lang);
+  const invisible = /[\u200B-\u200D\uFEFF]/;
+  if (text === text.trim() && !invisible.test(text)) return text;
+  return JSON.stringify(text).replace(/[\u200B-\u200D\uFEFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 function cellShown(c: ExampleCell, lang: Lang): string {

@@ -152,9 +152,9 @@ const GROUP_NAMES: Record<string, string> = {
   file: '文件读取 · reading the file',
 };
 
-/** Text in a Markdown table cell or a code span: pipes and backticks escaped, line breaks as spaces. */
+/** Text in a Markdown table cell (also inside a code span, where GFM still splits cells at "|"): pipes escaped, line breaks as spaces. */
 function md(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 const code = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
 
@@ -170,7 +170,8 @@ function examplesTable(c: string, list: RuleExample[], invalid: boolean): string
     const fix = exampleFix(e, 'zh');
     return `| ${cells} | ${where} | ${md(exampleMessage(c, e, 'zh'))} | ${fix === null ? '—' : md(code(fix))} |`;
   });
-  return [...head, ...rows, ''];
+  // cases that look alike on paper (a null cell and an empty one) are shown once
+  return [...head, ...new Set(rows), ''];
 }
 
 /** docs/rules/<code>.md. */
