@@ -19,9 +19,9 @@ describe('jixiao explain (the command)', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.trimEnd().split('\n')).toEqual([
       'target.double-percent  百分号重复',
-      `  检查什么：${RULE_DOCS['target.double-percent'].what.zh}`,
-      `  为什么重要：${RULE_DOCS['target.double-percent'].why.zh}`,
-      `  怎样修改：${RULE_DOCS['target.double-percent'].how.zh}`,
+      `  检查什么：${RULE_DOCS.target['double-percent'].what.zh}`,
+      `  为什么重要：${RULE_DOCS.target['double-percent'].why.zh}`,
+      `  怎样修改：${RULE_DOCS.target['double-percent'].how.zh}`,
       '  报告中的文字：百分号重复',
       '  类别：指标值',
       '  严重程度：错误 · 修正：安全修正，可直接应用',

@@ -239,9 +239,9 @@ test('详情 opens the rule explanation inside the pane: what, why, how, example
   const panel = document.getElementById(toggle.getAttribute('aria-controls') as string) as HTMLElement;
   expect(panel.getAttribute('data-details')).toBe('target.empty');
   expect(panel.querySelector('[data-explanation]')?.textContent).toBe('指标值为空');
-  expect(panel.querySelector('[data-part="what"]')?.textContent).toBe(`检查什么：${RULE_DOCS['target.empty'].what.zh}`);
-  expect(panel.querySelector('[data-part="why"]')?.textContent).toBe(`为什么重要：${RULE_DOCS['target.empty'].why.zh}`);
-  expect(panel.querySelector('[data-part="how"]')?.textContent).toBe(`怎样修改：${RULE_DOCS['target.empty'].how.zh}`);
+  expect(panel.querySelector('[data-part="what"]')?.textContent).toBe(`检查什么：${RULE_DOCS.target.empty.what.zh}`);
+  expect(panel.querySelector('[data-part="why"]')?.textContent).toBe(`为什么重要：${RULE_DOCS.target.empty.why.zh}`);
+  expect(panel.querySelector('[data-part="how"]')?.textContent).toBe(`怎样修改：${RULE_DOCS.target.empty.how.zh}`);
   // cases of the rule's own table: a blank cell is said so
   expect(panel.querySelector('[data-examples="fails"]')?.textContent).toContain('（空白）');
   expect(panel.querySelectorAll('[data-examples="passes"] li').length).toBeGreaterThan(0);
@@ -269,7 +269,7 @@ test('Details in English: the same explanation in English, the cells as the form
   await settle();
   const panel = document.querySelector('[data-details="target.double-percent"]') as HTMLElement;
   expect(panel.querySelector('[data-explanation]')?.textContent).toBe('Doubled percent sign');
-  expect(panel.querySelector('[data-part="how"]')?.textContent).toBe(`How to fix: ${RULE_DOCS['target.double-percent'].how.en}`);
+  expect(panel.querySelector('[data-part="how"]')?.textContent).toBe(`How to fix: ${RULE_DOCS.target['double-percent'].how.en}`);
   expect(panel.querySelector('[data-examples="fails"] li')?.textContent).toBe('100%% (产出指标／质量指标／合格率) → fixed to 100%');
   expect(panel.textContent).toContain('Message: The percent sign is doubled');
   expect(panel.textContent).toContain('Code: target.double-percent · Default severity: error · Fix: safe, may be applied as is');
