@@ -943,12 +943,12 @@ export const RULE_DOCS = {
     'funds-unit-assumed': d(
       ['资金单位未注明', 'Funds unit not stated'],
       [
-        '资金情况中没有注明金额单位，按“元”理解。',
-        'The funds block does not state its unit, so amounts are read as yuan (元).',
+        '资金情况中没有注明金额单位（表头和金额单元格里都没有），于是按金额的大小推定单位（元或万元，消息中给出）。',
+        'The funds block states no unit (neither its headings nor the amounts do), so one is assumed from the size of the amounts (元 or 万元, named in the message).',
       ],
       [
-        '成本是否超出资金要按单位比较；如果实际单位是万元，比较结果会差一万倍。',
-        'Costs are compared with the funds in one unit; if the amounts are really 万元, the comparison is off ten-thousandfold.',
+        '成本是否超出资金要按单位比较；推定错了，比较结果会差一万倍。',
+        'Costs are compared with the funds in one unit; a wrong guess puts the comparison off ten-thousandfold.',
       ],
       [
         '在资金情况的标题或表头中注明单位，如“项目资金（万元）”。',
