@@ -93,14 +93,23 @@ describe('explain (the lines)', () => {
     expect(reported).toContain('产出指标 | 数量指表 | a / ↑ | ↑ | b → 修正为 二级指标 数量指标');
   });
 
-  test('a code with no rule module yet: what/why/how and message, no severity, no examples', () => {
-    expect(RULE_FACTS['completion.weights-sum']).toBeUndefined();
+  test("a completion rule: its table's cases (the completion family's own labels) and its severity", () => {
+    expect(RULE_FACTS['completion.weights-sum']?.module).toBe('src/core/completion/rules/weights-sum.ts');
     const lines = explain('completion.weights-sum', 'en');
     expect(lines[0]).toBe('completion.weights-sum  Weights do not add up');
     expect(lines).toContain('  As reported: The weights add up to …; they should add up to …');
-    expect(lines.some((l) => l.startsWith('  How to fix: '))).toBe(true);
-    expect(lines.some((l) => l.startsWith('  Severity'))).toBe(false);
+    expect(lines).toContain('  Severity: warning · Fix: none');
+    expect(lines.some((l) => l.startsWith('  Reported by this check: ') && l.includes('分值='))).toBe(true);
     expect(lines.at(-1)).toBe('  Documentation: docs/rules/completion.weights-sum.md');
+  });
+
+  test('a code with no rule module: what/why/how and message, no fix line, no examples', () => {
+    expect(RULE_FACTS['file.csv']).toBeUndefined();
+    const lines = explain('file.csv', 'en');
+    expect(lines[0]).toBe('file.csv  Text/CSV file');
+    expect(lines.some((l) => l.startsWith('  How to fix: '))).toBe(true);
+    expect(lines.some((l) => l.includes('Fix: '))).toBe(false);
+    expect(lines.some((l) => l.startsWith('  Passes this check') || l.startsWith('  Reported by this check'))).toBe(false);
   });
 
   test('a file code: the file was not read, an error, and how to get a readable file', () => {
