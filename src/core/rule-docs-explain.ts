@@ -106,7 +106,7 @@ export function fixLine(fixable: 'safe' | 'confirm' | null, lang: Lang): string 
 }
 
 /** The columns a fix can write to, as the form names them. */
-export const CELL_LABEL: Record<FixTarget, string> = {
+const CELL_LABEL: Record<FixTarget, string> = {
   value: '指标值',
   nature: '指标性质',
   unit: '度量单位',
@@ -120,7 +120,7 @@ export const CELL_LABEL: Record<FixTarget, string> = {
  * A cell's text as shown in an example: an empty cell said so; text with surrounding or invisible
  * whitespace quoted, the invisible characters written as \uXXXX, so that it is seen.
  */
-export function cellText(text: string, lang: Lang): string {
+function cellText(text: string, lang: Lang): string {
   if (text === '') return message('explain.blank', lang);
   const invisible = /[\u200B-\u200D\uFEFF]/;
   if (text === text.trim() && !invisible.test(text)) return text;
