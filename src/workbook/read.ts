@@ -4,7 +4,7 @@
  *
  * Browser-safe: no `fs`/`path` imports (the browser preview uses it). Node file access is in node.ts.
  */
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { clipMerge, columnName, columnNumber, findOverlap, LARGE_MERGE_CELLS, parseRange, rangeAddress, type CellRange, type ContentBounds } from '../core/grid';
 import type { GridCell, GridSnapshot, RawValue, WorkbookSnapshot } from '../core/types';
 import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from './errors';
@@ -46,6 +46,24 @@ const CELL_MERGE = 1;
 const MS_PER_DAY = 86_400_000;
 /** Serial number of 1970-01-01 in the 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25_569;
+
+/** exceljs's Workbook class as the caller chose it (useWorkbookClass), else the package's own. */
+let workbookClass: (new () => ExcelJS.Workbook) | null = null;
+
+/**
+ * Sets the exceljs Workbook class readWorkbookBuffer builds. Node's file reader (node.ts) passes
+ * exceljs's document model alone (exceljs-node.ts), which loads in less than half the time of the
+ * whole package; by default — the browser, tests that import this file — the package's `Workbook`.
+ */
+export function useWorkbookClass(c: new () => ExcelJS.Workbook): void {
+  workbookClass = c;
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (!workbookClass) workbookClass = (require('exceljs') as typeof ExcelJS).Workbook;
+  return new workbookClass();
+}
 
 /** One formatter cache for the process: it only grows with the number of distinct format codes. */
 const formats = new FormatCache();
@@ -488,7 +506,7 @@ export async function readWorkbookBuffer(
   const bomb = checkZipLimits(bytes, limits);
   if (bomb) throw new WorkbookReadError(bomb.code, bomb.params);
 
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const claimedRows = hookLoad(wb, limits).claimed;
   try {
     await quietly(() => wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]));
