@@ -4,6 +4,8 @@
  * `npm run bench`: how long `jixiao check` takes on a big workbook, against a bare exceljs load.
  *
  *   (a) bare exceljs load:  node bench/load-exceljs.js <file>      (new ExcelJS.Workbook().xlsx.readFile)
+ *   (a′) the same, lean:     node bench/load-exceljs.js --lean <file>  (exceljs/lib/doc/workbook: the
+ *                            document model alone, as jixiao loads it — for reading b/a honestly)
  *   (b) full check:         node bin/jixiao.js check <file> --format json   (read + engine + report)
  *   (c) engine alone:       dist/core/analyze.js analyzeWorkbook over the snapshot of dist/workbook/node.js
  *
@@ -18,7 +20,10 @@
  * (c) runs in one child (see engine-child.js for why in-process there).
  *
  * Requires the COMPILED code: run `npm run build:cli` first (npm run bench does).
- * Options: --iterations N (7), --forms N (300), --seed N (1), --regenerate.
+ * Options: --iterations N (7), --forms N (300), --seed N (1), --regenerate,
+ *          --baseline DIR: also run DIR/bin/jixiao.js (another checkout, built) as (b0), interleaved
+ *          with the others, so a change is compared with its base in the same machine state.
+ * The order of the children is rotated from one iteration to the next.
  */
 const fs = require('fs');
 const os = require('os');
@@ -38,6 +43,10 @@ const ITERATIONS = arg('iterations', 7);
 const WARMUP = 1;
 const FORMS = arg('forms', 300);
 const SEED = arg('seed', 1);
+const BASELINE = (() => {
+  const i = process.argv.indexOf('--baseline');
+  return i >= 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) : null;
+})();
 
 const median = (xs) => {
   const s = [...xs].sort((x, y) => x - y);
@@ -98,18 +107,26 @@ async function main() {
   const boot = [];
   for (let i = 0; i < 3; i++) boot.push(runProbed(['-e', '0']).wallMs);
 
-  // (a) and (b), interleaved, fresh process each.
+  // (a), (a′), (b) [and (b0)], interleaved, fresh process each, the order rotated every iteration.
   const a = [];
+  const aLean = [];
   const b = [];
+  const b0 = [];
+  const checkArgs = (root) => [path.join(root, 'bin', 'jixiao.js'), 'check', rel, '--format', 'json'];
+  const kinds = [
+    { into: a, args: [path.join('bench', 'load-exceljs.js'), rel], what: 'bare exceljs load' },
+    { into: aLean, args: [path.join('bench', 'load-exceljs.js'), '--lean', rel], what: 'lean exceljs load' },
+    { into: b, args: checkArgs(ROOT), what: 'jixiao check', out: reportFile, check: true },
+  ];
+  if (BASELINE) kinds.push({ into: b0, args: checkArgs(BASELINE), what: 'baseline jixiao check', out: path.join(OUT, 'check-report-baseline.json'), check: true });
   for (let i = 0; i < WARMUP + ITERATIONS; i++) {
-    progress(`(a)/(b) iteration ${i + 1 - WARMUP}/${ITERATIONS}${i < WARMUP ? ' (warm-up)' : ''}`);
-    const ra = runProbed([path.join('bench', 'load-exceljs.js'), rel]);
-    if (ra.status !== 0) throw new Error(`bare exceljs load failed: ${ra.stderr}`);
-    const rb = runProbed([path.join('bin', 'jixiao.js'), 'check', rel, '--format', 'json'], reportFile);
-    if (rb.status !== 0 && rb.status !== 1) throw new Error(`jixiao check exited ${rb.status}: ${rb.stderr}`);
-    if (i >= WARMUP) {
-      a.push(ra);
-      b.push(rb);
+    progress(`iteration ${i + 1 - WARMUP}/${ITERATIONS}${i < WARMUP ? ' (warm-up)' : ''}`);
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[(i + k) % kinds.length];
+      const r = runProbed(kind.args, kind.out);
+      const ok = kind.check ? r.status === 0 || r.status === 1 : r.status === 0;
+      if (!ok) throw new Error(`${kind.what} exited ${r.status}: ${r.stderr}`);
+      if (i >= WARMUP) kind.into.push(r);
     }
   }
   progress('');
@@ -144,6 +161,31 @@ async function main() {
   const perKCpu = (engineCpu / engine.indicators) * 1000;
   const aCpu = median(a.map((x) => x.userMs + x.systemMs));
   const bCpu = median(b.map((x) => x.userMs + x.systemMs));
+  const mainOf = (xs) => (xs.every((x) => typeof x.mainCpuMs === 'number') ? median(xs.map((x) => x.mainCpuMs)) : null);
+  const summary = (xs) =>
+    xs.length === 0
+      ? null
+      : {
+          medianMs: r1(median(xs.map((x) => x.ms))),
+          medianWallMs: r1(median(xs.map((x) => x.wallMs))),
+          medianCpuMs: r1(median(xs.map((x) => x.userMs + x.systemMs))),
+          medianMainCpuMs: mainOf(xs) === null ? null : r1(mainOf(xs)),
+          peakRssMB: r1(Math.max(...xs.map((x) => x.maxRssMB))),
+          runsMs: xs.map((x) => r1(x.ms)),
+        };
+  const ratios = (num, den) =>
+    num && den
+      ? {
+          ms: r2(num.medianMs / den.medianMs),
+          wall: r2(num.medianWallMs / den.medianWallMs),
+          cpu: r2(num.medianCpuMs / den.medianCpuMs),
+          mainCpu: num.medianMainCpuMs && den.medianMainCpuMs ? r2(num.medianMainCpuMs / den.medianMainCpuMs) : null,
+        }
+      : null;
+  const sA = summary(a);
+  const sLean = summary(aLean);
+  const sB = summary(b);
+  const sB0 = summary(b0);
   const figures = {
     date: new Date().toISOString(),
     machine: {
@@ -167,13 +209,17 @@ async function main() {
       medianReadFileMs: r1(aRead),
       peakRssMB: r1(Math.max(...a.map((x) => x.maxRssMB))),
       medianCpuMs: r1(aCpu),
+      medianMainCpuMs: sA.medianMainCpuMs,
       runsMs: a.map((x) => r1(x.ms)),
     },
+    a_lean_exceljsLoad: sLean,
+    b0_baselineCheck: sB0 ? { root: BASELINE, ...sB0 } : null,
     b_fullCheck: {
       medianMs: r1(bMs),
       medianWallMs: r1(bWall),
       peakRssMB: r1(Math.max(...b.map((x) => x.maxRssMB))),
       medianCpuMs: r1(bCpu),
+      medianMainCpuMs: sB.medianMainCpuMs,
       runsMs: b.map((x) => r1(x.ms)),
       exitCode: b[b.length - 1].status,
       reportBytes: fs.statSync(reportFile).size,
@@ -184,6 +230,9 @@ async function main() {
     ratio_b_over_a: r2(bMs / aMs),
     ratio_b_over_a_wall: r2(bWall / aWall),
     ratio_b_over_a_cpu: r2(bCpu / aCpu),
+    ratio_b_over_a_mainCpu: ratios(sB, sA).mainCpu,
+    ratio_b_over_aLean: ratios(sB, sLean),
+    ratio_b0_over_a: ratios(sB0, sA),
     c_engine: {
       medianMs: r1(engineMs),
       coldMs: r1(engine.coldMs),
@@ -222,7 +271,17 @@ async function main() {
     `  median CPU ms (user+sys)         ${pad(figures.a_exceljsLoad.medianCpuMs)}   ${pad(figures.b_fullCheck.medianCpuMs)}`,
     `  peak RSS MB                      ${pad(figures.a_exceljsLoad.peakRssMB)}   ${pad(figures.b_fullCheck.peakRssMB)}`,
     '',
-    `  ratio b/a                        ${figures.ratio_b_over_a}  (wall ${figures.ratio_b_over_a_wall}, CPU ${figures.ratio_b_over_a_cpu}; aim ≤ 1.3: ${ok(figures.ratio_b_over_a <= 1.3)})`,
+    `  main-thread CPU ms               ${pad(sA.medianMainCpuMs)}   ${pad(sB.medianMainCpuMs)}`,
+    '',
+    `  ratio b/a                        ${figures.ratio_b_over_a}  (wall ${figures.ratio_b_over_a_wall}, CPU ${figures.ratio_b_over_a_cpu}, main-thread CPU ${figures.ratio_b_over_a_mainCpu}; aim ≤ 1.3: ${ok(figures.ratio_b_over_a <= 1.3)})`,
+    `  (a′) lean exceljs load           ${sLean.medianMs} ms, wall ${sLean.medianWallMs}, CPU ${sLean.medianCpuMs}, main ${sLean.medianMainCpuMs}, ${sLean.peakRssMB} MB`,
+    `  ratio b/a′ (over what jixiao loads of exceljs)  ${JSON.stringify(figures.ratio_b_over_aLean)}`,
+    ...(sB0
+      ? [
+          `  (b0) baseline ${BASELINE}: ${sB0.medianMs} ms, wall ${sB0.medianWallMs}, CPU ${sB0.medianCpuMs}, main ${sB0.medianMainCpuMs}, ${sB0.peakRssMB} MB`,
+          `  ratio b0/a (the baseline, same runs)            ${JSON.stringify(figures.ratio_b0_over_a)}`,
+        ]
+      : []),
     `  (a) readFile alone, ms           ${figures.a_exceljsLoad.medianReadFileMs}`,
     `  (c) engine median ms             ${figures.c_engine.medianMs}  (cold first run ${figures.c_engine.coldMs})`,
     `  (c) engine ms / 1,000 indicators ${figures.c_engine.msPer1000Indicators}  (aim ≤ 50: ${ok(perK <= 50)})`,

@@ -170,13 +170,21 @@ export interface ReportStream {
   end(): string;
 }
 
+/** JSON.stringify(value, null, 2) with every line after the first indented four more spaces. */
+function nestedJson(value: unknown): string {
+  const text = JSON.stringify([[value]], null, 2);
+  // "[\n  [\n    " + value + "\n  ]\n]"
+  return text.slice(10, text.length - 6);
+}
+
 export function reportStream(options: Pick<CheckCommandOptions, 'format' | 'lang' | 'notes'>): ReportStream {
   if (options.format === 'json') {
     let count = 0;
     return {
       begin: () => `{\n  "schema": ${JSON.stringify(REPORT_SCHEMA)},\n  "files": [`,
-      // one level deeper than JSON.stringify(file, null, 2): JSON strings hold no raw newline
-      file: (r) => `${count++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(r, null, 2).replace(/\n/g, '\n    ')}`,
+      // two levels deeper than JSON.stringify(file, null, 2), as it sits in the whole document:
+      // stringified inside [[…]] and cut out of it (no second pass over the text to indent it)
+      file: (r) => `${count++ === 0 ? '\n' : ',\n'}    ${nestedJson(r)}`,
       end: () => `${count > 0 ? '\n  ' : ''}]\n}\n`,
     };
   }

@@ -2,7 +2,7 @@
  * The progress bar of a batch check: on stderr when it is a terminal (files done, errors so far,
  * time left), nothing otherwise — so `--format json > report.json` and pipes stay clean.
  */
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { message } from '../core/messages';
 import type { ReportFile } from '../core/report';
 import type { Lang } from '../core/types';
@@ -24,7 +24,10 @@ export function createProgress(lang: Lang, stream: NodeJS.WriteStream = process.
   return {
     start(total) {
       if (total < 2) return;
-      bar = new SingleBar({
+      // loaded only when a bar is drawn (a terminal, two files or more): not on every start-up
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { SingleBar: Bar } = require('cli-progress') as typeof import('cli-progress');
+      bar = new Bar({
         format: message('cli.progress', lang),
         stream,
         hideCursor: true,

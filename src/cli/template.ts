@@ -2,8 +2,8 @@
  * `jixiao template [--layout …] [--year …] --out 模板.xlsx`: the standard blank form — the same
  * definition the add-in's "插入标准模板" uses (src/core/template.ts) — written with exceljs.
  */
-import * as ExcelJS from 'exceljs';
 import { buildTemplate, type TemplateLayout } from '../core/template';
+import { excelWorkbookClass } from '../workbook/exceljs-node';
 import { writeWorkbookAtomic } from '../workbook/node-write';
 import { writeTemplate } from '../workbook/write-template';
 
@@ -16,7 +16,8 @@ export interface TemplateCommandOptions {
 
 export async function runTemplate(options: TemplateCommandOptions): Promise<{ rows: number }> {
   const def = buildTemplate({ layout: options.layout, year: options.year, indicatorRows: options.rows });
-  const wb = new ExcelJS.Workbook();
+  const Workbook = excelWorkbookClass();
+  const wb = new Workbook();
   wb.creator = 'jixiao';
   writeTemplate(wb, def);
   await writeWorkbookAtomic(wb, options.out);

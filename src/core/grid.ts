@@ -41,6 +41,30 @@ export function address(row: number, col: number): string {
 }
 
 export function parseAddress(a1: string): { row: number; col: number } {
+  // the common case, scanned by hand: A1 or $A$1 (1–3 letters, up to 15 digits), nothing around it
+  const n = a1.length;
+  let i = a1.charCodeAt(0) === 36 ? 1 : 0; // $
+  const lettersAt = i;
+  let col = 0;
+  while (i < n && i - lettersAt < 4) {
+    const ch = a1.charCodeAt(i) | 32; // lower case
+    if (ch < 97 || ch > 122) break;
+    col = col * 26 + (ch - 96);
+    i++;
+  }
+  const letters = i - lettersAt;
+  if (letters >= 1 && letters <= 3) {
+    if (a1.charCodeAt(i) === 36) i++;
+    const digitsAt = i;
+    let row = 0;
+    while (i < n) {
+      const ch = a1.charCodeAt(i);
+      if (ch < 48 || ch > 57) break;
+      row = row * 10 + (ch - 48);
+      i++;
+    }
+    if (i === n && i > digitsAt && i - digitsAt <= 15) return { row, col };
+  }
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
   if (!m) throw new Error(`not an A1 address: ${a1}`);
   return { row: Number(m[2]), col: columnNumber(m[1]) };

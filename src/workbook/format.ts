@@ -13,8 +13,16 @@ export interface NumfmtApi {
   format(pattern: string, value: unknown, options?: Record<string, unknown>): string;
   isDateFormat(pattern: string): boolean;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const numfmt: NumfmtApi = require('numfmt');
+let numfmtModule: NumfmtApi | null = null;
+/** numfmt, loaded on first use (≈ 40 ms: a workbook whose numbers are all integers or in the formats below never needs it). */
+function loadNumfmt(): NumfmtApi {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (numfmtModule ??= require('numfmt') as NumfmtApi);
+}
+export const numfmt: NumfmtApi = {
+  format: (pattern, value, options) => loadNumfmt().format(pattern, value, options),
+  isDateFormat: (pattern) => loadNumfmt().isDateFormat(pattern),
+};
 
 /**
  * Built-in number formats whose code depends on the Excel locale, as a zh-CN Excel shows them.
@@ -73,8 +81,49 @@ export function formatGeneral(value: number): string {
   return numfmt.format('General', value, NUMFMT_OPTIONS);
 }
 
+/** 1234567 → "1,234,567" (a non-negative integer below 1e15). */
+function grouped(n: number): string {
+  const digits = String(n);
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return out;
+}
+
+/** Integers that print exactly, digit for digit. */
+const FAST_LIMIT = 1e15;
+
+/**
+ * The most common number formats of these forms, for the values whose display is certain — what
+ * numfmt shows, without loading it (test/workbook/format-fast.test.ts compares the two): integers in
+ * `0` and `#,##0` (funds), and `0%` for values that are a whole percentage within float noise
+ * (0.95 → 95%). Anything else returns null and goes to numfmt. These patterns have no text section,
+ * so text in such a cell shows unchanged.
+ */
+const FAST_FORMATS: Readonly<Record<string, (value: number) => string | null>> = {
+  '0': (v) => (Number.isInteger(v) && v > -FAST_LIMIT && v < FAST_LIMIT ? String(v) : null),
+  '#,##0': (v) => (Number.isInteger(v) && v > -FAST_LIMIT && v < FAST_LIMIT ? (v < 0 ? '-' + grouped(-v) : grouped(v)) : null),
+  '0%': (v) => {
+    if (!(v >= 0 && v < 1e9)) return null;
+    const pct = Math.round(v * 100);
+    return Math.abs(v * 100 - pct) < 1e-7 ? `${pct}%` : null;
+  },
+};
+
+function isFastPattern(pattern: string): boolean {
+  return Object.prototype.hasOwnProperty.call(FAST_FORMATS, pattern);
+}
+
 function compile(pattern: string, date1904: boolean): NumberFormatter {
   if (isGeneral(pattern)) return formatGeneral;
+  if (isFastPattern(pattern)) {
+    const fast = FAST_FORMATS[pattern];
+    let slow: NumberFormatter | null = null;
+    return (value: number) => fast(value) ?? (slow ??= compileWithNumfmt(pattern, date1904))(value);
+  }
+  return compileWithNumfmt(pattern, date1904);
+}
+
+function compileWithNumfmt(pattern: string, date1904: boolean): NumberFormatter {
   let isDate: boolean;
   try {
     // Parse once; an invalid pattern throws here and falls back to General.
@@ -118,7 +167,7 @@ export class FormatCache {
    * text section with literals (e.g. `@"万元"` shows 29 as "29万元", `;;;` hides it).
    */
   text(pattern: string, value: string): string {
-    if (isGeneral(pattern) || pattern === '@') return value;
+    if (isGeneral(pattern) || pattern === '@' || isFastPattern(pattern)) return value;
     let f = this.textMap.get(pattern);
     if (f === undefined) {
       f = null;

@@ -7,7 +7,8 @@ import { systemReason } from './reasons';
 import * as fs from 'fs';
 import { constants as fsConstants, promises as fsp } from 'fs';
 import * as path from 'path';
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { excelStreamWriterClass, excelWorkbookClass } from './exceljs-node';
 import { describeParseFailure } from './errors';
 import { readInputBytes } from './node';
 import { DEFAULT_READ_LIMITS, hookLoad, quietly, readWorkbookBuffer, type ReadLimits, type ReadWorkbookResult } from './read';
@@ -173,7 +174,8 @@ export async function writeStreamedWorkbookAtomic(target: string, build: (wb: Ex
     // open the file first: a missing or read-only folder fails here, before any work
     const handle = await fsp.open(tmp, 'wx');
     await handle.close();
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
+    const WorkbookWriter = excelStreamWriterClass();
+    const wb = new WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
     wb.creator = 'jixiao';
     await build(wb);
     await wb.commit();
@@ -206,7 +208,8 @@ export async function readWorkbookForEdit(filePath: string, limits: Partial<Read
   const bytes = await readInputBytes(filePath);
   // the snapshot first: it refuses wrong file kinds, zip bombs and oversized sheets before exceljs builds a workbook
   const snapshot = await readWorkbookBuffer(bytes, path.basename(filePath), limits);
-  const workbook = new ExcelJS.Workbook();
+  const Workbook = excelWorkbookClass();
+  const workbook = new Workbook();
   // keeps the zh-CN built-in formats exceljs leaves undefined (so they survive a copy), and takes the
   // merged ranges out of exceljs's quadratic, per-cell load: they are applied below, clipped, in linear time
   hookLoad(workbook, { ...DEFAULT_READ_LIMITS, ...limits });

@@ -5,7 +5,11 @@ import { systemReason } from './reasons';
 import { constants as fsConstants, promises as fsp } from 'fs';
 import * as path from 'path';
 import { WorkbookReadError } from './errors';
-import { readWorkbookBuffer, type ReadLimits, type ReadWorkbookResult } from './read';
+import { readWorkbookBuffer, useWorkbookClass, type ReadLimits, type ReadWorkbookResult } from './read';
+import { excelWorkbookClass } from './exceljs-node';
+
+// exceljs's document model only: not its streaming reader and writer, which reading never uses
+useWorkbookClass(excelWorkbookClass());
 
 export { WorkbookReadError, sniffWorkbookBytes } from './errors';
 export { readWorkbookBuffer, sheetToGrid, OVERSIZED_SHEET_ROWS, DEFAULT_READ_LIMITS } from './read';

@@ -4,8 +4,8 @@
  *
  * Browser-safe: no `fs`/`path` imports (the browser preview uses it). Node file access is in node.ts.
  */
-import * as ExcelJS from 'exceljs';
-import { clipMerge, columnName, columnNumber, findOverlap, LARGE_MERGE_CELLS, parseRange, rangeAddress, type CellRange, type ContentBounds } from '../core/grid';
+import type * as ExcelJS from 'exceljs';
+import { clipMerge, columnName, findOverlap, LARGE_MERGE_CELLS, parseRange, rangeAddress, type CellRange, type ContentBounds } from '../core/grid';
 import type { GridCell, GridSnapshot, RawValue, WorkbookSnapshot } from '../core/types';
 import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from './errors';
 import { DAYS_1904_OFFSET, FormatCache, ZH_CN_BUILTIN_FORMATS } from './format';
@@ -46,6 +46,24 @@ const CELL_MERGE = 1;
 const MS_PER_DAY = 86_400_000;
 /** Serial number of 1970-01-01 in the 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25_569;
+
+/** exceljs's Workbook class as the caller chose it (useWorkbookClass), else the package's own. */
+let workbookClass: (new () => ExcelJS.Workbook) | null = null;
+
+/**
+ * Sets the exceljs Workbook class readWorkbookBuffer builds. Node's file reader (node.ts) passes
+ * exceljs's document model alone (exceljs-node.ts), which loads in less than half the time of the
+ * whole package; by default — the browser, tests that import this file — the package's `Workbook`.
+ */
+export function useWorkbookClass(c: new () => ExcelJS.Workbook): void {
+  workbookClass = c;
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (!workbookClass) workbookClass = (require('exceljs') as typeof ExcelJS).Workbook;
+  return new workbookClass();
+}
 
 /** One formatter cache for the process: it only grows with the number of distinct format codes. */
 const formats = new FormatCache();
@@ -233,6 +251,25 @@ interface LoadingModelLike {
   workbookRels?: WorkbookRelLike[];
 }
 
+/** The column of an address such as "AB12" (upper-case letters, then digits), or 0 when it is not one. */
+function addressColumn(a: string): number {
+  const n = a.length;
+  let i = 0;
+  let col = 0;
+  while (i < n) {
+    const ch = a.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+    i++;
+  }
+  if (i === 0 || i === n) return 0;
+  for (let j = i; j < n; j++) {
+    const ch = a.charCodeAt(j);
+    if (ch < 48 || ch > 57) return 0;
+  }
+  return col;
+}
+
 /** The last row and column holding any cell (styled or not) in a parsed sheet model. */
 function modelBounds(sheet: SheetModelLike): ContentBounds {
   const bounds: ContentBounds = { maxRow: 0, maxCol: 0 };
@@ -242,9 +279,8 @@ function modelBounds(sheet: SheetModelLike): ContentBounds {
     for (const cell of row.cells) {
       const a = cell?.address;
       if (typeof a !== 'string') continue;
-      const m = /^([A-Z]+)(\d+)$/.exec(a);
-      if (!m) continue;
-      const col = columnNumber(m[1]);
+      const col = addressColumn(a);
+      if (col === 0) continue;
       if (col > bounds.maxCol) bounds.maxCol = col;
       if (n > bounds.maxRow) bounds.maxRow = n;
     }
@@ -329,8 +365,27 @@ function shortenSheetNames(sheets: (SheetModelLike | undefined)[]): void {
   }
 }
 
-/** Counts cell and row elements in a sheet's XML as it is handed to the parser. */
-const CELL_OR_ROW = /<(?:c|row)[\s>/]/g;
+/** Does `ch` end an element name: a white-space character (as /\s/ matches), ">" or "/"? */
+function endsName(ch: number): boolean {
+  if (ch === 32 || ch === 62 || ch === 47 || (ch >= 9 && ch <= 13)) return true;
+  if (ch < 160) return false;
+  return ch === 160 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+/**
+ * Counts cell and row elements (`<c …`, `<row …`) in a piece of a sheet's XML as it is handed to the
+ * parser — what /<(?:c|row)[\s>/]/g would match, by indexOf, without a match object per element.
+ */
+export function countCellsAndRows(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('<c'); i !== -1; i = text.indexOf('<c', i + 2)) {
+    if (endsName(text.charCodeAt(i + 2))) count++;
+  }
+  for (let i = text.indexOf('<row'); i !== -1; i = text.indexOf('<row', i + 4)) {
+    if (endsName(text.charCodeAt(i + 4))) count++;
+  }
+  return count;
+}
 
 function sheetNameOf(model: LoadingModelLike, sheetNo: unknown): string {
   const n = String(sheetNo);
@@ -418,8 +473,7 @@ export function hookLoad(wb: ExcelJS.Workbook, limitsIn?: Pick<ReadLimits, 'maxC
       stream.on('data', (chunk) => {
         if (stopped) return;
         const text = typeof chunk === 'string' ? chunk : String(chunk);
-        CELL_OR_ROW.lastIndex = 0;
-        while (CELL_OR_ROW.exec(text) !== null) count++;
+        count += countCellsAndRows(text);
         if (count > limits.maxCells) {
           stopped = true;
           out.destroy(new WorkbookReadError('file.too-many-cells', { sheet: sheetNameOf(model, sheetNo), limit: limits.maxCells }));
@@ -488,7 +542,7 @@ export async function readWorkbookBuffer(
   const bomb = checkZipLimits(bytes, limits);
   if (bomb) throw new WorkbookReadError(bomb.code, bomb.params);
 
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const claimedRows = hookLoad(wb, limits).claimed;
   try {
     await quietly(() => wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]));
