@@ -376,7 +376,7 @@ function endsName(ch: number): boolean {
  * Counts cell and row elements (`<c …`, `<row …`) in a piece of a sheet's XML as it is handed to the
  * parser — what /<(?:c|row)[\s>/]/g would match, by indexOf, without a match object per element.
  */
-export function countCellsAndRows(text: string): number {
+function countCellsAndRows(text: string): number {
   let count = 0;
   for (let i = text.indexOf('<c'); i !== -1; i = text.indexOf('<c', i + 2)) {
     if (endsName(text.charCodeAt(i + 2))) count++;
