@@ -292,7 +292,6 @@ const catalog = {
   'pane.scope.all': { zh: '全部工作表', en: 'All sheets' },
   'pane.toolbar': { zh: '操作', en: 'Actions' },
   'pane.action.recheck': { zh: '重新检查', en: 'Check again' },
-  'pane.action.paint': { zh: '标记问题', en: 'Mark issues' },
   'pane.action.clear': { zh: '清除标记', en: 'Clear marks' },
   'pane.action.fix-all-count': { zh: '全部安全修正（{count}）', en: 'Apply all safe fixes ({count})' },
   'pane.action.fill': { zh: '填写完成情况', en: 'Fill in completion' },
