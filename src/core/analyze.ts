@@ -3,7 +3,7 @@
  * It wires the reader, the hierarchy, the target rules and the completion scoring together;
  * every rule lives in those modules.
  */
-import { cellNumber as weightNumber, scoreForm, type CellInput, type CompletionRowInput } from './completion';
+import { cellNumber as weightNumber, scoreForm, type CompletionRowInput } from './completion';
 import { parseLooseDate, parseLoosePeriod, serialToIso } from './dates';
 import { SheetGrid, address, columnName } from './grid';
 import { isLevel1Name } from './glossary/framework';
@@ -15,7 +15,6 @@ import type { FieldValue, FormStructure, IndicatorTable, ReaderFinding } from '.
 import { checkTarget } from './target/check';
 import { compact, stripParagraphTags } from './text';
 import {
-  type Completion,
   DEFAULT_CHECK_OPTIONS,
   type CheckOptions,
   type Finding,
@@ -144,7 +143,8 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
             : actualCell && actualCell.text.trim() !== ''
               ? { text: actualCell.text, cell: address(h.row, actualCell.col) }
               : null,
-        completion: form.selfEvaluation ? null : declaredWeight(asCellInput(tableRowData.cells.weight), grid.date1904),
+        weight: weightNumber(asCellInput(tableRowData.cells.weight), grid.date1904),
+        completion: null,
         issues: rowIssues,
       });
       if (form.selfEvaluation) {
@@ -221,8 +221,15 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       ? address(form.tables[form.tables.length - 1].totalRow as number, form.tables[0].columns.weight ?? 1)
       : coverageAnchor;
     append(issues, result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)));
+    const lastTable = form.tables[form.tables.length - 1];
+    const printed = lastTable.printedTotal;
     score = {
       budget: result.budget ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetCell } : null,
+      cells: {
+        budgetScore: form.funds && form.funds.columns.score !== undefined ? address(form.funds.totalRow, form.funds.columns.score) : null,
+        total: lastTable.totalRow !== null && lastTable.columns.score !== undefined ? address(lastTable.totalRow, lastTable.columns.score) : null,
+        totalScope: printed !== null && printed !== 100 && printedGrandTotal(form, grid, opts) === 100 ? 'indicators' : 'form',
+      },
       total: result.total,
       complete: result.complete,
       grade: result.grade,
@@ -377,12 +384,6 @@ function rowNumber(a1: string | null): number | null {
  * The 分值 / 权重 filled in on a declaration, 审批表, 批复表 or list: the indicator's weight, read as on a
  * self-evaluation ("10", "10分", 10). Nothing is compared (status null) and no weight is ever proposed.
  */
-function declaredWeight(cell: CellInput | null, date1904: boolean): Completion | null {
-  const weight = weightNumber(cell, date1904);
-  if (weight === null) return null;
-  return { status: null, ratio: null, weight, weightProposed: false, score: null, userScore: null };
-}
-
 function countForm(indicators: IndicatorModel[], issues: Issue[]): FormCounts {
   const completion: FormCounts['completion'] = { met: 0, not_met: 0, partial: 0, pending: 0, invalid: 0, na: 0 };
   for (const i of indicators) if (i.completion?.status) completion[i.completion.status]++;

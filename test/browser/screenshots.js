@@ -42,8 +42,16 @@ async function openFile(page, file) {
   await idle(page);
 }
 
-/** Answers the dialogs "填写完成情况" may open: write what it proposes, keep what a person filled. */
+/**
+ * "填写完成情况" first shows what it will write (the plan, in the pane): write it; then answer any
+ * dialog that follows — keep what a person filled.
+ */
 async function confirmFill(page) {
+  const plan = page.locator('[data-pane] [data-plan-confirm]');
+  if (await plan.isVisible({ timeout: 5000 }).catch(() => false)) {
+    await plan.click();
+    await idle(page);
+  }
   for (let i = 0; i < 3; i++) {
     const dialog = page.getByRole('dialog').or(page.getByRole('alertdialog')).first();
     if (!(await dialog.isVisible({ timeout: 1500 }).catch(() => false))) return;
