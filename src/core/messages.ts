@@ -292,7 +292,6 @@ const catalog = {
   'pane.scope.all': { zh: '全部工作表', en: 'All sheets' },
   'pane.toolbar': { zh: '操作', en: 'Actions' },
   'pane.action.recheck': { zh: '重新检查', en: 'Check again' },
-  'pane.action.paint': { zh: '标记问题', en: 'Mark issues' },
   'pane.action.clear': { zh: '清除标记', en: 'Clear marks' },
   'pane.action.fix-all-count': { zh: '全部安全修正（{count}）', en: 'Apply all safe fixes ({count})' },
   'pane.action.fill': { zh: '填写完成情况', en: 'Fill in completion' },
@@ -492,6 +491,19 @@ const catalog = {
   'pane.details.severity': { zh: '默认级别：{severity}', en: 'Default severity: {severity}' },
   'pane.details.message': { zh: '提示文字：{text}', en: 'Message: {text}' },
   'pane.completion.proposed-mark': { zh: '建议', en: 'proposed' },
+  // #12 marks — the mark button says how many cells it marks ('one|other' in English); in the preview
+  // the marks follow every check and the button says how many are shown
+  'pane.action.paint-count': { zh: '标记 {count} 个单元格', en: 'Mark {count} cell|Mark {count} cells' },
+  'pane.action.paint-none': { zh: '没有要标记的单元格', en: 'Nothing to mark' },
+  'pane.action.marks-shown': { zh: '已标记 {count} 个单元格', en: '{count} cell marked|{count} cells marked' },
+  'pane.action.paint-hint': {
+    zh: '在表格中给有错误或警告的单元格填色并加批注；“清除标记”原样恢复',
+    en: 'Fills the cells with an error or warning and adds a note; “Clear marks” restores them exactly',
+  },
+  'pane.action.marks-shown-hint': {
+    zh: '标记随每次检查自动更新；“清除标记”后不再自动标记，直到再次点“标记”',
+    en: 'The marks follow every check; after “Clear marks” they stay off until you mark again',
+  },
 
   // ---- Excel add-in: capabilities missing from the running Excel (src/excel) ----
   'excel.no-batch-formats': {

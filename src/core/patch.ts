@@ -68,6 +68,13 @@ export function buildPatch(model: WorkbookModel | FormModel[], options: PatchOpt
   return { ops };
 }
 
+/** The cells a patch marks: one per highlighted cell (what "标记 N 个单元格" counts). */
+export function markedCells(patch: SheetPatch): number {
+  const cells = new Set<string>();
+  for (const op of patch.ops) if (op.kind === 'highlight') cells.add(`${op.sheet}!${op.cell}`);
+  return cells.size;
+}
+
 /**
  * Computed 得分 written into the empty score cells of self-evaluation forms. `includeFilled`: also an
  * op for each score cell a person filled — onlyIfEmpty keeps their number, and the adapter reports the

@@ -23,8 +23,11 @@ function sampleUrl(name: SampleName): string {
 
 export interface PreviewAppProps {
   lang: Lang;
-  /** The pane to show beside the sheet (the add-in's task pane). */
-  Pane: React.ComponentType<{ host: WorkbookHost }>;
+  /**
+   * The pane to show beside the sheet (the add-in's task pane). The workbook is the page's own copy,
+   * so the pane marks the issues as soon as a file is checked and keeps the marks current (markOnCheck).
+   */
+  Pane: React.ComponentType<{ host: WorkbookHost; markOnCheck?: boolean }>;
   initialSample: SampleName;
 }
 
@@ -234,7 +237,7 @@ export function PreviewApp({ lang, Pane, initialSample }: PreviewAppProps): Reac
         </section>
         {/* The pane brings its own <main> landmark (as in Excel, where it is the whole page). */}
         <div className="jx-pane" data-pane="">
-          {host && <Pane key={generation} host={host} />}
+          {host && <Pane key={generation} host={host} markOnCheck />}
         </div>
       </div>
     </div>

@@ -273,7 +273,14 @@ export class MemoryHost implements WorkbookHost {
       if (!ws) continue;
       const cell = ws.getCell(c.cell);
       cell.value = c[which].value;
-      cell.style = c[which].style;
+      // an edit or fix changes the value and at most the number format; the fill and note belong to
+      // the marks (painted, repainted, cleared since) and their record: putting back the fill the cell
+      // had then would leave a mark the record does not know, which "清除标记" could never take off
+      const style: Partial<ExcelJS.Style> = { ...cell.style };
+      const numFmt = c[which].style?.numFmt;
+      if (numFmt === undefined) delete style.numFmt;
+      else style.numFmt = numFmt;
+      cell.style = style;
       sheets.add(c.sheet);
     }
     for (const s of sheets) this.emit({ type: 'changed', sheet: s });

@@ -57,14 +57,19 @@ export interface TaskPaneProps {
   host: WorkbookHost;
   /** Quiet period of the live check (ms); tests and hosts may shorten it. */
   liveDelayMs?: number;
+  /**
+   * Paint the issues as soon as a sheet is checked and keep the marks current (the preview, whose
+   * workbook is the page's own copy). Excel paints on request.
+   */
+  markOnCheck?: boolean;
 }
 
-export function TaskPane({ host, liveDelayMs }: TaskPaneProps) {
+export function TaskPane({ host, liveDelayMs, markOnCheck }: TaskPaneProps) {
   const locale = useMemo(() => ({ lang: host.lang, t: translator(host.lang) }), [host.lang]);
   return (
     <FluentProvider theme={webLightTheme} lang={host.lang === 'zh' ? 'zh-CN' : 'en'}>
       <LocaleContext.Provider value={locale}>
-        <PaneBody host={host} liveDelayMs={liveDelayMs} />
+        <PaneBody host={host} liveDelayMs={liveDelayMs} markOnCheck={markOnCheck} />
       </LocaleContext.Provider>
     </FluentProvider>
   );
@@ -72,10 +77,10 @@ export function TaskPane({ host, liveDelayMs }: TaskPaneProps) {
 
 type TabValue = 'issues' | 'hierarchy' | 'completion';
 
-function PaneBody({ host, liveDelayMs }: TaskPaneProps) {
+function PaneBody({ host, liveDelayMs, markOnCheck }: TaskPaneProps) {
   const { t } = useLocale();
   const styles = useStyles();
-  const { controller, state } = usePane(host, { liveDelayMs });
+  const { controller, state } = usePane(host, { liveDelayMs, markOnCheck });
   const [tab, setTab] = useState<TabValue>('issues');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [templateOpen, setTemplateOpen] = useState(false);
@@ -207,6 +212,8 @@ function Toolbar({
   // the controller is mutable: its safe fixes change when the results do
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const safeCount = useMemo(() => controller.safeFixes().length, [controller, state.results]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const markCount = useMemo(() => controller.markCount(), [controller, state.results]);
   return (
     <>
       <div className={styles.scope}>
@@ -220,9 +227,12 @@ function Toolbar({
         <Button onClick={() => void controller.recheck()} disabled={disabled}>
           {t('pane.action.recheck')}
         </Button>
-        <Button appearance="primary" onClick={() => void controller.paint()} disabled={disabled}>
-          {t('pane.action.paint')}
-        </Button>
+        <PaintButton
+          count={markCount}
+          follows={state.marksFollow}
+          disabled={disabled}
+          onPaint={() => void controller.paint()}
+        />
         <Button onClick={() => void controller.clear()} disabled={disabled}>
           {t('pane.action.clear')}
         </Button>
@@ -242,6 +252,40 @@ function Toolbar({
         </Button>
       </div>
     </>
+  );
+}
+
+/** 'one|other' entries of the catalog: the English form by the number (Chinese has one form). */
+function plural(text: string, count: number): string {
+  const forms = text.split('|');
+  return forms.length > 1 && count !== 1 ? forms[1] : forms[0];
+}
+
+/**
+ * "标记 N 个单元格": says how many cells it marks, and is disabled when there is nothing to mark. Where
+ * the marks follow every check (the preview) they are already there: the button says how many are
+ * shown and is disabled until "清除标记" takes them off.
+ */
+function PaintButton({ count, follows, disabled, onPaint }: { count: number; follows: boolean; disabled: boolean; onPaint: () => void }) {
+  const { t } = useLocale();
+  const label =
+    count === 0
+      ? t('pane.action.paint-none')
+      : plural(t(follows ? 'pane.action.marks-shown' : 'pane.action.paint-count', { count }), count);
+  // a native title, not Fluent's Tooltip: the tooltip's positioning library would add ~14 KB (gzip) to the pane at start
+  return (
+    <Button
+      appearance={follows ? 'secondary' : 'primary'}
+      onClick={onPaint}
+      disabled={disabled || count === 0 || follows}
+      disabledFocusable={!disabled && follows && count > 0}
+      title={t(follows ? 'pane.action.marks-shown-hint' : 'pane.action.paint-hint')}
+      data-action="paint"
+      data-mark-count={count}
+      data-marks-follow={follows ? '' : undefined}
+    >
+      {label}
+    </Button>
   );
 }
 

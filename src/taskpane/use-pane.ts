@@ -3,11 +3,11 @@
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WorkbookHost } from '../host/types';
-import { PaneController, type PaneState } from './state/controller';
+import { PaneController, type PaneOptions, type PaneState } from './state/controller';
 
 const noopSubscribe = () => () => undefined;
 
-export function usePane(host: WorkbookHost, options?: { liveDelayMs?: number }): { controller: PaneController | null; state: PaneState | null } {
+export function usePane(host: WorkbookHost, options?: PaneOptions): { controller: PaneController | null; state: PaneState | null } {
   const [controller, setController] = useState<PaneController | null>(null);
   useEffect(() => {
     const c = new PaneController(host, options);

@@ -188,8 +188,7 @@ describe('Ctrl+Z / Ctrl+Y', () => {
   beforeAll(async () => {
     page = await openPreview();
     await openFile(page, xlsx);
-    await page.locator('[data-pane]').getByRole('button', { name: '标记问题', exact: true }).first().click();
-    await paneIdle(page);
+    // the preview marks the file as it opens (issue #12): no button to press
   });
   afterAll(async () => page?.close());
 

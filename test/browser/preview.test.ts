@@ -80,10 +80,19 @@ async function checkAllSheets(page: Page): Promise<void> {
   await paneIdle(page);
 }
 
-/** Paints every sheet's findings (scope: every sheet, then 标记问题). */
+/**
+ * Every sheet's findings painted: with 全部工作表 the preview's pane checks every sheet, and its marks
+ * follow the checks (issue #12) — no button to press.
+ */
 async function paintAll(page: Page): Promise<void> {
   await checkAllSheets(page);
-  await clickPane(page, '标记问题');
+  expect(await page.locator('[data-pane] [data-action="paint"]').getAttribute('data-marks-follow')).toBe('');
+}
+
+/** The paint button: after 清除标记 it reads 标记 N 个单元格 and marks again. */
+async function markAgain(page: Page): Promise<void> {
+  await page.locator('[data-pane] [data-action="paint"]').click();
+  await paneIdle(page);
 }
 
 async function showSheet(page: Page, sheet: string): Promise<void> {
@@ -142,6 +151,26 @@ async function download(page: Page, button: string): Promise<string> {
   const file = path.join(tmp, `${Date.now()}-${dl.suggestedFilename()}`);
   await dl.saveAs(file);
   return file;
+}
+
+/** A downloaded workbook's marks, read with exceljs: is the record sheet there, how many cells carry a mark's fill. */
+async function marksInFile(file: string): Promise<{ record: boolean; filled: number }> {
+  const ExcelJS = await import('exceljs');
+  const { SEVERITY_FILL, MARKS_SHEET } = await import('../../src/core/marks');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const fills = new Set(Object.values(SEVERITY_FILL).map((hex) => `FF${hex.slice(1)}`.toUpperCase()));
+  let filled = 0;
+  for (const ws of wb.worksheets) {
+    if (ws.name === MARKS_SHEET) continue;
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const fill = cell.fill;
+        if (fill?.type === 'pattern' && fills.has(String(fill.fgColor?.argb ?? '').toUpperCase())) filled++;
+      }),
+    );
+  }
+  return { record: wb.getWorksheet(MARKS_SHEET) !== undefined, filled };
 }
 
 function key(e: { sheet: string; cell: string }): string {
@@ -235,8 +264,13 @@ describe('working on a workbook (malformed-targets.xlsx)', () => {
   beforeAll(async () => {
     page = await openPreview();
     await openFile(page, xlsx);
+    // the preview marks the file as soon as it opens: the cells' own look is what 清除标记 gives back
+    expect(await page.locator('td[data-severity]').count()).toBeGreaterThan(0);
+    await clickPane(page, '清除标记');
     before = await gridLook(page);
-    await clickPane(page, '标记问题');
+    expect(Object.values(before).some((look) => look.endsWith('|'))).toBe(true);
+    expect(await page.locator('td[data-severity]').count()).toBe(0);
+    await markAgain(page);
     errorsBefore = await flagged(page, 'error');
   });
   afterAll(async () => page?.close());
@@ -278,6 +312,8 @@ describe('working on a workbook (malformed-targets.xlsx)', () => {
     const issues = await issueCells(page);
     const file = await download(page, '下载已检查的工作簿');
     expect(path.basename(file)).toMatch(/-已检查\.xlsx$/);
+    // the marks are in the file, one record per marked cell (never piled up by the re-checks)
+    expect(await marksInFile(file)).toEqual({ record: true, filled: errors.size + warnings.size });
     await openFile(page, file);
     // the highlights are in the file itself …
     expect(await flagged(page, 'error')).toEqual(errors);
@@ -300,9 +336,10 @@ describe('working on a workbook (malformed-targets.xlsx)', () => {
   test('the fixed copy downloads with the safe fixes applied and no highlights', async () => {
     const file = await download(page, '下载修正后的副本');
     expect(path.basename(file)).toMatch(/-已修正\.xlsx$/);
+    // no highlights in the file itself: no record of marks, no cell with a mark's fill
+    expect(await marksInFile(file)).toEqual({ record: false, filled: 0 });
     await openFile(page, file);
-    expect(await page.locator('td[data-severity]').count()).toBe(0);
-    await clickPane(page, '标记问题');
+    // opened in the preview it is marked afresh, with fewer errors
     const errors = await flagged(page, 'error');
     expect(errors.size).toBeGreaterThan(0);
     expect(errors.size).toBeLessThan(errorsBefore.size);
@@ -312,7 +349,6 @@ describe('working on a workbook (malformed-targets.xlsx)', () => {
 
   test('editing a cell in the grid re-checks it', async () => {
     await openFile(page, xlsx);
-    await clickPane(page, '标记问题');
     const bad = expected.indicators.find((i) => i.target === '待定') ?? expected.indicators.find((i) => i.verdict === 'error');
     const cell = (bad as { cell: string }).cell;
     expect(await page.locator(`td[data-cell="${cell}"]`).getAttribute('data-severity')).toBe('error');
@@ -489,7 +525,7 @@ async function axeViolations(page: Page): Promise<{ id: string; impact: string; 
 describe('accessibility (axe-core)', () => {
   test('the pane and the preview have no serious or critical violations', async () => {
     const page = await openPreview();
-    await clickPane(page, '标记问题');
+    expect(await page.locator('td[data-severity]').count()).toBeGreaterThan(0);
     const serious = (v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical';
     expect((await axeViolations(page)).filter(serious)).toEqual([]);
     // the other tab of the pane, and an issue selected in the sheet

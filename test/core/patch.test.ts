@@ -2,7 +2,7 @@
  * The sheet patch: what an adapter paints or writes, derived from the model alone.
  */
 import { analyzeSheet } from '../../src/core/analyze';
-import { buildPatch, fixPatch, scorePatch } from '../../src/core/patch';
+import { buildPatch, fixPatch, markedCells, scorePatch } from '../../src/core/patch';
 import { gridFromRows } from '../helpers/grid';
 
 const declaration = gridFromRows([
@@ -28,6 +28,17 @@ test('one highlight and one note per flagged cell, worst severity first; info is
   expect(note && 'text' in note ? note.text : '').toContain('比较符号书写错误');
   expect(note && 'text' in note ? note.text : '').toContain('≥150人次');
   expect(ops.some((o) => o.cell === 'D8')).toBe(false); // 提升: an info finding only
+});
+
+test('markedCells counts the cells a patch marks: one per highlighted cell, notes and writes not counted', () => {
+  const forms = analyzeSheet(declaration);
+  expect(markedCells(buildPatch(forms))).toBe(3);
+  expect(markedCells(buildPatch(forms, { includeInfo: true }))).toBe(4);
+  expect(markedCells({ ops: [] })).toBe(0);
+  expect(markedCells(fixPatch(forms.flatMap((f) => f.issues)))).toBe(0);
+  // the same cell twice (two sheets' patches joined) is still one cell; another sheet's same address is another
+  const h = (sheet: string, cell: string) => ({ kind: 'highlight' as const, sheet, cell, severity: 'error' as const });
+  expect(markedCells({ ops: [h('甲', 'A1'), h('甲', 'A1'), h('乙', 'A1')] })).toBe(2);
 });
 
 test('info findings are painted only on request; English notes on request', () => {

@@ -20,10 +20,12 @@ async function flushMicrotasks(): Promise<void> {
   }
 }
 
-test('"标记问题" applies the patch of every issue cell; "清除标记" clears through the host', async () => {
+test('"标记 5 个单元格" applies the patch of every issue cell; "清除标记" clears through the host', async () => {
   const host = new FakeHost([declarationGrid()]);
   await renderPane(host);
-  fireEvent.click(screen.getByRole('button', { name: '标记问题' }));
+  // in Excel nothing is painted before the user asks, and the button says how many cells it marks
+  expect(host.calls.applyPatch).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: '标记 5 个单元格' }));
   await settle();
   expect(host.calls.applyPatch).toHaveLength(1);
   const ops = host.calls.applyPatch[0].ops;
@@ -42,9 +44,9 @@ test('"标记问题" applies the patch of every issue cell; "清除标记" clear
 test('painting twice replaces the sheet\'s earlier marks in the same call (one undo step)', async () => {
   const host = new FakeHost([declarationGrid()]);
   await renderPane(host);
-  fireEvent.click(screen.getByRole('button', { name: '标记问题' }));
+  fireEvent.click(screen.getByRole('button', { name: '标记 5 个单元格' }));
   await settle();
-  fireEvent.click(screen.getByRole('button', { name: '标记问题' }));
+  fireEvent.click(screen.getByRole('button', { name: '标记 5 个单元格' }));
   await settle();
   expect(host.calls.log).toEqual(['applyPatch', `applyPatch:replace:${DECLARATION_SHEET}`]);
 });
@@ -52,7 +54,7 @@ test('painting twice replaces the sheet\'s earlier marks in the same call (one u
 test('live check: an edit re-checks only the changed sheet after the quiet period, and repaints it', async () => {
   const host = new FakeHost([declarationGrid()]);
   await renderPane(host);
-  fireEvent.click(screen.getByRole('button', { name: '标记问题' }));
+  fireEvent.click(screen.getByRole('button', { name: '标记 5 个单元格' }));
   await settle();
   expect(screen.getByRole('button', { name: 'E12：指标值为空' })).toBeTruthy();
   const reads = host.calls.readSheet.length;

@@ -9,7 +9,7 @@
 import { isHostError, type CellWrite, type SheetChange, type WorkbookHost, type WorkbookSettings } from '../../host/types';
 import { analyzeSheet } from '../../core/analyze';
 import type { FormModel } from '../../core/model';
-import { buildPatch, type SheetPatch } from '../../core/patch';
+import { buildPatch, markedCells, type SheetPatch } from '../../core/patch';
 import { MARKS_SHEET } from '../../core/marks';
 import { LIST_SHEET_NAME, type TemplateOptions } from '../../core/template';
 import type { GridSnapshot, Issue } from '../../core/types';
@@ -57,6 +57,19 @@ export interface PaneState {
   notice: Notice | null;
   /** Sheets the last check could not read (全部工作表: the others are still checked), each in one sentence. */
   failedSheets: { sheet: string; text: string }[];
+  /**
+   * Marks follow every check: painted when a workbook opens, after each check and re-check, kept
+   * current by the live check (the preview, whose workbook is the page's own copy). Off in Excel, where
+   * marks are painted on request; off too after "清除标记" until the user marks again.
+   */
+  marksFollow: boolean;
+}
+
+export interface PaneOptions {
+  /** Quiet period of the live check (ms). */
+  liveDelayMs?: number;
+  /** Paint the issues as soon as a sheet is checked, and keep the marks current (see PaneState.marksFollow). */
+  markOnCheck?: boolean;
 }
 
 /** Quiet period after the last change before a live re-check. */
@@ -77,6 +90,7 @@ export class PaneController {
     fill: null,
     notice: null,
     failedSheets: [],
+    marksFollow: false,
   };
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -86,13 +100,17 @@ export class PaneController {
   /** The patch last painted per sheet (JSON), so an unchanged re-check does not repaint. */
   private readonly lastPatch = new Map<string, string>();
   private readonly debouncer: KeyDebouncer;
+  /** Marks follow the checks in this pane (PaneOptions.markOnCheck), except after a clear. */
+  private readonly markOnCheck: boolean;
   readonly t: Translate;
 
   constructor(
     readonly host: WorkbookHost,
-    options: { liveDelayMs?: number } = {},
+    options: PaneOptions = {},
   ) {
     this.t = translator(host.lang);
+    this.markOnCheck = options.markOnCheck === true;
+    this.state = { ...this.state, marksFollow: this.markOnCheck };
     this.debouncer = keyDebouncer(options.liveDelayMs ?? LIVE_CHECK_DELAY_MS, (sheets) => {
       void this.run(() => this.liveRecheck(sheets), { busy: false, live: true });
     });
@@ -149,6 +167,11 @@ export class PaneController {
     return next;
   }
 
+  /** Resolves once the workbook actions queued so far (a live check included) have finished. */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
   // ---- life cycle -------------------------------------------------------------
 
   /** Loads the saved settings and the marks record, checks the active sheet, starts the live check. */
@@ -195,6 +218,7 @@ export class PaneController {
         if (this.state.scope !== 'active') return;
         const result = this.analyze(await this.host.readSheet(sheet, { live: true }));
         this.set({ results: [result], failedSheets: [] });
+        await this.keepMarks(result, true);
       },
       { busy: false, live: true },
     );
@@ -207,7 +231,13 @@ export class PaneController {
     return { sheet: snapshot.sheet, snapshot, forms };
   }
 
+  /** Checks what the scope covers; when marks follow the checks, brings the marks of those sheets up to date. */
   private async checkScope(): Promise<void> {
+    await this.readScope();
+    if (this.state.marksFollow) for (const r of this.state.results) await this.keepMarks(r);
+  }
+
+  private async readScope(): Promise<void> {
     if (this.state.scope === 'active') {
       const snapshot = await this.host.readSheet();
       this.set({ results: [this.analyze(snapshot)], failedSheets: [] });
@@ -242,16 +272,35 @@ export class PaneController {
       ? this.state.results.map((r) => (r.sheet === sheet ? result : r))
       : [...this.state.results, result];
     this.set({ results });
-    if (!this.state.paintedSheets.includes(sheet)) return;
+    await this.keepMarks(result, live);
+  }
+
+  /**
+   * Brings one sheet's marks up to date with its result: a painted sheet whose patch changed is
+   * repainted (old marks off, new on, in one step), one left with nothing to mark is cleared. A sheet
+   * not painted yet is painted only when marks follow the checks. An unchanged patch paints nothing,
+   * so re-checks never pile marks up.
+   */
+  private async keepMarks(result: SheetResult, live = false): Promise<void> {
+    const { sheet } = result;
+    const painted = this.state.paintedSheets.includes(sheet);
+    if (!painted && !this.state.marksFollow) return;
     const patch = this.patchFor(result.forms);
     const json = JSON.stringify(patch);
-    if (this.lastPatch.get(sheet) === json) return;
+    if (painted && this.lastPatch.get(sheet) === json) return;
     if (patch.ops.length > 0) {
+      const options: { replace?: string[]; live?: boolean } = {};
       // the old marks off and the new ones on in one step (one undo step)
-      const result = await this.host.applyPatch(patch, live ? { replace: [sheet], live } : { replace: [sheet] });
-      if (result.protectedSheets.length > 0) this.lastPatch.delete(sheet);
-      else this.lastPatch.set(sheet, json);
-    } else {
+      if (painted) options.replace = [sheet];
+      if (live) options.live = true;
+      const applied = await this.host.applyPatch(patch, options);
+      if (applied.protectedSheets.length > 0) {
+        this.lastPatch.delete(sheet);
+        return;
+      }
+      this.lastPatch.set(sheet, json);
+      if (!painted) this.set({ paintedSheets: [...this.state.paintedSheets, sheet] });
+    } else if (painted) {
       await this.host.clearMarks(sheet, live ? { live } : undefined);
       this.lastPatch.delete(sheet);
       this.set({ paintedSheets: this.state.paintedSheets.filter((s) => s !== sheet) });
@@ -305,6 +354,11 @@ export class PaneController {
 
   safeFixes(): Change[] {
     return safeFixChanges(this.issues(), this.snapshots());
+  }
+
+  /** The cells "标记" would mark now: one per cell with an error or warning, over the sheets shown. */
+  markCount(): number {
+    return this.state.results.reduce((n, r) => n + markedCells(this.patchFor(r.forms)), 0);
   }
 
   private patchFor(forms: FormModel[]): SheetPatch {
@@ -387,9 +441,10 @@ export class PaneController {
         painted.add(sheet);
         this.lastPatch.set(sheet, json);
       }
-      this.set({ paintedSheets: [...painted] });
+      // a pane whose marks follow the checks (the preview) follows them again after a clear
+      this.set({ paintedSheets: [...painted], marksFollow: this.markOnCheck });
       if (this.protectedNotice(locked)) return;
-      const count = ops.filter((o) => o.kind === 'highlight').length;
+      const count = markedCells({ ops });
       this.set({
         notice:
           count > 0
@@ -404,7 +459,8 @@ export class PaneController {
     return this.run(async () => {
       const result = await this.host.clearMarks();
       this.lastPatch.clear();
-      this.set({ paintedSheets: [...new Set(result.protectedSheets)] });
+      // cleared on purpose: the marks stay off (also through later checks) until the user marks again
+      this.set({ paintedSheets: [...new Set(result.protectedSheets)], marksFollow: false });
       if (this.protectedNotice(result.protectedSheets)) return;
       if (result.leftAlone.length > 0) {
         const cells = result.leftAlone.map((c) => `${c.sheet}!${c.cell}`).join('、');
