@@ -34,14 +34,11 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export interface PatchOptions {
   /** Paint info findings too (off by default: they are advice, not problems). */
   includeInfo?: boolean;
-  /** Write computed 得分 into empty score cells of self-evaluation forms. */
-  fillScores?: boolean;
   lang?: Lang;
 }
 
 /** Highlights and notes for every issue placed on a cell, one op of each kind per cell. */
 export function buildPatch(model: WorkbookModel | FormModel[], options: PatchOptions = {}): SheetPatch {
-  const forms = Array.isArray(model) ? model : model.forms;
   const issues = Array.isArray(model) ? model.flatMap((f) => f.issues) : model.issues;
   const byCell = new Map<string, Issue[]>();
   for (const issue of issues) {
@@ -60,28 +57,13 @@ export function buildPatch(model: WorkbookModel | FormModel[], options: PatchOpt
     ops.push({ kind: 'highlight', sheet, cell, severity });
     const lang = options.lang ?? 'zh';
     const lines = [
-      ...new Set(list.map((i) => (i.suggestion ? `${i.message}（${message('ui.suggestion', lang, { text: i.suggestion })}）` : i.message))),
+      ...new Set(
+        list.map((i) =>
+          i.suggestion ? `${i.message}（${message('ui.suggestion', lang, { text: i.suggestion })}）` : i.message,
+        ),
+      ),
     ];
     ops.push({ kind: 'note', sheet, cell, severity, text: [message('ui.note-title', lang), ...lines].join('\n') });
-  }
-  if (options.fillScores) for (const op of scorePatch(forms).ops) ops.push(op); // no spread: unbounded
-  return { ops };
-}
-
-/**
- * Computed 得分 written into the empty score cells of self-evaluation forms. `includeFilled`: also an
- * op for each score cell a person filled — onlyIfEmpty keeps their number, and the adapter reports the
- * cell as skipped, which `jixiao score --out` lists.
- */
-export function scorePatch(forms: FormModel[], options: { includeFilled?: boolean } = {}): SheetPatch {
-  const ops: PatchOp[] = [];
-  for (const form of forms) {
-    for (const i of form.indicators) {
-      const c = i.completion;
-      if (!c || c.score === null || !i.cells.score) continue;
-      if (c.userScore !== null && !options.includeFilled) continue;
-      ops.push({ kind: 'value', sheet: i.sheet, cell: i.cells.score, text: String(c.score), onlyIfEmpty: true, reason: 'score' });
-    }
   }
   return { ops };
 }
@@ -127,7 +109,10 @@ export interface CellWriteDecision {
 
 /** The sections of a number format outside quoted literals and [..] brackets. */
 function formatCode(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
 }
 
 function isPercentFormat(format: string | undefined): boolean {
