@@ -1,6 +1,7 @@
 /**
  * The completion write plan (issue #12, "completion without surprises"): before 填写完成情况 writes
  * anything, what it would write and on what basis — as data the pane renders and the user confirms.
+ * `jixiao score --out` writes the same plan's `writes` (planPatch), never its overwrites.
  *
  * Per self-evaluation form:
  *  - basis: the weights the scores rest on (the 分值 as filled, or proposed ones — said which), the
