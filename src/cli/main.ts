@@ -184,7 +184,7 @@ function scoreNote(sheet: string, note: PlanNote, lang: Lang): string {
         cell: where(sheet, note.cell),
       });
     case 'no-total-cell':
-      return `${sheet}：${message('pane.plan.note.no-total-cell', lang)}`;
+      return `${sheet}${lang === 'zh' ? '：' : ': '}${message('pane.plan.note.no-total-cell', lang)}`;
     case 'merged':
       return message('pane.plan.note.merged', lang, { cell: where(sheet, note.cell) });
   }
