@@ -75,7 +75,7 @@ export function insideOffice(win: Window = window): boolean {
 }
 
 /** Whether the running Excel has the requirement set the pane needs (false when it cannot tell). */
-export function hasMinimumApi(office: OfficeLike): boolean {
+function hasMinimumApi(office: OfficeLike): boolean {
   try {
     const requirements = office.context?.requirements;
     if (!requirements || typeof requirements.isSetSupported !== 'function') return false;

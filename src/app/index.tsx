@@ -44,7 +44,7 @@ function Connecting({ lang }: { lang: 'zh' | 'en' }): React.ReactElement {
 }
 
 /** Inside Office, office.js did not load or did not answer: say so, offer a retry (a reload). */
-export function Unreachable({ lang, onRetry }: { lang: 'zh' | 'en'; onRetry: () => void }): React.ReactElement {
+function Unreachable({ lang, onRetry }: { lang: 'zh' | 'en'; onRetry: () => void }): React.ReactElement {
   return (
     <div role="alert" data-testid="office-unreachable" style={plain}>
       <p style={{ margin: '0 0 8px', fontWeight: 600 }}>{message('app.office-unreachable', lang)}</p>
@@ -56,7 +56,7 @@ export function Unreachable({ lang, onRetry }: { lang: 'zh' | 'en'; onRetry: () 
   );
 }
 
-export async function start(): Promise<void> {
+async function start(): Promise<void> {
   const root = createRoot(mount());
   const early = browserLang();
   // only on the page that loads office.js (taskpane.html): index.html is the preview wherever it is

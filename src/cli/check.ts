@@ -19,9 +19,6 @@ import { collectFiles, type FileTarget } from './files';
 import { checkFilesStreaming, type FileChecker } from './pool';
 import { formatTextFile, formatTextReport, formatTextTotals, textTotals } from './text-output';
 
-export { checkFile } from './check-file';
-export { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE } from './errors';
-
 export interface CheckCommandOptions {
   format: 'text' | 'json';
   lang: Lang;
@@ -60,7 +57,7 @@ export interface CheckTotals {
 }
 
 /** The exit status from the running totals: 2 if any file was unreadable, else 1 if any error, else 0. */
-export function exitCodeFromTotals(t: CheckTotals): number {
+function exitCodeFromTotals(t: CheckTotals): number {
   if (t.unreadable > 0 || t.noWorkbooks > 0) return EXIT_UNREADABLE;
   if (t.withErrors > 0) return EXIT_ERRORS_FOUND;
   return EXIT_OK;
@@ -325,7 +322,7 @@ export class SummarySpool {
 const SPOOL_PREFIX = 'jixiao-summary-';
 
 /** Removes the spool folders of runs that were killed (their process is gone). */
-export async function removeStaleSpools(tmp = os.tmpdir()): Promise<string[]> {
+async function removeStaleSpools(tmp = os.tmpdir()): Promise<string[]> {
   const removed: string[] = [];
   let names: string[];
   try {

@@ -24,11 +24,8 @@ export interface FixOptions {
 
 export function defaultFixOutput(file: string): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.修正.xlsx`);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}${message('cli.fix-copy-suffix')}`);
 }
-
-/** Same file by identity (device + inode, or the real path of the folder): links and other spellings included. */
-export { sameFile } from '../workbook/node-paths';
 
 export async function runFix(file: string, options: FixOptions): Promise<{ exitCode: number; out: string; changes: FixChange[] }> {
   const out = options.out ?? defaultFixOutput(file);

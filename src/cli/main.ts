@@ -9,8 +9,7 @@
  * English and the whole help.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { message, messageOf } from '../core/messages';
-import type { PlanNote } from '../core/completion/write-plan';
+import { message, messageOf, type MessageCode } from '../core/messages';
 import type { TemplateLayout } from '../core/template';
 import type { Lang, ReverseScoring } from '../core/types';
 import { DEFAULT_READ_LIMITS } from '../workbook/read';
@@ -44,7 +43,7 @@ function positiveInt(max: number) {
 }
 
 /** A command line that cannot be parsed: a catalog message, said with the usage of `command`. */
-export class UsageError extends Error {
+class UsageError extends Error {
   constructor(
     readonly code: string,
     readonly params: Record<string, string | number>,
@@ -116,7 +115,7 @@ class JixiaoCommand extends Command {
 }
 
 /** The language of the command line: --lang en / --lang=en anywhere, else Chinese. */
-export function argvLang(argv: string[]): Lang {
+function argvLang(argv: string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--lang' && argv[i + 1] === 'en') return 'en';
@@ -126,14 +125,17 @@ export function argvLang(argv: string[]): Lang {
 }
 
 /** The two lines of a usage error: what is wrong, and how the command is used. */
-export function usageLines(e: UsageError, lang: Lang): string[] {
+function usageLines(e: UsageError, lang: Lang): string[] {
   const cmd = e.command && e.command.parent ? e.command : null;
   const usage = cmd ? `jixiao ${cmd.name()} ${cmd.usage()}` : 'jixiao <command> [options]';
   const help = cmd ? `jixiao ${cmd.name()} --help` : 'jixiao --help';
   return [`jixiao: ${messageOf(e.code, lang, e.params)}`, message('cli.usage.hint', lang, { usage, help })];
 }
 
-const langOption = () => new Option('--lang <lang>', '消息语言').choices(['zh', 'en']).default('zh');
+/** A line of the help text (commander's descriptions), from the catalog: in Chinese, whatever --lang. */
+const helpText = (code: MessageCode) => message(code, 'zh');
+
+const langOption = () => new Option('--lang <lang>', helpText('cli.help.lang')).choices(['zh', 'en']).default('zh');
 
 function out(line: string): void {
   process.stdout.write(safeLine(line) + '\n');
@@ -144,10 +146,7 @@ function err(line: string): void {
 }
 
 function maxCellsOption() {
-  return new Option(
-    '--max-cells <n>',
-    `每张工作表最多读取的单元格数（默认 ${DEFAULT_READ_LIMITS.maxCells}）`,
-  ).argParser((v: string) => {
+  return new Option('--max-cells <n>', message('cli.help.max-cells', 'zh', { n: DEFAULT_READ_LIMITS.maxCells })).argParser((v: string) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1000) throw new InvalidArgumentError(message('cli.bad-max-cells', 'zh'));
     return n;
@@ -173,31 +172,14 @@ function where(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
 }
 
-/** Why `score --out` leaves a planned cell unwritten (the write plan's notes, as the pane says them). */
-function scoreNote(sheet: string, note: PlanNote, lang: Lang): string {
-  switch (note.code) {
-    case 'total-incomplete':
-      return message('pane.plan.note.total-incomplete', lang, { pending: note.pending, cell: where(sheet, note.cell) });
-    case 'total-mismatch':
-      return message('pane.plan.note.total-mismatch', lang, {
-        cells: note.cells.join('、'),
-        cell: where(sheet, note.cell),
-      });
-    case 'no-total-cell':
-      return `${sheet}${lang === 'zh' ? '：' : ': '}${message('pane.plan.note.no-total-cell', lang)}`;
-    case 'merged':
-      return message('pane.plan.note.merged', lang, { cell: where(sheet, note.cell) });
-  }
-}
-
-export function buildProgram(onExit: (code: number) => void): Command {
+function buildProgram(onExit: (code: number) => void): Command {
   const program = new JixiaoCommand();
   program
     .name('jixiao')
-    .description('绩效目标表助手：检查财政项目支出绩效目标申报表和绩效自评表')
-    .version(version(), '-V, --version', '显示版本号')
-    .helpOption('-h, --help', '显示帮助')
-    .helpCommand('help [command]', '显示命令的帮助')
+    .description(helpText('cli.help.program'))
+    .version(version(), '-V, --version', helpText('cli.help.version'))
+    .helpOption('-h, --help', helpText('cli.help.help'))
+    .helpCommand('help [command]', helpText('cli.help.help-command'))
     .configureOutput({ outputError: () => undefined })
     .exitOverride();
 
@@ -217,14 +199,14 @@ export function buildProgram(onExit: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('检查工作簿（文件或文件夹，文件夹递归查找 .xlsx/.xlsm）；--out 写出汇总工作簿，--html 写出检查报告')
-    .argument('<paths...>', '工作簿文件或文件夹')
-    .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json']).default('text'))
+    .description(helpText('cli.help.check'))
+    .argument('<paths...>', helpText('cli.help.check-paths'))
+    .addOption(new Option('--format <format>', helpText('cli.help.format')).choices(['text', 'json']).default('text'))
     .addOption(langOption())
-    .option('-o, --out <file>', '写出汇总工作簿（汇总 / 部门汇总 / 问题清单 / 指标明细）')
-    .option('--html <file>', '写出 HTML 检查报告（单个文件，可在浏览器中查看或打印为 PDF）')
-    .option('--notes', '文本输出中也列出“提示”（默认只显示其数量）')
-    .addOption(new Option('-j, --jobs <n>', '并行检查的线程数（默认为可用 CPU 核数）').argParser(positiveInt(256)))
+    .option('-o, --out <file>', helpText('cli.help.check-out'))
+    .option('--html <file>', helpText('cli.help.html'))
+    .option('--notes', helpText('cli.help.notes'))
+    .addOption(new Option('-j, --jobs <n>', helpText('cli.help.jobs')).argParser(positiveInt(256)))
     .addOption(maxCellsOption())
     .action(
       guarded(
@@ -321,9 +303,9 @@ export function buildProgram(onExit: (code: number) => void): Command {
 
   program
     .command('fix')
-    .description('写出修正副本：应用全部“安全”修正，并附“修改记录”工作表；原文件不会被修改')
-    .argument('<file>', '工作簿文件')
-    .option('-o, --out <file>', '修正副本的文件名（默认为“<原文件名>.修正.xlsx”）')
+    .description(helpText('cli.help.fix'))
+    .argument('<file>', helpText('cli.help.file'))
+    .option('-o, --out <file>', helpText('cli.help.fix-out'))
     .addOption(maxCellsOption())
     .addOption(langOption())
     .action(
@@ -333,14 +315,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
           await prepareOutput(opts.out ?? defaultFixOutput(file), [file]);
           const r = await runFix(file, opts);
           for (const c of r.changes) {
-            out(
-              message('cli.fix-change', opts.lang, {
-                where: where(c.sheet, c.cell),
-                before: c.before || '（空）',
-                after: c.after,
-                rule: c.message || c.rule,
-              }),
-            );
+            out(message('cli.fix-change', opts.lang, { where: where(c.sheet, c.cell), before: c.before || message('cli.fix-empty', opts.lang), after: c.after, rule: c.message || c.rule }));
           }
           if (r.changes.length === 0) out(message('cli.fix-none', opts.lang));
           out(
@@ -356,15 +331,11 @@ export function buildProgram(onExit: (code: number) => void): Command {
 
   program
     .command('template')
-    .description('写出标准空白表（表头、合并单元格、一级→二级下拉列表、填写提示、打印设置）')
-    .addOption(
-      new Option('--layout <layout>', '表式')
-        .choices(['declaration', 'self-evaluation', 'split'])
-        .default('declaration'),
-    )
-    .addOption(new Option('--year <year>', '年度').argParser(positiveInt(9999)).default(new Date().getFullYear()))
-    .addOption(new Option('--rows <n>', '指标行数').argParser(positiveInt(500)).default(20))
-    .requiredOption('-o, --out <file>', '模板文件名，如 模板.xlsx')
+    .description(helpText('cli.help.template'))
+    .addOption(new Option('--layout <layout>', helpText('cli.help.layout')).choices(['declaration', 'self-evaluation', 'split']).default('declaration'))
+    .addOption(new Option('--year <year>', helpText('cli.help.year')).argParser(positiveInt(9999)).default(new Date().getFullYear()))
+    .addOption(new Option('--rows <n>', helpText('cli.help.rows')).argParser(positiveInt(500)).default(20))
+    .requiredOption('-o, --out <file>', helpText('cli.help.template-out'))
     .addOption(langOption())
     .action(
       guarded(
@@ -387,17 +358,11 @@ export function buildProgram(onExit: (code: number) => void): Command {
 
   program
     .command('score')
-    .description('计算绩效自评表的完成情况和得分，打印各表总分与等级；--out 把计算得分写入副本中空白的“得分”单元格')
-    .argument('<file>', '工作簿文件')
-    .option('-o, --out <file>', '写出填好得分的副本（只填空白单元格，已填的不替换）')
-    .addOption(
-      new Option('--reverse <rule>', '反向指标计分：ratio 为 年度指标值/实际值×分值，linear 为线性扣分')
-        .choices(['ratio', 'linear'])
-        .default('ratio'),
-    )
-    .addOption(
-      new Option('--round <digits>', '得分舍入：2 位小数、0（取整）或 none').choices(['2', '0', 'none']).default('2'),
-    )
+    .description(helpText('cli.help.score'))
+    .argument('<file>', helpText('cli.help.file'))
+    .option('-o, --out <file>', helpText('cli.help.score-out'))
+    .addOption(new Option('--reverse <rule>', helpText('cli.help.reverse')).choices(['ratio', 'linear']).default('ratio'))
+    .addOption(new Option('--round <digits>', helpText('cli.help.round')).choices(['2', '0', 'none']).default('2'))
     .addOption(maxCellsOption())
     .addOption(langOption())
     .action(
@@ -454,9 +419,9 @@ export function buildProgram(onExit: (code: number) => void): Command {
     );
   program
     .command('explain')
-    .description('说明一个检查代码（如 target.double-percent）的含义；--list 列出全部代码')
-    .argument('[code]', '检查代码，可省略类别前缀（如 double-percent）')
-    .option('--list', '列出全部检查代码')
+    .description(helpText('cli.help.explain'))
+    .argument('[code]', helpText('cli.help.explain-code'))
+    .option('--list', helpText('cli.help.explain-list'))
     .addOption(langOption())
     .action(
       guarded(

@@ -49,7 +49,7 @@ export function defaultJobs(): number {
 const WORKER_FILE = path.join(__dirname, 'check-worker.js');
 
 /** True when the compiled worker entry sits next to this (compiled) module. */
-export function workersAvailable(): boolean {
+function workersAvailable(): boolean {
   return __filename.endsWith('.js') && fs.existsSync(WORKER_FILE);
 }
 
@@ -209,17 +209,4 @@ export async function checkFilesStreaming(files: string[], options: PoolOptions)
   } finally {
     await executor.close();
   }
-}
-
-/** Checks `files` and returns every result, in input order (holds them all: for small inputs and tests). */
-export async function checkFiles(files: string[], options: PoolOptions): Promise<ReportFile[]> {
-  const out: ReportFile[] = new Array(files.length);
-  await checkFilesStreaming(files, {
-    ...options,
-    onResult: async (r, i) => {
-      out[i] = r;
-      await options.onResult?.(r, i);
-    },
-  });
-  return out;
 }

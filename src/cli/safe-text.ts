@@ -22,11 +22,3 @@ function escape(ch: string): string {
 export function safeLine(text: string): string {
   return text.replace(UNSAFE, escape);
 }
-
-/** True when `text` holds a character safeLine would escape. */
-export function hasUnsafe(text: string): boolean {
-  UNSAFE.lastIndex = 0;
-  const found = UNSAFE.test(text);
-  UNSAFE.lastIndex = 0;
-  return found;
-}

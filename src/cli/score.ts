@@ -33,12 +33,7 @@ export interface ScoreOptions {
   maxCells?: number;
 }
 
-export const ROUNDING: Record<RoundOption, Rounding> = { '2': 'two-decimals', '0': 'integer', none: 'none' };
-
-export interface ScoredForm {
-  form: FormModel;
-  pending: number;
-}
+const ROUNDING: Record<RoundOption, Rounding> = { '2': 'two-decimals', '0': 'integer', none: 'none' };
 
 export interface ScoreResult {
   exitCode: number;

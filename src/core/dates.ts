@@ -11,7 +11,7 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-export function isoDate(year: number, month: number, day: number): string | null {
+function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1) return null;
   if (day > daysInMonth(year, month)) return null;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;

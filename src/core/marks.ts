@@ -147,7 +147,7 @@ export interface SheetRef {
 }
 
 /** Whether a record belongs to a sheet: by id when both have one, else by name. */
-export function recordOnSheet(r: MarkRecord, sheet: SheetRef): boolean {
+function recordOnSheet(r: MarkRecord, sheet: SheetRef): boolean {
   if (r.sheetId !== undefined && sheet.id !== undefined) return r.sheetId === sheet.id;
   return r.sheet === sheet.name;
 }

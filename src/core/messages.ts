@@ -688,6 +688,71 @@ const catalog = {
   'cli.usage.too-many': { zh: '多余的参数：{args}', en: 'Unexpected argument: {args}.' },
   'cli.usage.other': { zh: '命令行有误：{detail}', en: 'Invalid command line: {detail}' },
   'cli.usage.hint': { zh: '用法：{usage}（{help} 列出全部选项）', en: 'Usage: {usage} ({help} lists every option).' },
+  // ---- command line: the help text (commander's descriptions; shown in Chinese, as before) ----
+  'cli.help.program': {
+    zh: '绩效目标表助手：检查财政项目支出绩效目标申报表和绩效自评表',
+    en: 'Checks project expenditure performance-target declaration forms and self-evaluation forms',
+  },
+  'cli.help.version': { zh: '显示版本号', en: 'Show the version' },
+  'cli.help.help': { zh: '显示帮助', en: 'Show help' },
+  'cli.help.help-command': { zh: '显示命令的帮助', en: 'Show the help of a command' },
+  'cli.help.lang': { zh: '消息语言', en: 'Language of the messages' },
+  'cli.help.max-cells': { zh: '每张工作表最多读取的单元格数（默认 {n}）', en: 'Cells read at most per sheet (default {n})' },
+  'cli.help.check': {
+    zh: '检查工作簿（文件或文件夹，文件夹递归查找 .xlsx/.xlsm）；--out 写出汇总工作簿，--html 写出检查报告',
+    en: 'Check workbooks (files or folders; folders are searched for .xlsx/.xlsm); --out writes a summary workbook, --html a report',
+  },
+  'cli.help.check-paths': { zh: '工作簿文件或文件夹', en: 'Workbook files or folders' },
+  'cli.help.format': { zh: '输出格式', en: 'Output format' },
+  'cli.help.check-out': {
+    zh: '写出汇总工作簿（汇总 / 部门汇总 / 问题清单 / 指标明细）',
+    en: 'Write a summary workbook (summary, departments, issues, indicators)',
+  },
+  'cli.help.html': {
+    zh: '写出 HTML 检查报告（单个文件，可在浏览器中查看或打印为 PDF）',
+    en: 'Write an HTML report (one file, to view in a browser or print to PDF)',
+  },
+  'cli.help.notes': { zh: '文本输出中也列出“提示”（默认只显示其数量）', en: 'List the notes in the text output too (by default only their count)' },
+  'cli.help.jobs': { zh: '并行检查的线程数（默认为可用 CPU 核数）', en: 'Threads checking in parallel (default: the available CPU cores)' },
+  'cli.help.fix': {
+    zh: '写出修正副本：应用全部“安全”修正，并附“修改记录”工作表；原文件不会被修改',
+    en: 'Write a corrected copy: every safe fix applied, with a change-log sheet; the original file is not changed',
+  },
+  'cli.help.file': { zh: '工作簿文件', en: 'Workbook file' },
+  'cli.help.fix-out': { zh: '修正副本的文件名（默认为“<原文件名>.修正.xlsx”）', en: 'File name of the corrected copy (default "<name>.修正.xlsx")' },
+  'cli.help.template': {
+    zh: '写出标准空白表（表头、合并单元格、一级→二级下拉列表、填写提示、打印设置）',
+    en: 'Write the standard blank form (headers, merged cells, level 1 → level 2 drop-down lists, input prompts, print setup)',
+  },
+  'cli.help.layout': { zh: '表式', en: 'Layout' },
+  'cli.help.year': { zh: '年度', en: 'Year' },
+  'cli.help.rows': { zh: '指标行数', en: 'Indicator rows' },
+  'cli.help.template-out': { zh: '模板文件名，如 模板.xlsx', en: 'Template file name, e.g. 模板.xlsx' },
+  'cli.help.score': {
+    zh: '计算绩效自评表的完成情况和得分，打印各表总分与等级；--out 把计算得分写入副本中空白的“得分”单元格',
+    en: 'Work out completion and scores of self-evaluation forms, print each form\'s total and grade; --out writes the scores into the empty score cells of a copy',
+  },
+  'cli.help.score-out': {
+    zh: '写出填好得分的副本（只填空白单元格，已填的不替换）',
+    en: 'Write a copy with the scores filled in (empty cells only; filled ones are kept)',
+  },
+  'cli.help.reverse': {
+    zh: '反向指标计分：ratio 为 年度指标值/实际值×分值，linear 为线性扣分',
+    en: 'Scoring of reverse indicators: ratio = target / actual × weight, linear = a linear deduction',
+  },
+  'cli.help.round': { zh: '得分舍入：2 位小数、0（取整）或 none', en: 'Score rounding: 2 decimals, 0 (whole numbers) or none' },
+  'cli.help.explain': {
+    zh: '说明一个检查代码（如 target.double-percent）的含义；--list 列出全部代码',
+    en: 'Explain a finding code (e.g. target.double-percent); --list lists every code',
+  },
+  'cli.help.explain-code': {
+    zh: '检查代码，可省略类别前缀（如 double-percent）',
+    en: 'Finding code; the group prefix may be left off (e.g. double-percent)',
+  },
+  'cli.help.explain-list': { zh: '列出全部检查代码', en: 'List every finding code' },
+  /** The default name of the corrected copy, <name>.修正.xlsx: a file name, the same whatever --lang. */
+  'cli.fix-copy-suffix': { zh: '.修正.xlsx', en: '.修正.xlsx' },
+  'cli.fix-empty': { zh: '（空）', en: '(empty)' },
   'cli.explain.unknown': {
     zh: '没有代码为“{code}”的检查项（jixiao explain --list 列出全部代码）{hint}',
     en: 'There is no finding code "{code}" (jixiao explain --list lists them all).{hint}',
@@ -861,9 +926,6 @@ const catalog = {
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalog;
-
-/** The codes under a prefix, without it: `CodeSuffix<'ui.layout.'>` = 'declaration' | 'declaration-split' | … */
-export type CodeSuffix<P extends string> = MessageCode extends infer C ? (C extends `${P}${infer S}` ? S : never) : never;
 
 const REASON_PREFIX = 'reason.';
 

@@ -22,7 +22,7 @@ export function errorCode(e: unknown): string | undefined {
 }
 
 /** office-js errors the pane words itself. */
-export function translateError(e: unknown, sheet?: string): unknown {
+function translateError(e: unknown, sheet?: string): unknown {
   const code = errorCode(e);
   if (code === 'InvalidOperationInCellEditMode') return new HostError('cell-edit', String((e as Error).message ?? code), sheet);
   if (code === 'AccessDenied') return new HostError('protected', String((e as Error).message ?? code), sheet);

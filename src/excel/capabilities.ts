@@ -21,7 +21,7 @@ export interface ExcelFeatures extends HostCapabilities {
   batchFormats: boolean;
 }
 
-export function isExcelApiSupported(version: string): boolean {
+function isExcelApiSupported(version: string): boolean {
   try {
     return Boolean(Office.context.requirements.isSetSupported('ExcelApi', version));
   } catch {

@@ -28,8 +28,8 @@ import { writeCells } from './write-cells';
 import { listSheets, readSheet } from './read';
 import { renderTemplate } from './template-writer';
 
-export { MERGE_BAND_ROWS, BAND_CELLS, stitchBands } from './read';
-export { fillLook, isOurNote, formatTargets, type FormatTarget } from './paint';
+export { stitchBands } from './read';
+export { fillLook, isOurNote } from './paint';
 
 export async function createExcelHost(): Promise<WorkbookHost> {
   if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') await Office.onReady();
@@ -39,7 +39,7 @@ export async function createExcelHost(): Promise<WorkbookHost> {
   return host;
 }
 
-export class ExcelHost implements WorkbookHost {
+class ExcelHost implements WorkbookHost {
   readonly kind = 'excel' as const;
   private readonly marks: MarksStore;
 

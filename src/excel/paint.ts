@@ -39,12 +39,12 @@ export interface Cell {
   cell: string;
 }
 
-export function key(sheet: string, cell: string): string {
+function key(sheet: string, cell: string): string {
   return `${sheet}!${localAddress(cell)}`;
 }
 
 /** Format targets covering `cells` of a sheet: RangeAreas of ≤250-character lists (1.9), else one Range per run. */
-export function formatTargets(features: Pick<ExcelFeatures, 'batchFormats'>, ws: Excel.Worksheet, cells: Iterable<string>): FormatTarget[] {
+function formatTargets(features: Pick<ExcelFeatures, 'batchFormats'>, ws: Excel.Worksheet, cells: Iterable<string>): FormatTarget[] {
   const runs = compactAddresses(cells);
   if (runs.length === 0) return [];
   if (features.batchFormats) return chunkAddressList(runs).map((list) => ws.getRanges(list));

@@ -21,9 +21,9 @@ import { errorCode, run } from './batch';
 import type { ExcelFeatures } from './capabilities';
 
 /** Rows per getMergedAreasOrNullObject call when the whole sheet holds more than Excel returns at once. */
-export const MERGE_BAND_ROWS = 100;
+const MERGE_BAND_ROWS = 100;
 /** Cells per band (× 4 properties) when a used range is read in bands: well under 5 MB of JSON. */
-export const BAND_CELLS = 20000;
+const BAND_CELLS = 20000;
 
 type Features = Pick<ExcelFeatures, 'mergedAreas' | 'undoGrouping'>;
 /** Batches of a live re-check wait while the user types in a cell (see batch.ts). */

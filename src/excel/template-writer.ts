@@ -25,7 +25,7 @@ interface StyleLook {
 }
 
 /** How each template role looks. */
-export const STYLE_LOOKS: Record<TemplateStyle, StyleLook> = {
+const STYLE_LOOKS: Record<TemplateStyle, StyleLook> = {
   title: { bold: true, size: 16, horizontal: 'Center', vertical: 'Center' },
   subtitle: { horizontal: 'Center', vertical: 'Center' },
   label: { bold: true, fill: '#F2F2F2', horizontal: 'Center', vertical: 'Center', wrap: true },
@@ -36,12 +36,12 @@ export const STYLE_LOOKS: Record<TemplateStyle, StyleLook> = {
 };
 
 /** Excel character units (column width as the template gives it) to points (what office-js sets). */
-export function widthToPoints(chars: number): number {
+function widthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /** The list source office-js expects: a quoted literal list becomes "a,b,c"; a name or formula gets "=". */
-export function validationSource(source: string): string {
+function validationSource(source: string): string {
   return /^".*"$/.test(source) ? source.slice(1, -1) : `=${source}`;
 }
 

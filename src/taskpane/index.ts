@@ -2,4 +2,4 @@
  * The task pane, shared by the Excel add-in and the browser preview:
  *   <TaskPane host={workbookHost} />
  */
-export { TaskPane, type TaskPaneProps } from './TaskPane';
+export { TaskPane } from './TaskPane';

@@ -122,7 +122,7 @@ const STATUS_MESSAGE: Record<CompletionStatus, MessageCode> = {
 /** A typed score differs from the computed one by more than this (as completion.score-mismatch). */
 const SCORE_TOLERANCE = 0.01 + 1e-9;
 
-export function isSelfEvaluationForm(form: FormModel): boolean {
+function isSelfEvaluationForm(form: FormModel): boolean {
   return form.layout === 'self-evaluation' || form.layout === 'self-evaluation-split';
 }
 
@@ -139,7 +139,7 @@ export function statusColumn(form: FormModel): number {
  * The status column an earlier fill wrote: its header (in either language) on the form's header row.
  * The form's range then takes it in, so statusColumn alone would put a second column right of it.
  */
-export function existingStatusColumn(form: FormModel, snapshot: GridSnapshot | undefined): number | null {
+function existingStatusColumn(form: FormModel, snapshot: GridSnapshot | undefined): number | null {
   if (form.headerRow === null || !snapshot) return null;
   const headers = new Set([message('pane.status-column.header', 'zh'), message('pane.status-column.header', 'en')]);
   const found = snapshot.cells.filter((c) => c.row === form.headerRow && headers.has(c.text.trim())).map((c) => c.col);

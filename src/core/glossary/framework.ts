@@ -51,7 +51,7 @@ export type EvaluationLevel1Name = (typeof EVALUATION_LEVEL1)[keyof typeof EVALU
 
 export const LEVEL1_NAMES: readonly Level1Name[] = Object.values(LEVEL1);
 export const LEVEL2_NAMES: readonly Level2Name[] = Object.values(LEVEL2);
-export const EVALUATION_LEVEL1_NAMES: readonly EvaluationLevel1Name[] = Object.values(EVALUATION_LEVEL1);
+const EVALUATION_LEVEL1_NAMES: readonly EvaluationLevel1Name[] = Object.values(EVALUATION_LEVEL1);
 
 /** 财预〔2015〕88号: 二级 under each 一级 (the 88号 framework has no 成本 一级). */
 export const FRAMEWORK_2015: Readonly<Record<Level1Name, readonly Level2Name[]>> = {
@@ -70,7 +70,7 @@ export const FRAMEWORK_2021: Readonly<Record<Level1Name, readonly Level2Name[]>>
 };
 
 /** Pairs seen on real post-2021 forms that mix the two frameworks. */
-export const MIXED_PAIRS: ReadonlyArray<readonly [Level1Name, Level2Name]> = [
+const MIXED_PAIRS: ReadonlyArray<readonly [Level1Name, Level2Name]> = [
   [LEVEL1.output, LEVEL2.economicCost],
   [LEVEL1.output, LEVEL2.socialCost],
   [LEVEL1.output, LEVEL2.ecologicalCost],
@@ -152,7 +152,7 @@ export const EVALUATION_SYNONYMS: readonly Synonym[] = plusZhibiao(1, EVALUATION
  * Pairs of the 88号-era local templates and the 2013 common-indicator framework: 社会公众或服务对象满意度指标
  * under 效益指标. Valid; an info says it is the old template.
  */
-export const LEGACY_PAIRS: ReadonlyArray<readonly [Level1Name, Level2Name]> = [[LEVEL1.benefit, LEVEL2.serviceSatisfaction]];
+const LEGACY_PAIRS: ReadonlyArray<readonly [Level1Name, Level2Name]> = [[LEVEL1.benefit, LEVEL2.serviceSatisfaction]];
 
 export function isLegacyPair(level1: string, level2: string): boolean {
   return LEGACY_PAIRS.some(([a, b]) => a === level1 && b === level2);

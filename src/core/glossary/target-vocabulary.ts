@@ -56,10 +56,28 @@ export const PLACEHOLDERS: readonly string[] = [
   'TBD',
 ];
 
-/** Vague wording (§3.3 target.vague). */
-export const VAGUE_BEFORE_NUMBER: readonly string[] = ['大约', '大概', '约', '近'];
-export const VAGUE_AFTER_NUMBER: readonly string[] = ['左右', '上下', '余', '多'];
+/** Trailing punctuation and (含) dropped from the end of a value (§3.1 step 3). */
+export const TRAILING_PUNCTUATION = /(?:。|；|;|，|,|\(含\))+$/;
+
+/** 百分比 written for % (§3.1 step 5). */
+export const PERCENT_WORD = '百分比';
+
+/** Vague wording (§3.3 target.vague): before a number (约1200人次, 大概三千), longest first. */
+export const VAGUE_BEFORE_NUMBER: readonly string[] = ['大约', '大概', '约'];
+/** Vague before Arabic digits only (近3年): 近一流 / 接近一流水平 are not amounts. */
+export const VAGUE_BEFORE_DIGITS: readonly string[] = ['近'];
+/** Vague after an amount, its unit possibly between (1200人次左右, 20个上下). */
+export const VAGUE_AFTER_AMOUNT: readonly string[] = ['左右', '上下'];
+/** Vague right after a round number (十余家, 300多人). */
+export const VAGUE_AFTER_NUMBER: readonly string[] = ['余', '多'];
+/** A whole value that is no amount at all. */
 export const VAGUE_WHOLE: readonly string[] = ['若干', '一些', '适量', '大量', '很多', '较多'];
+/** Numerals that may start the amount after a vague word before it (约一千, 大概3万: Arabic digits too). */
+export const VAGUE_NUMBER_START = '零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾';
+/** Numerals that may end the amount before 左右/上下 (二十人左右: Arabic digits too). */
+export const VAGUE_AMOUNT_END = '零〇一二两三四五六七八九十百千万';
+/** Numerals that may come right before 余/多 (十余家, 三百多人: Arabic digits too). */
+export const VAGUE_ROUND_NUMBER_END = '十百千万';
 
 /** Word operators written before the number (§3.4), longest first. */
 export const WORD_OPERATORS_BEFORE: ReadonlyArray<readonly [string, Op]> = [
@@ -159,6 +177,12 @@ export const CHINESE_NUMERAL_UNITS: readonly string[] = [
   '元',
 ];
 
+/** The base unit of money: 万元 and 亿元 are read as 元 with a multiplier (§3.2). */
+export const MONEY_UNIT = '元';
+
+/** The range separator a fix writes (target.dash-separator): 80%至90%. */
+export const RANGE_SEPARATOR = '至';
+
 /** Units starting with 千 that are units, not the 千 multiplier (§3.2). Longest first. */
 export const QIAN_UNITS: readonly string[] = ['千瓦时', '千米', '千克', '千瓦', '千伏', '千帕'];
 
@@ -201,45 +225,6 @@ export const DURATION_UNITS: readonly string[] = [
   '个季度',
   'h',
   'min',
-];
-
-/** Qualitative vocabulary (§3.5): drives completion matching; not a whitelist. */
-export const QUALITATIVE_VOCABULARY: readonly string[] = [
-  '及时',
-  '按时',
-  '按期',
-  '准时',
-  '提升',
-  '提高',
-  '逐步提高',
-  '不断提高',
-  '稳步提升',
-  '显著提升',
-  '改善',
-  '明显改善',
-  '加大',
-  '加强',
-  '完善',
-  '逐步完善',
-  '健全',
-  '合规',
-  '规范',
-  '达标',
-  '合格',
-  '符合相关规定',
-  '符合要求',
-  '有效',
-  '显著',
-  '明显',
-  '效果明显',
-  '达到预期',
-  '优良',
-  '良好',
-  '持续',
-  '可持续',
-  '长效',
-  '保障',
-  '稳定',
 ];
 
 /** Canonical 二级 names under which a qualitative target is suspicious (§3.4 target.qualitative-in-quantity). */

@@ -1,11 +1,10 @@
 /** The 三级 cell as the hierarchy reads it (domain.md §1 "Placeholder rows", "Line breaks"). */
+import { LEVEL3_LABEL } from '../glossary/name-notation';
 import { compact, stripSpaces } from '../text';
 
 /** Maximum length of a 三级 name (budget systems reject longer ones). */
 export const MAX_LEVEL3_LENGTH = 100;
 
-/** A leading "指标1" / "指标1：" label in a 三级 cell (template rows). */
-const LEVEL3_LABEL = /^指标[0-9０-９]+[:：、.．]?/;
 /** "……" in any ellipsis notation (after NFKC … becomes ...). */
 const ELLIPSIS = /^[.…]+$/;
 

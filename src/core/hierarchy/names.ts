@@ -13,6 +13,15 @@ import {
   isLevel2Name,
   isValidPair,
 } from '../glossary/framework';
+import {
+  ENUMERATOR_NUMERALS as CN_NUM,
+  ETC_WORD,
+  INDICATOR_WORD,
+  SCORE_SUFFIX,
+  SCORE_WORD,
+  TEMPLATE_NOTE,
+  TRAILING_ETC,
+} from '../glossary/name-notation';
 import { compact } from '../text';
 
 export interface NormalizedLevelName {
@@ -31,19 +40,9 @@ export interface LevelOptions {
   acceptEvaluationLevel1?: boolean;
 }
 
-const CN_NUM = '一二三四五六七八九十';
 /** Step 2: 一、 (一) 1. (7) — also 1、 and 一. which real forms use. */
 const ENUMERATOR = new RegExp(`^(?:[${CN_NUM}]+[、.]|\\([${CN_NUM}]+\\)[、.]?|\\d+[.、](?!\\d)|\\(\\d+\\)[、.]?)`);
-/**
- * Step 3: a trailing score; after NFKC both (50分) and （50分） match — and the ways forms write it
- * otherwise: (50), 50分, 30分) with its opening bracket lost, (0-20)分 (a range: no single weight).
- * A bare trailing number (数量指标1) is not a score: a bracket or 分 must be there.
- */
-const SCORE_SUFFIX = /(\(?)(\d+(?:\.\d+)?)(?:[-~—](\d+(?:\.\d+)?))?(\)?)(分?)(\)?)$/;
-/** A template note after the name: (必填), (选填), (必填硬性指标). */
-const TEMPLATE_NOTE = /\([^()]*(?:必填|选填|必选|可选)[^()]*\)$/;
-
-const TRAILING_ETC = /指标(等)$/;
+// Step 3: a trailing score (SCORE_SUFFIX), a template note (TEMPLATE_NOTE), a trailing 等 (TRAILING_ETC).
 
 /** Steps 1–3 of §2 "Normalising a name" (and a trailing 等 after 指标, which real templates print). */
 export function normalizeLevelName(name: string): NormalizedLevelName {
@@ -57,7 +56,7 @@ export function normalizeLevelName(name: string): NormalizedLevelName {
     s = s.slice(e[0].length);
   }
   // A trailing 等 after a full name (服务对象满意度指标等): "and the like", not part of the name.
-  const etc = s.endsWith('\u7b49') ? TRAILING_ETC.exec(s) : null; // …等
+  const etc = s.endsWith(ETC_WORD) ? TRAILING_ETC.exec(s) : null;
   if (etc) {
     suffix = etc[1];
     s = s.slice(0, s.length - etc[1].length);
@@ -68,8 +67,8 @@ export function normalizeLevelName(name: string): NormalizedLevelName {
     s = s.slice(0, note.index);
   }
   // a score ends with 分 or a bracket: other names need no score test
-  const m = s.endsWith(')') || s.endsWith('\u5206') ? SCORE_SUFFIX.exec(s) : null;
-  if (m && (m[5] === '分' || m[4] === ')' || m[6] === ')')) {
+  const m = s.endsWith(')') || s.endsWith(SCORE_WORD) ? SCORE_SUFFIX.exec(s) : null;
+  if (m && (m[5] === SCORE_WORD || m[4] === ')' || m[6] === ')')) {
     suffix = m[0] + suffix;
     headingWeight = m[3] === undefined ? Number(m[2]) : null;
     s = s.slice(0, s.length - m[0].length);
@@ -97,7 +96,7 @@ export function canonicalLevel1(name: string, opts: LevelOptions = {}): string |
     const ev = lookup(EVALUATION_SYNONYMS, 1, n);
     if (ev) return ev;
   }
-  if (isLevel1Name(n + '指标')) return n + '指标';
+  if (isLevel1Name(n + INDICATOR_WORD)) return n + INDICATOR_WORD;
   return null;
 }
 
@@ -113,7 +112,7 @@ export function canonicalLevel2(name: string, level1Canonical: string | null): s
   if (!n) return null;
   let out: string | null = null;
   if (isLevel2Name(n)) out = n;
-  else out = lookup(SYNONYMS, 2, n) ?? (isLevel2Name(n + '指标') ? n + '指标' : null);
+  else out = lookup(SYNONYMS, 2, n) ?? (isLevel2Name(n + INDICATOR_WORD) ? n + INDICATOR_WORD : null);
   if (out === null && level1Canonical !== null && isEvaluationLevel1Name(level1Canonical)) return n;
   return out;
 }

@@ -24,7 +24,6 @@ import { HIERARCHY_RULES } from './rules';
 import type { HierarchyRowContext, HierarchyTableRow, InferredNames } from './rules';
 import { hierarchyState } from './state';
 
-export { MAX_LEVEL3_LENGTH, cleanLevel3, isPlaceholderLevel3 } from './level3';
 
 export interface HierarchyRowInput {
   row: number;

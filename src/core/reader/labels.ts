@@ -32,22 +32,7 @@ function keyOfCompact(compacted: string): string {
   return key.replace(TRAILING_COLON, '');
 }
 
-/** Does the cell text name one of the labels (exactly, after labelKey)? */
-export function isLabel(text: string, labels: readonly string[]): boolean {
-  if (!text) return false;
-  const key = labelKey(text);
-  return labels.includes(key);
-}
-
-/**
- * A "label：value" pair flattened into one cell ("项目名称：社区法律顾问服务").
- * Returns the value part when the cell starts with one of the labels followed by a colon.
- */
-export function inlineLabelValue(text: string, labels: readonly string[]): string | null {
-  const inline = inlinePair(nfkc(text));
-  return inline && labels.includes(inline.key) ? inline.value : null;
-}
-
+/** A "label：value" pair flattened into one cell ("项目名称：社区法律顾问服务"): the label's key and the value. */
 function inlinePair(normalized: string): { key: string; value: string } | null {
   const m = INLINE_LABEL.exec(normalized.trim());
   return m ? { key: labelKey(m[1]), value: m[2].trim() } : null;

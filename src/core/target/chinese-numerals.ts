@@ -2,35 +2,22 @@
  * §3.3 Chinese-numeral rule: 一百零五 → 105, 二十九万 → 29万, 二〇二一 → 2021, 百分之九十五 → 95%,
  * while 一网通办, 一次性通过 and 万无一失 stay text.
  */
+import {
+  NUMERAL_BIG_UNITS,
+  NUMERAL_CHARS,
+  NUMERAL_DIGITS,
+  NUMERAL_POINT,
+  NUMERAL_SMALL_UNITS,
+  PERCENT_PREFIX,
+  WAN,
+  YI,
+} from '../glossary/numerals';
 import { CHINESE_NUMERAL_UNITS, WORD_OPERATORS_AFTER, WORD_OPERATORS_BEFORE } from '../glossary/target-vocabulary';
 
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  两: 2,
-  三: 3,
-  叁: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const DIGITS = NUMERAL_DIGITS;
+const SMALL_UNITS = NUMERAL_SMALL_UNITS;
+const BIG_UNITS = NUMERAL_BIG_UNITS;
 
-const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点';
 const RUN = new RegExp(`^[${NUMERAL_CHARS}]+`);
 
 function isDigitChar(ch: string): boolean {
@@ -80,16 +67,16 @@ export function chineseIntegerValue(run: string): number | null {
  * Converts a numeral run (possibly with 点 and a trailing 万/亿) to Arabic text.
  * 二十九万 → "29万", 九十五点五 → "95.5", 一点二万 → "1.2万". Null if the run is not a number.
  */
-export function chineseRunToArabic(run: string): string | null {
+function chineseRunToArabic(run: string): string | null {
   let body = run;
   let suffix = '';
   const last = body.slice(-1);
-  if ((last === '万' || last === '亿') && body.length > 1) {
+  if ((last === WAN || last === YI) && body.length > 1) {
     // keep a trailing 万/亿 as the multiplier, unless it is part of 亿…万 (三亿五千万 = 35000万)
     suffix = last;
     body = body.slice(0, -1);
   }
-  const parts = body.split('点');
+  const parts = body.split(NUMERAL_POINT);
   if (parts.length > 2) return null;
   const intPart = parts[0];
   let intValue: number | null;
@@ -102,11 +89,11 @@ export function chineseRunToArabic(run: string): string | null {
     if (frac.length === 0 || !frac.every(isDigitChar)) return null;
     text += '.' + frac.map((c) => DIGITS[c]).join('');
   }
-  if (suffix === '万' && /亿/.test(body)) {
+  if (suffix === WAN && body.includes(YI)) {
     // 三亿五千万: the value is in units of 万 already computed on the whole run
     const whole = chineseIntegerValue(run);
     if (whole === null) return null;
-    return `${whole / 1e4}万`;
+    return `${whole / 1e4}${WAN}`;
   }
   return text + suffix;
 }
@@ -146,20 +133,20 @@ export function convertChineseNumerals(normalized: string): NumeralConversion {
     }
   }
   let percentWord = false;
-  if (rest.startsWith('百分之')) {
+  if (rest.startsWith(PERCENT_PREFIX)) {
     percentWord = true;
-    rest = rest.slice(3);
+    rest = rest.slice(PERCENT_PREFIX.length);
   }
   const m = RUN.exec(rest);
   if (!m) return unchanged;
   let run = m[0];
   let after = rest.slice(run.length);
   // a trailing 点 is not part of the number
-  while (run.endsWith('点')) {
+  while (run.endsWith(NUMERAL_POINT)) {
     run = run.slice(0, -1);
-    after = '点' + after;
+    after = NUMERAL_POINT + after;
   }
-  if (!run || ![...run].some((c) => isDigitChar(c) || c === '十' || c === '拾')) return unchanged;
+  if (!run || ![...run].some((c) => isDigitChar(c) || SMALL_UNITS[c] === 10)) return unchanged;
   const arabic = chineseRunToArabic(run);
   if (arabic === null) return unchanged;
 

@@ -19,7 +19,7 @@ import {
 const TRAILING_BRACKET = /(?:\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[^〔〕]*〕)$/;
 
 /** Removes every trailing bracket group: "热线平均接答率（含…）" → "热线平均接答率". */
-export function stripTrailingBrackets(name: string): string {
+function stripTrailingBrackets(name: string): string {
   let t = compact(name);
   for (let i = 0; i < 8; i++) {
     const next = t.replace(TRAILING_BRACKET, '');

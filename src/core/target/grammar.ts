@@ -10,6 +10,23 @@
  * Pure: no word operators and no Chinese numerals here (see parse.ts / check.ts for those).
  */
 import type { DateTarget, Op, ParsedTarget } from '../types';
+import { QIAN, UNIT_MULTIPLIERS, WAN, YI } from '../glossary/numerals';
+import {
+  DATED_LEFT_END,
+  DATE_DONE_WORD,
+  DATE_FORM_CHARS,
+  DATE_SUFFIXES,
+  MONTH_DAY,
+  MONTH_START,
+  NUMERIC_DATE,
+  PERIOD_END_MONTH,
+  QUARTERS,
+  SEPARATOR_WORDS,
+  WHOLE_YEAR,
+  YEAR_MONTH_DAY,
+  YEAR_PART,
+  YEAR_PART_WORDS,
+} from '../glossary/target-dates';
 import { NOT_UNIT_WORDS, OP_SYMBOLS, QIAN_UNITS } from '../glossary/target-vocabulary';
 
 export interface GrammarOptions {
@@ -23,7 +40,7 @@ export interface GrammarOptions {
 
 const NUM_SRC = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const OP_CHARS = '≥≤<>=';
-const SEPARATORS = ['-', '~', '〜', '至', '到', '—', '–'];
+const SEPARATORS = ['-', '~', '〜', ...SEPARATOR_WORDS, '—', '–'];
 /** Characters that may not appear in a unit (besides digits). */
 const NON_UNIT = /[\d≥≤<>=\-~〜—–%‰,.,、;；:：()（）[\]【】{}*?'"`!@#$^&+|\\]/;
 
@@ -41,9 +58,9 @@ export function parseUnitSpec(text: string): UnitSpec | null {
   let multiplier = 1;
   let multText = '';
   const first = rest.charAt(0);
-  if (first === '万' || first === '亿' || (first === '千' && !QIAN_UNITS.some((u) => rest.startsWith(u)))) {
+  if (first === WAN || first === YI || (first === QIAN && !QIAN_UNITS.some((u) => rest.startsWith(u)))) {
     multText = first;
-    multiplier = first === '万' ? 1e4 : first === '亿' ? 1e8 : 1e3;
+    multiplier = UNIT_MULTIPLIERS[first];
     rest = rest.slice(1);
   }
   if (!isUnit(rest)) return null;
@@ -51,7 +68,7 @@ export function parseUnitSpec(text: string): UnitSpec | null {
 }
 
 /** unit := '' | % | ‰ | 1–8 chars with no digit / operator / separator. */
-export function isUnit(text: string): boolean {
+function isUnit(text: string): boolean {
   if (text === '' || text === '%' || text === '‰') return true;
   const chars = [...text];
   if (chars.length > 8) return false;
@@ -103,8 +120,6 @@ interface DatePoint {
   end: [number, number];
 }
 
-const QUARTERS: Record<string, number> = { '1': 1, '2': 2, '3': 3, '4': 4, 一: 1, 二: 2, 三: 3, 四: 4 };
-
 function daysIn(year: number | null, month: number): number {
   const y = year ?? 2000; // leap year: 02-29 is accepted when the year is unknown
   return new Date(Date.UTC(y, month, 0)).getUTCDate();
@@ -118,15 +133,12 @@ function validYear(y: number): boolean {
   return y >= 1900 && y <= 2200;
 }
 
-/** Every date form has one of these (a quick test before the patterns below). */
-const DATE_FORM_CHARS = /[年月季\-./]/;
-
 /** A date form without operator or suffix. */
 function parseDateForm(text: string): DatePoint | null {
   if (!DATE_FORM_CHARS.test(text)) return null;
   let m: RegExpExecArray | null;
   // YYYY[-./]M[-./]D  (same separator twice)
-  m = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})日?$/.exec(text);
+  m = NUMERIC_DATE.exec(text);
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[3]);
@@ -135,7 +147,7 @@ function parseDateForm(text: string): DatePoint | null {
     return { year: y, start: [mo, d], end: [mo, d] };
   }
   // YYYY年M月[D日|底|末]
-  m = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号]|(底|末|初))?$/.exec(text);
+  m = YEAR_MONTH_DAY.exec(text);
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
@@ -145,7 +157,7 @@ function parseDateForm(text: string): DatePoint | null {
       if (!validDay(y, mo, d)) return null;
       return { year: y, start: [mo, d], end: [mo, d] };
     }
-    if (m[4] === '初') return { year: y, start: [mo, 1], end: [mo, 10] };
+    if (m[4] === MONTH_START) return { year: y, start: [mo, 1], end: [mo, 10] };
     return { year: y, start: m[4] ? [mo, daysIn(y, mo)] : [mo, 1], end: [mo, daysIn(y, mo)] };
   }
   // YYYY[-./]M
@@ -157,7 +169,7 @@ function parseDateForm(text: string): DatePoint | null {
     return { year: y, start: [mo, 1], end: [mo, daysIn(y, mo)] };
   }
   // M月(D日|底|末) without a year
-  m = /^(\d{1,2})月(?:(\d{1,2})[日号]|(底|末))$/.exec(text);
+  m = MONTH_DAY.exec(text);
   if (m) {
     const mo = Number(m[1]);
     if (mo < 1 || mo > 12) return null;
@@ -169,22 +181,22 @@ function parseDateForm(text: string): DatePoint | null {
     return { year: null, start: [mo, daysIn(null, mo)], end: [mo, daysIn(null, mo)] };
   }
   // [YYYY年] 年底 | 年末 | 年内 | 年中 | 上半年 | 下半年 | 第N季度  (also "2021年底", "2021年上半年")
-  m = /^(?:(\d{4})(?:年(?=上半年|下半年|第|年)|(?=年)))?(年底|年末|年内|年中|上半年|下半年|第([1-4一二三四])季度)$/.exec(text);
+  m = YEAR_PART.exec(text);
   if (m) {
     const y = m[1] ? Number(m[1]) : null;
     if (y !== null && !validYear(y)) return null;
     const word = m[2];
-    if (word === '年底' || word === '年末') return { year: y, start: [12, 31], end: [12, 31] };
-    if (word === '年内') return { year: y, start: [1, 1], end: [12, 31] };
-    if (word === '下半年') return { year: y, start: [7, 1], end: [12, 31] };
-    if (word === '上半年') return { year: y, start: [1, 1], end: [6, 30] };
-    if (word === '年中') return { year: y, start: [6, 30], end: [6, 30] };
+    if ((YEAR_PART_WORDS.yearEnd as readonly string[]).includes(word)) return { year: y, start: [12, 31], end: [12, 31] };
+    if (word === YEAR_PART_WORDS.withinYear) return { year: y, start: [1, 1], end: [12, 31] };
+    if (word === YEAR_PART_WORDS.secondHalf) return { year: y, start: [7, 1], end: [12, 31] };
+    if (word === YEAR_PART_WORDS.firstHalf) return { year: y, start: [1, 1], end: [6, 30] };
+    if (word === YEAR_PART_WORDS.midYear) return { year: y, start: [6, 30], end: [6, 30] };
     const q = QUARTERS[m[3]];
     const endMonth = q * 3;
     return { year: y, start: [endMonth - 2, 1], end: [endMonth, daysIn(y, endMonth)] };
   }
   // YYYY年 / YYYY年度 / YYYY年全年: a year, not a quantity of years (≥2021年全年 is no fix): the whole year
-  m = /^(\d{4})年(?:度|全年)?$/.exec(text);
+  m = WHOLE_YEAR.exec(text);
   if (m) {
     const y = Number(m[1]);
     if (!validYear(y)) return null;
@@ -207,16 +219,6 @@ interface DateParse {
   op: '<=' | '>=';
 }
 
-const DATE_SUFFIXES: ReadonlyArray<readonly [string, '<=' | '>=']> = [
-  ['之前', '<='],
-  ['以前', '<='],
-  ['以后', '>='],
-  ['之后', '>='],
-  ['前', '<='],
-  ['内', '<='],
-  ['后', '>='],
-];
-
 /** date := [op] form [suffix] [完成]; returns null when the text is not a date. */
 function parseDateExpr(text: string): DateParse | null {
   let t = text;
@@ -227,7 +229,7 @@ function parseDateExpr(text: string): DateParse | null {
     prefixOp = op === '>=' || op === '>' ? '>=' : '<=';
     t = t.slice(1);
   }
-  if (t.endsWith('完成')) t = t.slice(0, -2);
+  if (t.endsWith(DATE_DONE_WORD)) t = t.slice(0, -DATE_DONE_WORD.length);
   let suffixOp: '<=' | '>=' | null = null;
   for (const [word, op] of DATE_SUFFIXES) {
     if (t.endsWith(word) && t.length > word.length) {
@@ -276,8 +278,8 @@ function parsePeriod(
     let b = parseDateForm(right);
     if (!b) {
       // "2021年1月-12月", "2021.01-12": the right end inherits the left's year
-      const mo = /^(\d{1,2})月?$/.exec(right);
-      if (mo && a.year !== null && /[年.\-/]/.test(left)) {
+      const mo = PERIOD_END_MONTH.exec(right);
+      if (mo && a.year !== null && DATED_LEFT_END.test(left)) {
         const month = Number(mo[1]);
         if (month >= 1 && month <= 12) b = { year: a.year, start: [month, 1], end: [month, daysIn(a.year, month)] };
       }
@@ -311,7 +313,7 @@ export function blankTarget(normalized: string, kind: ParsedTarget['kind'] = 'in
 }
 
 /** Parses a range "num[mult][unit] sep num[mult][unit]"; bounds are kept in written order. */
-export function parseRange(
+function parseRange(
   text: string,
 ): { low: Amount; high: Amount; sep: string; left: string; right: string } | null {
   if (!hasSeparator(text)) return null;
@@ -409,9 +411,4 @@ export function findSeparator(
   const range = parseRange(text);
   if (range) return { left: range.left, sep: range.sep, right: range.right, kind: 'range' };
   return null;
-}
-
-/** Does the text contain an ASCII digit? */
-export function hasDigit(text: string): boolean {
-  return /\d/.test(text);
 }

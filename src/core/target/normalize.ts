@@ -2,9 +2,8 @@
  * §3.1 Normalising a target value (steps 1–5), plus the doubled-% repair of §3.2 step 2.
  * Idempotent: normalizeTarget(normalizeTarget(x).text).text === normalizeTarget(x).text.
  */
+import { PERCENT_WORD, TRAILING_PUNCTUATION as TRAILING } from '../glossary/target-vocabulary';
 import { compact } from '../text';
-
-const TRAILING = /(?:。|；|;|，|,|\(含\))+$/;
 
 export interface NormalizedTarget {
   text: string;
@@ -44,7 +43,7 @@ function onePass(input: string): NormalizedTarget {
     }
   });
   // 5. 百分比 → %
-  t = t.replace(/百分比/g, '%');
+  t = t.split(PERCENT_WORD).join('%');
   // doubled percent (recorded, repaired)
   if (/%%/.test(t)) {
     doublePercent = true;

@@ -50,7 +50,7 @@ const useStyles = makeStyles({
 });
 
 /** The cell a completion row selects: its 实际完成值 (where the row is completed), else its target. */
-export function completionCell(i: IndicatorModel): string {
+function completionCell(i: IndicatorModel): string {
   return i.cells.actual ?? i.cell;
 }
 

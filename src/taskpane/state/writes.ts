@@ -25,7 +25,7 @@ function typed(fix: { value?: number; format?: string }): Pick<Change, 'value' |
 }
 
 /** The displayed text of a cell in a snapshot ('' when blank). */
-export function cellText(snapshot: GridSnapshot | undefined, a1: string): string {
+function cellText(snapshot: GridSnapshot | undefined, a1: string): string {
   if (!snapshot) return '';
   const { row, col } = parseAddress(a1);
   return snapshot.cells.find((c) => c.row === row && c.col === col)?.text ?? '';

@@ -27,16 +27,4 @@ export const HIERARCHY_RULES: readonly HierarchyRule[] = [
   emptyLevel2,
 ];
 
-export type {
-  HierarchyRule,
-  HierarchyRowRule,
-  HierarchyNameRule,
-  HierarchyTableRule,
-  HierarchyRulePhase,
-  HierarchyRowContext,
-  HierarchyState,
-  HierarchyTableContext,
-  HierarchyTableRow,
-  InferredNames,
-  PlacedFinding,
-} from './types';
+export type { HierarchyRule, HierarchyRowContext, HierarchyTableRow, InferredNames } from './types';

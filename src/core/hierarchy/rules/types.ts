@@ -118,4 +118,3 @@ export interface HierarchyTableRule extends RuleBase {
 }
 
 export type HierarchyRule = HierarchyRowRule | HierarchyNameRule | HierarchyTableRule;
-export type HierarchyRulePhase = HierarchyRule['phase'];

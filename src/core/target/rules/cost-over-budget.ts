@@ -2,13 +2,14 @@
  * target.cost-over-budget — a 成本 row in 元/万元/亿元 (not 元/个), with op ≤, <, = or none, whose value
  * exceeds the funds limit (§3.4).
  */
+import { MONEY_UNIT } from '../../glossary/target-vocabulary';
 import type { TargetRule } from './types';
 
 export const costOverBudget: TargetRule = {
   meta: {
     code: 'target.cost-over-budget',
     severity: 'warning',
-    description: 'A cost target in 元/万元/亿元 that exceeds the funds of the form',
+    description: 'A cost target in money (yuan) that exceeds the funds of the form',
     fixable: null,
     docs: 'docs/rules/target.cost-over-budget.md',
   },
@@ -18,7 +19,7 @@ export const costOverBudget: TargetRule = {
   check(ctx, state) {
     const t = state.target;
     const limit = ctx.fundsLimit;
-    if (!state.cost || t.unit !== '元' || limit === null || !Number.isFinite(limit)) return [];
+    if (!state.cost || t.unit !== MONEY_UNIT || limit === null || !Number.isFinite(limit)) return [];
     let value: number | null = null;
     if (t.kind === 'quantitative' && (t.op === null || t.op === '<=' || t.op === '<' || t.op === '=')) value = t.value;
     else if (t.kind === 'range' && t.range) value = Math.max(t.range.low, t.range.high);

@@ -1,4 +1,5 @@
 /** target.dash-separator (info) — "-" used as a range (or period) separator; some systems reject it. Fix (safe): 至. */
+import { RANGE_SEPARATOR } from '../../glossary/target-vocabulary';
 import { findSeparator } from '../grammar';
 import type { Fix } from '../../types';
 import type { TargetRule } from './types';
@@ -7,7 +8,7 @@ export const dashSeparator: TargetRule = {
   meta: {
     code: 'target.dash-separator',
     severity: 'info',
-    description: "A \"-\" used as a range or period separator; the fix writes 至",
+    description: 'A "-" used as a range or period separator; the fix writes the word for "to" instead',
     fixable: 'safe',
     docs: 'docs/rules/target.dash-separator.md',
   },
@@ -20,7 +21,7 @@ export const dashSeparator: TargetRule = {
     const sep = findSeparator(state.valueCore, { year: ctx.year });
     if (!sep || sep.sep !== '-') return [];
     const rest = state.valueClean.slice(state.valueCore.length);
-    const fix: Fix = { text: `${sep.left}至${sep.right}${rest}`, safety: 'safe', cell: 'value' };
+    const fix: Fix = { text: `${sep.left}${RANGE_SEPARATOR}${sep.right}${rest}`, safety: 'safe', cell: 'value' };
     return [{ code: this.code, severity: this.severity, fix }];
   },
 };

@@ -2,6 +2,7 @@
  * target.direction-suspect — a reverse-type name with ≥, >, or = other than 0; or a 成本 value in 元, 万元
  * or 亿元 with ≥ or > (§3.4).
  */
+import { MONEY_UNIT } from '../../glossary/target-vocabulary';
 import type { TargetRule } from './types';
 
 export const directionSuspect: TargetRule = {
@@ -20,7 +21,7 @@ export const directionSuspect: TargetRule = {
     if (t.kind !== 'quantitative') return [];
     const up = t.op === '>=' || t.op === '>';
     const reverse = state.reverse && (up || (t.op === '=' && t.value !== 0));
-    const cost = state.cost && t.unit === '元' && up;
+    const cost = state.cost && t.unit === MONEY_UNIT && up;
     return reverse || cost ? [{ code: this.code, severity: this.severity }] : [];
   },
 };

@@ -63,4 +63,4 @@ export const TARGET_RULES: readonly TargetRule[] = [
   dashSeparator,
 ];
 
-export type { TargetRule, TargetContext, CheckState, RulePhase, NatureKind } from './types';
+export type { TargetRule } from './types';

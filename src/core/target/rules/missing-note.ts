@@ -5,7 +5,7 @@ export const missingNote: TargetRule = {
   meta: {
     code: 'target.missing-note',
     severity: 'warning',
-    description: 'A 定量（其他） target without the 指标值说明 it requires',
+    description: 'A quantitative (other) target without the value note it requires',
     fixable: null,
     docs: 'docs/rules/target.missing-note.md',
   },

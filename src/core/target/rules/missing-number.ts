@@ -8,7 +8,7 @@ import type { TargetRule } from './types';
 
 const FILLER = /^[*_xX×?.]+/;
 
-export function isMissingNumber(text: string): boolean {
+function isMissingNumber(text: string): boolean {
   if (text === '' || /\d/.test(text)) return false;
   let rest = text;
   let op = false;

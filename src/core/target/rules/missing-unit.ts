@@ -8,7 +8,7 @@ export const missingUnit: TargetRule = {
   meta: {
     code: 'target.missing-unit',
     severity: 'warning',
-    description: 'A quantity with no unit from the cell, the 度量单位 column or the indicator name',
+    description: 'A quantity with no unit from the cell, the unit column or the indicator name',
     fixable: null,
     docs: 'docs/rules/target.missing-unit.md',
   },

@@ -1,4 +1,5 @@
 /** target.not-applicable (info) — 不适用 in the value or in 指标性质: the row is kind na and not scored. */
+import { NATURE_WORDS } from '../../glossary/target-vocabulary';
 import { blankTarget } from '../grammar';
 import type { TargetRule } from './types';
 
@@ -6,7 +7,7 @@ export const notApplicable: TargetRule = {
   meta: {
     code: 'target.not-applicable',
     severity: 'info',
-    description: '不适用: the row is not applicable and not scored',
+    description: 'The value or the nature column says not applicable: the row is not scored',
     fixable: null,
     docs: 'docs/rules/target.not-applicable.md',
   },
@@ -14,7 +15,7 @@ export const notApplicable: TargetRule = {
   severity: 'info',
   phase: 'gate',
   check(_ctx, state) {
-    const na = state.natureKind === 'na' || state.valueNorm.text.includes('不适用');
+    const na = state.natureKind === 'na' || state.valueNorm.text.includes(NATURE_WORDS.notApplicable);
     return na ? [{ code: this.code, severity: this.severity }] : [];
   },
   /** Kind na: the row is not scored. */

@@ -5,7 +5,7 @@ import type { TargetRule } from './types';
 
 const SET = new Set(PLACEHOLDERS.map((p) => p.toUpperCase()));
 
-export function isPlaceholder(normalized: string): boolean {
+function isPlaceholder(normalized: string): boolean {
   return normalized !== '' && SET.has(normalized.toUpperCase());
 }
 
@@ -13,7 +13,7 @@ export const placeholder: TargetRule = {
   meta: {
     code: 'target.placeholder',
     severity: 'error',
-    description: 'A placeholder (待定, /, XX, 见附件 …) instead of a target',
+    description: 'A placeholder (to be decided, /, XX, see attachment …) instead of a target',
     fixable: null,
     docs: 'docs/rules/target.placeholder.md',
   },

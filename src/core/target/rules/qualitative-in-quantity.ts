@@ -2,16 +2,17 @@
  * target.qualitative-in-quantity — qualitative text under 数量指标, 服务对象满意度指标, 成本指标 or
  * 经济成本指标 (§3.4). Compliance wording under 成本 gets info target.qualitative instead (see qualitative.ts).
  */
+import { LEVEL1 } from '../../glossary/framework';
 import { COST_COMPLIANCE_PATTERNS, QUANTITY_LEVEL2 } from '../../glossary/target-vocabulary';
 import type { TargetContext } from './types';
 import type { CheckState, TargetRule } from './types';
 
-export function isQuantityRow(ctx: TargetContext): boolean {
+function isQuantityRow(ctx: TargetContext): boolean {
   if (ctx.level2 !== null && QUANTITY_LEVEL2.includes(ctx.level2)) return true;
-  return ctx.level2 === null && ctx.level1 === '成本指标';
+  return ctx.level2 === null && ctx.level1 === LEVEL1.cost;
 }
 
-export function isComplianceWording(text: string): boolean {
+function isComplianceWording(text: string): boolean {
   return COST_COMPLIANCE_PATTERNS.some((re) => re.test(text));
 }
 

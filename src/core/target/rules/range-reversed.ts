@@ -9,7 +9,7 @@ const NUM = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(.*)$/;
  * "95%-90%" → "90%-95%"; "95-90%" → "90-95%"; "2万-1万人" → "1万-2万人": the numbers swap and a unit stays
  * where it was written, unless the two sides have different multipliers (then the sides swap whole).
  */
-export function swapRange(text: string, year: number | null): string | null {
+function swapRange(text: string, year: number | null): string | null {
   const sep = findSeparator(text, { year });
   if (!sep || sep.kind !== 'range') return null;
   const a = NUM.exec(sep.left);

@@ -9,7 +9,7 @@ export const textInValue: TargetRule = {
   meta: {
     code: 'target.text-in-value',
     severity: 'error',
-    description: 'Split layout: an operator in 指标性质 but text, not a number, in 指标值',
+    description: 'Split layout: an operator in the nature column but text, not a number, in the value column',
     fixable: null,
     docs: 'docs/rules/target.text-in-value.md',
   },

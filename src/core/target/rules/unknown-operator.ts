@@ -5,7 +5,7 @@ export const unknownOperator: TargetRule = {
   meta: {
     code: 'target.unknown-operator',
     severity: 'error',
-    description: 'Split layout: 指标性质 holds neither an operator nor 定性, 定量（其他） or 不适用',
+    description: 'Split layout: the nature column holds neither an operator nor qualitative, quantitative (other) or not applicable',
     fixable: null,
     docs: 'docs/rules/target.unknown-operator.md',
   },

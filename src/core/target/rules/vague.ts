@@ -2,38 +2,50 @@
  * target.vague — ≈; 约/大约/大概/近 before a number; 左右/上下/余/多 after a number; or the whole value is
  * 若干/一些/适量/大量/很多/较多 (§3.3).
  */
-import { VAGUE_WHOLE } from '../../glossary/target-vocabulary';
+import {
+  VAGUE_AFTER_AMOUNT,
+  VAGUE_AFTER_NUMBER,
+  VAGUE_AMOUNT_END,
+  VAGUE_BEFORE_DIGITS,
+  VAGUE_BEFORE_NUMBER,
+  VAGUE_NUMBER_START,
+  VAGUE_ROUND_NUMBER_END,
+  VAGUE_WHOLE,
+} from '../../glossary/target-vocabulary';
 import { convertChineseNumerals } from '../chinese-numerals';
 import { blankTarget, parseValue } from '../grammar';
 import type { TargetRule } from './types';
 
-const NUMBER_START = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾]';
-// 近 only before Arabic digits: 近一流 / 接近一流水平 are not amounts.
-const BEFORE = new RegExp(`(?:大约|大概|约)${NUMBER_START}|近\\d`);
-const AFTER_ANYWHERE = /[\d零〇一二两三四五六七八九十百千万](?:[^\d]{0,6}?)(?:左右|上下)/;
-const AFTER_DIRECT = /[\d十百千万](?:余|多)/;
+/** The words as one alternation (they are plain words: nothing to escape). */
+const anyOf = (words: readonly string[]) => `(?:${words.join('|')})`;
+const NUMBER_START = `[\\d${VAGUE_NUMBER_START}]`;
+const BEFORE_WORDS = anyOf(VAGUE_BEFORE_NUMBER);
+const BEFORE_DIGIT_WORDS = anyOf(VAGUE_BEFORE_DIGITS);
+const BEFORE = new RegExp(`${BEFORE_WORDS}${NUMBER_START}|${BEFORE_DIGIT_WORDS}\\d`);
+const AFTER_ANYWHERE = new RegExp(`[\\d${VAGUE_AMOUNT_END}](?:[^\\d]{0,6}?)${anyOf(VAGUE_AFTER_AMOUNT)}`);
+const AFTER_DIRECT = new RegExp(`[\\d${VAGUE_ROUND_NUMBER_END}]${anyOf(VAGUE_AFTER_NUMBER)}`);
 
-export function isVague(normalized: string): boolean {
+function isVague(normalized: string): boolean {
   if (normalized.includes('≈')) return true;
   if (VAGUE_WHOLE.includes(normalized)) return true;
   return BEFORE.test(normalized) || AFTER_ANYWHERE.test(normalized) || AFTER_DIRECT.test(normalized);
 }
 
 /** The value with the vague words removed, for a best-effort reading ("约1200人次" → "1200人次"). */
-export function stripVague(normalized: string): string {
+function stripVague(normalized: string): string {
   return normalized
     .replace(/≈/g, '')
-    .replace(new RegExp(`(?:大约|大概|约)(?=${NUMBER_START})|近(?=\\d)`, 'g'), '')
-    .replace(/(左右|上下)/g, '')
+    .replace(new RegExp(`${BEFORE_WORDS}(?=${NUMBER_START})|${BEFORE_DIGIT_WORDS}(?=\\d)`, 'g'), '')
+    .replace(new RegExp(anyOf(VAGUE_AFTER_AMOUNT), 'g'), '')
     // the numeral kept by a capture, not a lookbehind (Edge Legacy has none)
-    .replace(/([\d十百千万])(?:余|多)/g, '$1');
+    .replace(new RegExp(`([\\d${VAGUE_ROUND_NUMBER_END}])${anyOf(VAGUE_AFTER_NUMBER)}`, 'g'), '$1');
 }
 
 export const vague: TargetRule = {
   meta: {
     code: 'target.vague',
     severity: 'error',
-    description: 'A vague amount (约, 左右, 余, 若干 …) instead of a precise target',
+    description: 'A vague amount (about, roughly, more than, several …) instead of a precise target',
     fixable: null,
     docs: 'docs/rules/target.vague.md',
   },

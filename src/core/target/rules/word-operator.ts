@@ -10,7 +10,7 @@ export const wordOperator: TargetRule = {
   meta: {
     code: 'target.word-operator',
     severity: 'warning',
-    description: 'An operator written in words (不低于, 以上, 以内 …); the fix writes the symbol',
+    description: 'An operator written in words (not less than, or more, within …); the fix writes the symbol',
     fixable: 'safe',
     docs: 'docs/rules/target.word-operator.md',
   },
