@@ -10,6 +10,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { message, messageOf, type MessageCode } from '../core/messages';
+import type { PlanNote } from '../core/completion/write-plan';
 import type { TemplateLayout } from '../core/template';
 import type { Lang, ReverseScoring } from '../core/types';
 import { DEFAULT_READ_LIMITS } from '../workbook/read';
@@ -36,8 +37,7 @@ const RANGE_MARKER = 'jixiao-range:';
 function positiveInt(max: number) {
   return (v: string): number => {
     const n = Number(v);
-    if (!/^\s*\d+\s*$/.test(v) || !Number.isInteger(n) || n < 1 || n > max)
-      throw new InvalidArgumentError(`${RANGE_MARKER}${max}`);
+    if (!/^\s*\d+\s*$/.test(v) || !Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${RANGE_MARKER}${max}`);
     return n;
   };
 }
@@ -69,21 +69,12 @@ function usageError(cmd: Command, text: string, code: string | undefined): Usage
     case 'commander.missingMandatoryOptionValue':
       return new UsageError('cli.usage.missing-option', { option: q(/option '([^']*)'/) }, cmd);
     case 'commander.excessArguments':
-      return new UsageError(
-        'cli.usage.too-many',
-        { args: cmd.args.slice(cmd.registeredArguments.length).join(' ') },
-        cmd,
-      );
+      return new UsageError('cli.usage.too-many', { args: cmd.args.slice(cmd.registeredArguments.length).join(' ') }, cmd);
     case 'commander.invalidArgument': {
       const m = /option '([^']*)' argument '([^']*)' is invalid\. (.*)$/s.exec(text);
       if (m) {
         const option = m[1].split(/[ ,]+/).find((f) => f.startsWith('--')) ?? m[1];
-        if (m[3].startsWith(RANGE_MARKER))
-          return new UsageError(
-            'cli.usage.invalid-number',
-            { option, value: m[2], max: m[3].slice(RANGE_MARKER.length) },
-            cmd,
-          );
+        if (m[3].startsWith(RANGE_MARKER)) return new UsageError('cli.usage.invalid-number', { option, value: m[2], max: m[3].slice(RANGE_MARKER.length) }, cmd);
         const choices = /Allowed choices are (.*)\.$/.exec(m[3])?.[1] ?? m[3];
         return new UsageError('cli.usage.invalid-choice', { option, value: m[2], choices }, cmd);
       }
@@ -101,13 +92,7 @@ class JixiaoCommand extends Command {
 
   override error(text: string, options?: { code?: string; exitCode?: number }): never {
     const code = options?.code;
-    if (
-      code &&
-      code.startsWith('commander.') &&
-      !['commander.help', 'commander.helpDisplayed', 'commander.version', 'commander.executeSubCommandAsync'].includes(
-        code,
-      )
-    ) {
+    if (code && code.startsWith('commander.') && !['commander.help', 'commander.helpDisplayed', 'commander.version', 'commander.executeSubCommandAsync'].includes(code)) {
       throw usageError(this, text, code);
     }
     return super.error(text, options);
@@ -162,14 +147,27 @@ async function prepareOutput(outPath: string | undefined, inputs: Iterable<strin
   if (outPath === undefined) return;
   if (outPath.trim() === '') throw new CliError('cli.output-empty');
   const input = await findInput(outPath, inputs);
-  if (input !== null)
-    throw new CliError(checked ? 'cli.output-is-checked-input' : 'cli.output-is-input', { path: outPath });
+  if (input !== null) throw new CliError(checked ? 'cli.output-is-checked-input' : 'cli.output-is-input', { path: outPath });
   await assertWritable(outPath);
   await removeStaleTemporaries(outPath);
 }
 
 function where(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
+}
+
+/** Why `score --out` leaves a planned cell unwritten (the write plan's notes, as the pane says them). */
+function scoreNote(sheet: string, note: PlanNote, lang: Lang): string {
+  switch (note.code) {
+    case 'total-incomplete':
+      return message('pane.plan.note.total-incomplete', lang, { pending: note.pending, cell: where(sheet, note.cell) });
+    case 'total-mismatch':
+      return message('pane.plan.note.total-mismatch', lang, { cells: note.cells.map((c) => where(sheet, c)).join(', '), cell: where(sheet, note.cell) });
+    case 'no-total-cell':
+      return `${sheet}: ${message('pane.plan.note.no-total-cell', lang)}`;
+    case 'merged':
+      return message('pane.plan.note.merged', lang, { cell: where(sheet, note.cell) });
+  }
 }
 
 function buildProgram(onExit: (code: number) => void): Command {
@@ -246,8 +244,7 @@ function buildProgram(onExit: (code: number) => void): Command {
               notes: opts.notes,
               jobs: opts.jobs ?? defaultJobs(),
               exclude: [opts.out, opts.html].filter((x): x is string => !!x),
-              onNoWorkbooks: (p) =>
-                progress.around(() => err(`jixiao: ${message('cli.no-workbooks', opts.lang, { path: p })}`)),
+              onNoWorkbooks: (p) => progress.around(() => err(`jixiao: ${message('cli.no-workbooks', opts.lang, { path: p })}`)),
               onStart: (n) => progress.start(n),
               onFile: (r) => progress.file(r),
               onResult: async (r) => {
@@ -269,14 +266,7 @@ function buildProgram(onExit: (code: number) => void): Command {
               await spool.write();
               const { files, forms, issues } = result.totals;
               const n = (noun: Parameters<typeof countOf>[0], k: number) => countOf(noun, k, opts.lang);
-              err(
-                message('cli.summary-written-n', opts.lang, {
-                  path: spool.out,
-                  files: n('files', files),
-                  forms: n('forms', forms),
-                  issues: n('issues', issues),
-                }),
-              );
+              err(message('cli.summary-written-n', opts.lang, { path: spool.out, files: n('files', files), forms: n('forms', forms), issues: n('issues', issues) }));
             } catch (e) {
               const f = failureLine(e, opts.lang);
               if (!f) throw e;
@@ -318,12 +308,7 @@ function buildProgram(onExit: (code: number) => void): Command {
             out(message('cli.fix-change', opts.lang, { where: where(c.sheet, c.cell), before: c.before || message('cli.fix-empty', opts.lang), after: c.after, rule: c.message || c.rule }));
           }
           if (r.changes.length === 0) out(message('cli.fix-none', opts.lang));
-          out(
-            message('cli.fix-written-n', opts.lang, {
-              path: r.out,
-              fixes: countOf('safe-fixes', r.changes.length, opts.lang),
-            }),
-          );
+          out(message('cli.fix-written-n', opts.lang, { path: r.out, fixes: countOf('safe-fixes', r.changes.length, opts.lang) }));
           onExit(r.exitCode);
         },
       ),
@@ -343,14 +328,7 @@ function buildProgram(onExit: (code: number) => void): Command {
         async (opts: { layout: TemplateLayout; year: number; rows: number; out: string; lang: Lang }) => {
           await prepareOutput(opts.out, []);
           const r = await runTemplate(opts);
-          out(
-            message('cli.template-written-n', opts.lang, {
-              path: opts.out,
-              layout: message(`ui.layout.${opts.layout === 'split' ? 'declaration-split' : opts.layout}`, opts.lang),
-              year: opts.year,
-              rows: countOf('indicator-rows', r.rows, opts.lang),
-            }),
-          );
+          out(message('cli.template-written-n', opts.lang, { path: opts.out, layout: message(`ui.layout.${opts.layout === 'split' ? 'declaration-split' : opts.layout}`, opts.lang), year: opts.year, rows: countOf('indicator-rows', r.rows, opts.lang) }));
           onExit(0);
         },
       ),
@@ -368,10 +346,7 @@ function buildProgram(onExit: (code: number) => void): Command {
     .action(
       guarded(
         (_f: string, o: { lang: Lang }) => o.lang,
-        async (
-          file: string,
-          opts: { out?: string; reverse: ReverseScoring; round: RoundOption; lang: Lang; maxCells?: number },
-        ) => {
+        async (file: string, opts: { out?: string; reverse: ReverseScoring; round: RoundOption; lang: Lang; maxCells?: number }) => {
           await prepareOutput(opts.out, [file]);
           const r = await runScore(file, opts);
           const lang = opts.lang;
@@ -390,17 +365,10 @@ function buildProgram(onExit: (code: number) => void): Command {
               total: s?.total ?? '—',
               grade: s?.complete ? (s.grade ?? '—') : '—',
             });
-            if (s && !s.complete)
-              line += message('cli.score-incomplete-n', lang, { pending: countOf('pending', pending, lang) });
+            if (s && !s.complete) line += message('cli.score-incomplete-n', lang, { pending: countOf('pending', pending, lang) });
             out(line);
             if (s?.budget && s.budget.rate !== null) {
-              out(
-                '  ' +
-                  message('cli.score-budget', lang, {
-                    rate: `${(s.budget.rate * 100).toFixed(2)}%`,
-                    score: s.budget.score ?? '—',
-                  }),
-              );
+              out('  ' + message('cli.score-budget', lang, { rate: `${(s.budget.rate * 100).toFixed(2)}%`, score: s.budget.score ?? '—' }));
             }
             out('  ' + message('ui.completion', lang, f.counts.completion));
           }
@@ -409,10 +377,7 @@ function buildProgram(onExit: (code: number) => void): Command {
             out(message(code, lang, { where: where(k.sheet, k.cell), current: k.current, score: k.score }));
           }
           for (const { sheet, note } of r.notes) out(scoreNote(sheet, note, lang));
-          if (opts.out)
-            out(
-              message('cli.score-written-n', lang, { path: opts.out, cells: countOf('score-cells', r.written, lang) }),
-            );
+          if (opts.out) out(message('cli.score-written-n', lang, { path: opts.out, cells: countOf('score-cells', r.written, lang) }));
           onExit(r.exitCode);
         },
       ),
