@@ -16,6 +16,9 @@ const CHINESE_HOMES = [
   // and the CLI: the form is Chinese by regulation and is not translated, so it is a catalog of its
   // own. Its header labels are checked against the glossary's roles (test/core/template.test.ts).
   'src/core/template.ts',
+  // what every finding code means (what / why / how, zh + en), and the generated facts with the rule
+  // tables' examples as the cells show them: the documentation catalog of docs/rules, the 详情 and explain
+  'src/core/rule-docs*.ts',
   // Excel's built-in number formats of the zh-CN locale (format ids 27–58): Excel's own table, neither a
   // domain word nor a message.
   'src/workbook/format.ts',

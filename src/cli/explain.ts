@@ -1,82 +1,59 @@
 /**
- * `jixiao explain <code>`: what a finding code means — its catalog message (placeholders shown as …),
- * its group, its default severity when a rule module states it, and the rule's description when the
- * module has `meta.description` (a catalog code, a string, or { zh, en }); otherwise the catalog
- * message is the explanation.
+ * `jixiao explain <code>`: what a finding code means — the explanation the pane's 详情 shows too
+ * (src/core/rule-docs-explain.ts): its name and catalog message, what the rule checks, why it matters,
+ * how to fix it, its group, default severity and fix safety when a rule module states them, a few
+ * cases from the rule's test table that pass and that are reported, and its documentation page.
  */
-import { allMessageCodes, hasMessage, message, messageOf } from '../core/messages';
-import { HIERARCHY_RULES } from '../core/hierarchy/rules';
-import { TARGET_RULES } from '../core/target/rules';
-import type { Lang, Severity } from '../core/types';
+import { message, messageOf } from '../core/messages';
+import {
+  explainFinding,
+  exampleCells,
+  exampleFix,
+  findingCodes,
+  fixLine,
+  resolveCode,
+  similarCodes,
+} from '../core/rule-docs-explain';
+import type { RuleExample } from '../core/rule-docs';
+import type { Lang } from '../core/types';
 import { CliError, EXIT_UNREADABLE } from './errors';
 
-/** Prefixes of the codes a report can hold (issues and file errors). */
-const FINDING_GROUPS = ['target', 'hierarchy', 'completion', 'form', 'file'] as const;
+export { findingCodes, resolveCode };
 
-/** Every finding code of the catalog, sorted (sub-entries such as `….scan-hint` are not codes). */
-export function findingCodes(): string[] {
-  return allMessageCodes()
-    .filter((c) => {
-      const parts = c.split('.');
-      return parts.length === 2 && (FINDING_GROUPS as readonly string[]).includes(parts[0]);
-    })
-    .sort();
-}
-
-type Description = string | { zh?: string; en?: string } | undefined;
-
-interface RuleInfo {
-  severity?: Severity;
-  description?: string;
-}
-
-function ruleInfo(code: string, lang: Lang): RuleInfo {
-  const rule = [...TARGET_RULES, ...HIERARCHY_RULES].find((r) => r.code === code) as
-    | ({ severity: Severity; meta?: { description?: Description; severity?: Severity } })
-    | undefined;
-  if (!rule) return {};
-  const d = rule.meta?.description;
-  let description: string | undefined;
-  // a plain string is a developer's English description (the rules' meta): shown in English only
-  if (typeof d === 'string') description = hasMessage(d) ? message(d, lang) : lang === 'en' ? d : undefined;
-  else if (d && typeof d === 'object') description = d[lang] ?? d.zh ?? d.en;
-  return { severity: rule.meta?.severity ?? rule.severity, description: description?.trim() || undefined };
-}
-
-/** The codes a mistyped code may have meant: the same name in another group, or containing it. */
-function similar(code: string): string[] {
-  const name = code.includes('.') ? code.slice(code.indexOf('.') + 1) : code;
-  if (!name) return [];
-  return findingCodes().filter((c) => c.endsWith(`.${name}`) || (name.length >= 4 && c.includes(name))).slice(0, 5);
-}
-
-/** Resolves a code as typed: exact, or a name without its group when that is unambiguous. */
-export function resolveCode(typed: string): string | null {
-  const code = typed.trim().toLowerCase();
-  const all = findingCodes();
-  if (all.includes(code)) return code;
-  if (!code.includes('.')) {
-    const hits = all.filter((c) => c.endsWith(`.${code}`));
-    if (hits.length === 1) return hits[0];
-  }
-  return null;
+function exampleLine(ex: RuleExample, lang: Lang): string {
+  const where = ex.where ? message('explain.where', lang, { where: ex.where }) : '';
+  const fix = exampleFix(ex, lang);
+  return `${exampleCells(ex, lang)}${where}${fix === null ? '' : ` → ${message('explain.fixed-to', lang, { text: fix })}`}`;
 }
 
 /** The explanation, as lines; throws CliError (exit 2) for an unknown code. */
 export function explain(typed: string, lang: Lang): string[] {
   const code = resolveCode(typed);
   if (!code) {
-    const near = similar(typed.trim().toLowerCase());
-    const hint = near.length ? `${lang === 'zh' ? '' : ' '}${message('cli.explain.did-you-mean', lang, { codes: near.join(', ') })}` : '';
+    const near = similarCodes(typed);
+    const hint = near.length
+      ? `${lang === 'zh' ? '' : ' '}${message('cli.explain.did-you-mean', lang, { codes: near.join(', ') })}`
+      : '';
     throw new CliError('cli.explain.unknown', { code: typed, hint }, EXIT_UNREADABLE);
   }
-  const text = messageOf(code, lang).replace(/\{\w+\}/g, '…');
-  const info = ruleInfo(code, lang);
-  const group = code.split('.')[0];
-  const lines = [`${code}`, `  ${info.description ?? text}`];
-  if (info.description) lines.push(`  ${message('cli.explain.message', lang, { text })}`);
-  lines.push(`  ${message('cli.explain.group', lang, { group: messageOf(`cli.explain.group.${group}`, lang) })}`);
-  if (info.severity) lines.push(`  ${message('cli.explain.severity', lang, { severity: message(`ui.severity.${info.severity}`, lang) })}`);
+  const e = explainFinding(code, lang);
+  const line = (label: string, text: string) => `  ${message('explain.line', lang, { label, text })}`;
+  const lines = [e.name === code ? code : `${code}  ${e.name}`];
+  if (e.what) lines.push(line(message('explain.what', lang), e.what));
+  if (e.why) lines.push(line(message('explain.why', lang), e.why));
+  if (e.how) lines.push(line(message('explain.how', lang), e.how));
+  lines.push(`  ${message('cli.explain.message', lang, { text: e.message })}`);
+  lines.push(`  ${message('cli.explain.group', lang, { group: messageOf(`cli.explain.group.${e.group}`, lang) })}`);
+  if (e.severity) {
+    const severity = message('cli.explain.severity', lang, { severity: message(`ui.severity.${e.severity}`, lang) });
+    lines.push(`  ${severity}${e.hasModule ? ` · ${fixLine(e.fixable, lang)}` : ''}`);
+  }
+  const sep = message('explain.separator', lang);
+  if (e.examples.valid.length)
+    lines.push(line(message('explain.passes', lang), e.examples.valid.map((x) => exampleLine(x, lang)).join(sep)));
+  if (e.examples.invalid.length)
+    lines.push(line(message('explain.fails', lang), e.examples.invalid.map((x) => exampleLine(x, lang)).join(sep)));
+  lines.push(`  ${message('explain.docs', lang, { path: e.docs })}`);
   return lines;
 }
 

@@ -3,16 +3,14 @@
  * usage, a path with no workbook (warning, exit 2), English counts with plurals, the text output
  * (a one-line summary per file first, notes only with --notes), the 汇总 workbook for a director
  * (合计 rows, 部门汇总, Chinese values, values and units that agree, print setup), the HTML report
- * (the same numbers, relative links only, nothing external) and `jixiao explain`.
+ * (the same numbers, relative links only, nothing external). `jixiao explain`: test/cli/explain.test.ts.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { explain, explainList, findingCodes, resolveCode } from '../../src/cli/explain';
 import { escapeHtml, fileHref } from '../../src/cli/html-report';
 import type { Report, ReportIndicator } from '../../src/core/report';
-import { TARGET_RULES } from '../../src/core/target/rules';
 import { countOf } from '../../src/workbook/counts';
 import { departmentOf, SummaryAggregate } from '../../src/workbook/summary-aggregate';
 import type { ReportFile } from '../../src/core/report';
@@ -372,71 +370,6 @@ describe('HTML helpers', () => {
     expect(fileHref('/a/b/报告.html', '/a/x.xlsx', '', null)).toBe('../x.xlsx');
     expect(fileHref('/a/报告.html', '/a/c/50%#1.xlsx', "O'Neil", null)).toBe(`./c/50%25%231.xlsx#${encodeURIComponent("'O''Neil'!A1")}`);
     expect(escapeHtml('<script>"x" & \'y\'\u0007</script>')).toBe('&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;');
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// explain
-// ---------------------------------------------------------------------------------------------
-
-describe('jixiao explain', () => {
-  test('a code: its message, group and severity, in Chinese and English', async () => {
-    const zh = await jixiao(['explain', 'target.double-percent']);
-    expect(zh.code).toBe(0);
-    expect(zh.stdout).toBe('target.double-percent\n  百分号重复\n  类别：指标值\n  严重程度：错误\n');
-    const en = await jixiao(['explain', 'double-percent', '--lang', 'en']);
-    // the rule's own (English) description leads in English, the catalog message follows
-    expect(en.stdout).toBe(
-      'target.double-percent\n  A doubled percent sign (%%); the fix keeps one\n  As reported: The percent sign is doubled\n  Checks: target value\n  Severity: error\n',
-    );
-    const hierarchy = await jixiao(['explain', 'hierarchy.misspelled']);
-    expect(hierarchy.stdout).toBe('hierarchy.misspelled\n  “…”疑似“…”之误\n  类别：指标层级\n  严重程度：错误\n');
-  });
-
-  test('an unknown code: one line, the likely codes, exit 2', async () => {
-    const r = await jixiao(['explain', 'percent']);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('没有代码为“percent”的检查项');
-    expect(r.stderr).toContain('target.double-percent');
-  });
-
-  test('--list: every finding code the engine can report', async () => {
-    const r = await jixiao(['explain', '--list']);
-    expect(r.code).toBe(0);
-    const listed = r.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0]);
-    expect(listed).toEqual(findingCodes());
-    for (const rule of TARGET_RULES) expect(listed).toContain(rule.code);
-    expect(listed).toContain('file.csv');
-    expect(listed).not.toContain('target.over-100-percent.scan-hint');
-    expect(explainList('en').length).toBe(listed.length);
-  });
-
-  test('a rule module with meta.description: the description leads, the catalog message follows', () => {
-    expect(resolveCode('TARGET.EMPTY')).toBe('target.empty');
-    const rule = TARGET_RULES.find((r) => r.code === 'target.empty') as unknown as { meta?: unknown };
-    const before = rule.meta;
-    try {
-      rule.meta = { description: { zh: '指标值单元格为空：每个三级指标都要有目标值。', en: 'The target cell is empty: every indicator needs a target.' } };
-      expect(explain('target.empty', 'zh')).toEqual([
-        'target.empty',
-        '  指标值单元格为空：每个三级指标都要有目标值。',
-        '  报告中的文字：指标值为空',
-        '  类别：指标值',
-        '  严重程度：错误',
-      ]);
-      expect(explain('target.empty', 'en')[1]).toBe('  The target cell is empty: every indicator needs a target.');
-      rule.meta = { description: 'target.double-percent' }; // a catalog code is rendered
-      expect(explain('target.empty', 'zh')[1]).toBe('  百分号重复');
-      rule.meta = { description: 'A plain string.' };
-      expect(explain('target.empty', 'en')[1]).toBe('  A plain string.');
-      expect(explain('target.empty', 'zh')[1]).toBe('  指标值为空'); // an English description is not shown in Chinese
-    } finally {
-      if (before === undefined) delete rule.meta;
-      else rule.meta = before;
-    }
-    expect(explain('target.empty', 'zh')[1]).toBe('  指标值为空');
   });
 });
 

@@ -6,8 +6,15 @@
  * valid cases must reach the rule and not produce its code; invalid ones must produce it with the stated
  * severity, fix (exactly) and params, the fix's safety as the rule's meta.fixable says, and their whole
  * list of findings is held exactly in the snapshot beside the table.
+ *
+ * Collect mode (collectRuleTables): the same tables, loaded by the rule-docs generator
+ * (test/docs/rule-docs.test.ts) with describe/it stubbed, are gathered instead of run — each code's
+ * valid and invalid cases as a user would see the cells (the family's `example`, else its label), the
+ * fix the case states and the params of the finding the engine reports — for docs/rules/<code>.md and
+ * the examples of the pane's 详情 and of `jixiao explain`.
  */
 import { hasMessage } from '../../src/core/messages';
+import type { RuleExample } from '../../src/core/rule-docs';
 import type { RuleMeta } from '../../src/core/rule-meta';
 import type { Finding, Fix, Severity } from '../../src/core/types';
 
@@ -36,6 +43,83 @@ export interface RuleFamily<C> {
   stoppedBefore?(code: string, findings: ReportedFinding[]): string | null;
   /** The finding of the rule the case states (default: the first with the code). */
   pick?(c: C, withCode: ReportedFinding[]): ReportedFinding | undefined;
+  /** The case as the cells would show it, for the rule's documentation (default: its label as one cell). */
+  example?(c: C): RuleExample;
+}
+
+/** One rule's table as the docs generator sees it. */
+export interface CollectedTable {
+  code: string;
+  /** The test file that holds the table, from the repository root. */
+  file: string;
+  valid: RuleExample[];
+  invalid: RuleExample[];
+}
+
+const REGISTRY = Symbol.for('jixiao.rule-tables');
+type Registry = { tables: CollectedTable[]; file: string };
+const registry = (): Registry | undefined => (globalThis as { [REGISTRY]?: Registry })[REGISTRY];
+
+/** A stand-in for describe/it/test while tables are collected: the files' other tests are not run. */
+function inert(): unknown {
+  const fn = (): void => undefined;
+  return Object.assign(fn, { each: () => fn, skip: fn, only: fn, todo: fn, concurrent: fn, failing: fn });
+}
+
+/**
+ * Loads each rule table file (absolute paths; `rel` names it from the repository root) with describe, it,
+ * test and the hooks stubbed, and returns the tables its ruleTester calls declared, in file order. Each
+ * file is loaded in isolation (jest.isolateModules), so a file already loaded is read afresh.
+ */
+export function collectRuleTables(files: Array<{ abs: string; rel: string }>): CollectedTable[] {
+  const g = globalThis as unknown as Record<string | symbol, unknown>;
+  const names = ['describe', 'it', 'test', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach'];
+  const saved = names.map((n) => g[n]);
+  const reg: Registry = { tables: [], file: '' };
+  g[REGISTRY] = reg;
+  for (const n of names) g[n] = inert();
+  try {
+    for (const f of files) {
+      reg.file = f.rel;
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require(f.abs);
+      });
+    }
+  } finally {
+    names.forEach((n, i) => (g[n] = saved[i]));
+    delete g[REGISTRY];
+  }
+  return reg.tables;
+}
+
+function collect<C>(family: RuleFamily<C>, code: string, cases: { valid: C[]; invalid: Array<C & ExpectedFinding> }, file: string): CollectedTable {
+  const show = (c: C): RuleExample => (family.example ? family.example(c) : { rows: [[{ label: null, text: family.label(c) }]] });
+  const invalid = cases.invalid.map((c) => {
+    const ex = show(c);
+    let found: ReportedFinding | undefined;
+    try {
+      const withCode = family.findingsFor(c).filter((f) => f.code === code);
+      found = family.pick ? family.pick(c, withCode) : withCode[0];
+    } catch {
+      found = undefined; // the table's own test says what went wrong
+    }
+    const out: RuleExample = { ...ex };
+    if (found?.params && Object.keys(found.params).length > 0) out.params = found.params;
+    if (c.fix) out.fix = { text: c.fix.text, cell: c.fix.cell ?? 'value' };
+    return out;
+  });
+  const valid = cases.valid.map((c) => {
+    const out: RuleExample = { ...show(c) };
+    try {
+      const others = [...new Set(family.findingsFor(c).map((f) => f.code))].filter((x) => x !== code);
+      if (others.length > 0) out.others = others;
+    } catch {
+      // the table's own test says what went wrong
+    }
+    return out;
+  });
+  return { code, file, valid, invalid };
 }
 
 /** A finding as the exact-findings mode compares it: every field, the fix's text, safety and cell included. */
@@ -51,6 +135,11 @@ export function ruleTesterFor<C>(
   family: RuleFamily<C>,
 ): (code: string, cases: { valid: C[]; invalid: Array<C & ExpectedFinding> }) => void {
   return (code, cases) => {
+    const collecting = registry();
+    if (collecting) {
+      collecting.tables.push(collect(family, code, cases, collecting.file));
+      return;
+    }
     describe(code, () => {
       const rule = family.rules.find((r) => r.code === code);
       it('is a rule module with metadata and a catalogued message', () => {

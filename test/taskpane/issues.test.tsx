@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './dom-setup';
 import { act, fireEvent, within } from '@testing-library/react';
+import { RULE_DOCS } from '../../src/core/rule-docs';
 import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, pressEnter, pressTab, renderPane, screen, settle, dialogClosed } from './render';
@@ -228,7 +229,7 @@ test('several forms: one line each with its counts, errors first; only the first
   expect(self.querySelector('[data-field="layout"]')?.textContent).toBe('自评表');
 });
 
-test('详情 opens the rule explanation inside the pane: the catalog message in Chinese, the rule code and severity', async () => {
+test('详情 opens the rule explanation inside the pane: what, why, how, examples from the rule table, code, severity, fix', async () => {
   await renderPane(new FakeHost([declarationGrid()]));
   const toggle = screen.getByRole('button', { name: 'E12 的详情' });
   expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -238,26 +239,38 @@ test('详情 opens the rule explanation inside the pane: the catalog message in 
   const panel = document.getElementById(toggle.getAttribute('aria-controls') as string) as HTMLElement;
   expect(panel.getAttribute('data-details')).toBe('target.empty');
   expect(panel.querySelector('[data-explanation]')?.textContent).toBe('指标值为空');
-  expect(panel.textContent).toContain('代码：target.empty · 默认级别：错误');
+  expect(panel.querySelector('[data-part="what"]')?.textContent).toBe(`检查什么：${RULE_DOCS.target.empty.what.zh}`);
+  expect(panel.querySelector('[data-part="why"]')?.textContent).toBe(`为什么重要：${RULE_DOCS.target.empty.why.zh}`);
+  expect(panel.querySelector('[data-part="how"]')?.textContent).toBe(`怎样修改：${RULE_DOCS.target.empty.how.zh}`);
+  // cases of the rule's own table: a blank cell is said so
+  expect(panel.querySelector('[data-examples="fails"]')?.textContent).toContain('（空白）');
+  expect(panel.querySelectorAll('[data-examples="passes"] li').length).toBeGreaterThan(0);
+  expect(panel.textContent).toContain('代码：target.empty · 默认级别：错误 · 修正：无自动修正');
   // the English rule description is not shown in the Chinese pane
   expect(panel.textContent).not.toContain('normalising');
-  // a code without a rule module: its catalog message, placeholders as …
+  // a hierarchy code: its own explanation, and the cell its fix writes
   fireEvent.click(screen.getByRole('button', { name: 'C15 的详情' }));
   await settle();
   const misspelt = document.querySelector('[data-details="hierarchy.misspelled"]') as HTMLElement;
-  expect(misspelt.querySelector('[data-explanation]')?.textContent).toMatch(/…/);
-  expect(misspelt.textContent).not.toContain('默认级别');
+  expect(misspelt.querySelector('[data-explanation]')?.textContent).toBe('指标名称疑似错别字');
+  expect(misspelt.textContent).toContain('提示文字：“…”疑似“…”之误');
+  expect(misspelt.querySelector('[data-examples="fails"] [data-example-fix]')?.textContent).toBe(' → 修正为 二级指标 数量指标');
+  expect(misspelt.textContent).toContain('默认级别：错误 · 修正：需确认（会改变含义）');
   fireEvent.click(toggle);
   await settle();
   expect(document.querySelector('[data-details="target.empty"]')).toBeNull();
 });
 
-test('Details in English: the rule description, then its catalog message', async () => {
+test('Details in English: the same explanation in English, the cells as the form has them', async () => {
   await renderPane(new FakeHost([declarationGrid()], { lang: 'en' }));
-  fireEvent.click(screen.getByRole('button', { name: 'Details of E12' }));
+  // E13 has two findings: the 详情 of the doubled percent sign
+  const toggle = screen.getAllByRole('button', { name: 'Details of E13' }).find((b) => b.closest('li')?.getAttribute('data-code') === 'target.double-percent');
+  fireEvent.click(toggle as HTMLElement);
   await settle();
-  const panel = document.querySelector('[data-details="target.empty"]') as HTMLElement;
-  expect(panel.querySelector('[data-explanation]')?.textContent).toBe('Nothing is left of the target value after normalising');
-  expect(panel.textContent).toContain('Message: The target value is empty');
-  expect(panel.textContent).toContain('Code: target.empty · Default severity: error');
+  const panel = document.querySelector('[data-details="target.double-percent"]') as HTMLElement;
+  expect(panel.querySelector('[data-explanation]')?.textContent).toBe('Doubled percent sign');
+  expect(panel.querySelector('[data-part="how"]')?.textContent).toBe(`How to fix: ${RULE_DOCS.target['double-percent'].how.en}`);
+  expect(panel.querySelector('[data-examples="fails"] li')?.textContent).toBe('100%% (产出指标／质量指标／合格率) → fixed to 100%');
+  expect(panel.textContent).toContain('Message: The percent sign is doubled');
+  expect(panel.textContent).toContain('Code: target.double-percent · Default severity: error · Fix: safe, may be applied as is');
 });

@@ -6,8 +6,8 @@ import type { PaneCode } from '../i18n';
 import { SEVERITY_GROUP_CODE } from '../state/format';
 import { SEVERITIES, groupBySeverity, issueKey } from '../state/view';
 import type { Change } from '../state/writes';
-import { explainCode } from '../state/explain';
 import { useLocale } from './i18n-context';
+import { RuleDetails } from './RuleDetails';
 import { FormFacts } from './Summary';
 
 const useStyles = makeStyles({
@@ -187,7 +187,7 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
             </Button>
           )}
         </div>
-        {detailsOpen && <Details id={detailsId} code={issue.code} className={styles.details} textClassName={styles.detailsText} />}
+        {detailsOpen && <RuleDetails id={detailsId} code={issue.code} className={styles.details} textClassName={styles.detailsText} />}
       </li>
     );
   };
@@ -280,24 +280,6 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
             );
           })
         : renderGroups(issues, forms.length === 1 ? formKey(forms[0]) : '', 'pane-issues')}
-    </div>
-  );
-}
-
-/** 详情: what the finding means, in the user's language, inside the pane. */
-function Details({ id, code, className, textClassName }: { id: string; code: string; className: string; textClassName: string }) {
-  const { t, lang } = useLocale();
-  const e = explainCode(code, lang);
-  return (
-    <div id={id} className={className} role="region" aria-label={t('pane.details.title')} data-details={code}>
-      <p className={textClassName} data-explanation="">
-        {e.text}
-      </p>
-      {e.message !== null && <Caption1 as="p" className={textClassName}>{t('pane.details.message', { text: e.message })}</Caption1>}
-      <Caption1 as="p" className={textClassName}>
-        {t('pane.details.code', { code: e.code })}
-        {e.severity && ` · ${t('pane.details.severity', { severity: t(`ui.severity.${e.severity}`) })}`}
-      </Caption1>
     </div>
   );
 }

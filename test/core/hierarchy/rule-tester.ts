@@ -5,6 +5,7 @@
  */
 import { resolveHierarchy, type HierarchyRowInput } from '../../../src/core/hierarchy/resolve';
 import { HIERARCHY_RULES } from '../../../src/core/hierarchy/rules';
+import type { ExampleCell, RuleExample } from '../../../src/core/rule-docs';
 import { type ExpectedFinding, type ReportedFinding, ruleTesterFor } from '../../helpers/rule-tester';
 
 /** [一级, 二级, 三级, value?]; value absent: the row has a value when its 三级 is written. */
@@ -71,6 +72,27 @@ function label(c: HierarchyCase): string {
   return `${c.layout ?? 'written'}: ${rows}${opts}`;
 }
 
+/**
+ * The case for the rule's documentation: each row's 一级, 二级, 三级 cells (and the 指标值 when the case
+ * gives one); in the merged layout a blank below a name is a merged cell, shown as continuing it.
+ */
+function example(c: HierarchyCase): RuleExample {
+  const layout = c.layout ?? 'written';
+  const cells = LAYOUTS[layout](c.rows);
+  return {
+    rows: c.rows.map(([l1, l2, l3, v], i) => {
+      const r = cells[i];
+      const row: ExampleCell[] = [
+        { label: null, text: layout === 'repeated' ? r.level1 : l1, ...(r.level1Merged ? { merged: true } : {}) },
+        { label: null, text: layout === 'repeated' ? r.level2 : l2, ...(r.level2Merged ? { merged: true } : {}) },
+        { label: null, text: l3 },
+      ];
+      if (typeof v === 'string') row.push({ label: null, text: v });
+      return row;
+    }),
+  };
+}
+
 const ROW_RULE_INDEX = new Map(HIERARCHY_RULES.map((r, i) => [r.code, i] as const));
 
 /** An earlier first-match row rule that found something on a row (it stops the later ones there). */
@@ -92,6 +114,7 @@ export const ruleTester: (code: string, cases: { valid: HierarchyCase[]; invalid
     label,
     stoppedBefore,
     pick: (c, withCode) => (c.row === undefined ? withCode[0] : withCode.find((f) => f.row === c.row)),
+    example,
   });
 
 export const fixL1 = (text: string) => ({ text, safety: 'confirm' as const, cell: 'level1' as const });

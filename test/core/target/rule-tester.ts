@@ -6,6 +6,7 @@
 import { checkTarget } from '../../../src/core/target/check';
 import type { TargetCellInput, TargetContext } from '../../../src/core/target/check';
 import { TARGET_RULES } from '../../../src/core/target/rules';
+import type { ExampleCell, RuleExample } from '../../../src/core/rule-docs';
 import type { Finding } from '../../../src/core/types';
 import { type ExpectedFinding, ruleTesterFor } from '../../helpers/rule-tester';
 
@@ -52,6 +53,41 @@ function label(c: RuleCase): string {
   return parts.join(' ');
 }
 
+/** The cell as Excel shows it: an error value by its code, else its text. */
+function shown(cell: TargetCellInput | null | undefined): string {
+  if (!cell) return '';
+  const v = cell.value;
+  if (v !== null && typeof v === 'object' && 'error' in v) return String(v.error);
+  return cell.text;
+}
+
+/**
+ * The case for the rule's documentation: the 指标值 cell (with 指标性质 and 度量单位 in the split layout, and
+ * the 指标值说明 when the case gives one), the indicator when the case sets it, and the funds on cost rows.
+ */
+function example(c: RuleCase): RuleExample {
+  const ctx = contextOf(c);
+  const split = c.nature !== undefined || c.unit !== undefined;
+  const cells: ExampleCell[] = split
+    ? [
+        { label: '指标性质', text: shown(ctx.nature) },
+        { label: '指标值', text: shown(ctx.cell) },
+        { label: '度量单位', text: shown(ctx.unit) },
+      ]
+    : [{ label: null, text: shown(ctx.cell) }];
+  if (c.ctx && 'note' in c.ctx) cells.push({ label: '指标值说明', text: c.ctx.note ?? '' });
+  const parts: string[] = [];
+  if (c.ctx && ('level1' in c.ctx || 'level2' in c.ctx || 'level3' in c.ctx)) {
+    parts.push([ctx.level1, ctx.level2, ctx.level3].filter((x) => x).join('／'));
+  }
+  const cost = /成本/.test(`${ctx.level1 ?? ''}${ctx.level2 ?? ''}`);
+  if (cost || (c.ctx && 'fundsLimit' in c.ctx)) parts.push(ctx.fundsLimit === null ? '资金未填' : `资金${ctx.fundsLimit}元`);
+  if (c.ctx?.options?.lowSatisfactionPercent !== undefined) parts.push(`满意度下限${c.ctx.options.lowSatisfactionPercent}%`);
+  const out: RuleExample = { rows: [cells] };
+  if (parts.length > 0) out.where = parts.join('；');
+  return out;
+}
+
 export function findingsFor(c: RuleCase): Finding[] {
   return checkTarget(contextOf(c)).findings;
 }
@@ -86,6 +122,7 @@ export const ruleTester: (code: string, cases: { valid: RuleCase[]; invalid: Inv
   findingsFor,
   label,
   stoppedBefore,
+  example,
 });
 
 /** Common row contexts. */

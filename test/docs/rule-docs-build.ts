@@ -1,0 +1,264 @@
+/**
+ * The rule-docs generator (run by test/docs/rule-docs.test.ts; `npm run docs:rules` writes): gathers every
+ * rule table (test/core/**\/rules/*.test.ts, through the rule tester's collect mode) and every rule module
+ * (src/core/**\/rules/*.ts with a `meta`), then renders docs/rules/<code>.md for every finding code and the
+ * facts module the pane and the CLI read (src/core/rule-docs-facts.ts).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { messageOf } from '../../src/core/messages';
+import { ruleDocOf, type RuleExample } from '../../src/core/rule-docs';
+import {
+  exampleCells,
+  exampleFix,
+  exampleMessage,
+  findingCodes,
+  type RuleFacts,
+} from '../../src/core/rule-docs-explain';
+import type { RuleMeta } from '../../src/core/rule-meta';
+import { collectRuleTables, type CollectedTable } from '../helpers/rule-tester';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const DOCS_DIR = 'docs/rules';
+export const FACTS_FILE = 'src/core/rule-docs-facts.ts';
+export const REFRESH = 'npm run docs:rules';
+
+/** Examples kept per code in the facts module (the pages show the whole table). */
+const FACT_EXAMPLES = 3;
+
+const rel = (abs: string) => path.relative(ROOT, abs).split(path.sep).join('/');
+
+/** Files under `dir` (recursively) in a folder named `rules`, whose name passes `keep`, sorted. */
+function inRulesFolders(dir: string, keep: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== '__snapshots__' && e.name !== 'node_modules') walk(full);
+      } else if (path.basename(d) === 'rules' && keep(e.name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export interface RuleModule {
+  meta: RuleMeta & { phase?: string };
+  phase?: string;
+  module: string;
+}
+
+/** Every rule module of the engine: an export with `meta.code` in a src/core/**\/rules/*.ts file. */
+export function ruleModules(): Map<string, RuleModule> {
+  const out = new Map<string, RuleModule>();
+  const files = inRulesFolders(
+    path.join(ROOT, 'src/core'),
+    (n) => n.endsWith('.ts') && n !== 'index.ts' && n !== 'types.ts',
+  );
+  for (const file of files) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exports = require(file) as Record<string, unknown>;
+    for (const v of Object.values(exports)) {
+      const meta = (v as { meta?: RuleMeta } | null)?.meta;
+      if (typeof v === 'object' && v !== null && meta && typeof meta.code === 'string' && !out.has(meta.code)) {
+        out.set(meta.code, { meta, phase: (v as { phase?: string }).phase, module: rel(file) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every rule table, merged per code (a code may have cases in several files). */
+export function ruleTables(): Map<string, CollectedTable> {
+  const files = inRulesFolders(path.join(ROOT, 'test/core'), (n) => /\.test\.tsx?$/.test(n)).map((abs) => ({
+    abs,
+    rel: rel(abs),
+  }));
+  const out = new Map<string, CollectedTable>();
+  for (const t of collectRuleTables(files)) {
+    const had = out.get(t.code);
+    if (!had) out.set(t.code, { ...t, valid: [...t.valid], invalid: [...t.invalid] });
+    else {
+      had.valid.push(...t.valid);
+      had.invalid.push(...t.invalid);
+      if (!had.file.split(', ').includes(t.file)) had.file = `${had.file}, ${t.file}`;
+    }
+  }
+  return out;
+}
+
+/** A few examples: visible text first, one per distinct display, in table order. */
+function few(list: RuleExample[]): RuleExample[] {
+  const seen = new Set<string>();
+  const distinct = list.filter((e) => {
+    const key = exampleCells(e, 'zh') + (e.where ?? '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // plain ones first: visible text, and (for a case that passes) nothing reported by another rule
+  const plain = distinct.filter((e) => !/（空白）|"/.test(exampleCells(e, 'zh')) && !e.others);
+  return [...plain, ...distinct.filter((e) => !plain.includes(e))]
+    .slice(0, FACT_EXAMPLES)
+    .map(({ others: _o, ...e }) => e);
+}
+
+export function buildFacts(
+  modules: Map<string, RuleModule>,
+  tables: Map<string, CollectedTable>,
+): Record<string, RuleFacts> {
+  const facts: Record<string, RuleFacts> = {};
+  for (const code of findingCodes()) {
+    const m = modules.get(code);
+    const t = tables.get(code);
+    if (!m && !t) continue;
+    facts[code] = {
+      severity: m?.meta.severity ?? null,
+      fixable: m?.meta.fixable ?? null,
+      module: m?.module ?? null,
+      table: t?.file ?? null,
+      examples: { valid: few(t?.valid ?? []), invalid: few(t?.invalid ?? []) },
+    };
+  }
+  return facts;
+}
+
+export function renderFacts(facts: Record<string, RuleFacts>): string {
+  return [
+    `// Generated by \`${REFRESH}\` (test/docs/rule-docs.test.ts) from the rule modules and their test tables — do not edit.`,
+    "import type { RuleFacts } from './rule-docs-explain';",
+    '',
+    'export const RULE_FACTS: Record<string, RuleFacts> = {',
+    ...Object.entries(facts).map(([c, f]) => `  ${JSON.stringify(c)}: ${JSON.stringify(f)},`),
+    '};',
+    '',
+  ].join('\n');
+}
+
+// ---- pages ----------------------------------------------------------------------------------------
+
+const FIX_WORDS = {
+  safe: ['安全修正，可直接应用', 'safe (notation only; may be applied as is)'],
+  confirm: ['需确认的修正（会改变含义）', 'confirm (changes the meaning; a person approves it)'],
+  none: ['无自动修正', 'none'],
+} as const;
+
+const GROUP_NAMES: Record<string, string> = {
+  target: '指标值 · target value',
+  hierarchy: '指标层级 · indicator hierarchy',
+  completion: '完成情况与自评得分 · completion and score',
+  form: '表格结构 · form structure',
+  file: '文件读取 · reading the file',
+};
+
+/** Text in a Markdown table cell (also inside a code span, where GFM still splits cells at "|"): pipes escaped, line breaks as spaces. */
+function md(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+const code = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
+
+function examplesTable(c: string, list: RuleExample[], invalid: boolean): string[] {
+  if (list.length === 0) return ['（表中没有此类用例 · none in the table）', ''];
+  const head = invalid
+    ? ['| 单元格 · Cells | 所在指标 · Indicator | 提示 · Message | 修正为 · Fixed to |', '|---|---|---|---|']
+    : ['| 单元格 · Cells | 所在指标 · Indicator | 其他检查报告 · Reported by other checks |', '|---|---|---|'];
+  const rows = list.map((e) => {
+    const cells = md(code(exampleCells(e, 'zh')));
+    const where = md(e.where ?? '');
+    if (!invalid) return `| ${cells} | ${where} | ${(e.others ?? []).map((o) => `[${o}](${o}.md)`).join(', ')} |`;
+    const fix = exampleFix(e, 'zh');
+    return `| ${cells} | ${where} | ${md(exampleMessage(c, e, 'zh'))} | ${fix === null ? '—' : md(code(fix))} |`;
+  });
+  // cases that look alike on paper (a null cell and an empty one) are shown once
+  return [...head, ...new Set(rows), ''];
+}
+
+/** docs/rules/<code>.md. */
+export function renderPage(c: string, module: RuleModule | undefined, table: CollectedTable | undefined): string {
+  const doc = ruleDocOf(c);
+  const group = c.split('.')[0];
+  const fix = module ? FIX_WORDS[module.meta.fixable ?? 'none'] : null;
+  const lines = [
+    `# ${c}`,
+    '',
+    `**${doc?.name.zh ?? c}** · ${doc?.name.en ?? c}`,
+    '',
+    `<!-- Generated by \`${REFRESH}\` from src/core/rule-docs.ts, the rule module and its test table. Do not edit by hand. -->`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| group | ${GROUP_NAMES[group] ?? group} |`,
+  ];
+  if (module) {
+    lines.push(`| severity | ${module.meta.severity} |`);
+    if (module.phase) lines.push(`| phase | ${module.phase} |`);
+    lines.push(`| fix | ${fix?.[0]} · ${fix?.[1]} |`);
+    lines.push(`| rule module | \`${module.module}\` |`);
+    lines.push(`| rule | ${md(module.meta.description)} |`);
+  } else if (group === 'file') {
+    lines.push('| severity | error（文件未能读取，没有检查 · the file was not read, so not checked） |');
+  } else {
+    lines.push('| severity | 由检查时给出（尚无规则模块） · set where the finding is made (no rule module yet) |');
+  }
+  if (table)
+    lines.push(
+      `| cases | ${table.file
+        .split(', ')
+        .map((f) => `\`${f}\``)
+        .join(', ')} (\`ruleTester('${c}', …)\`) |`,
+    );
+  lines.push('');
+  const section = (title: string, text: string | undefined) => [
+    `## ${title}`,
+    '',
+    text ?? '（待补充 · to be written）',
+    '',
+  ];
+  lines.push(
+    ...section('检查什么', doc?.what.zh),
+    ...section('为什么重要', doc?.why.zh),
+    ...section('怎样修改', doc?.how.zh),
+    ...section('What it checks', doc?.what.en),
+    ...section('Why it matters', doc?.why.en),
+    ...section('How to fix', doc?.how.en),
+  );
+  lines.push('## 示例 · Examples', '');
+  if (table) {
+    lines.push(`取自规则的测试用例表 · From the rule's test table (\`${table.file.split(', ')[0]}\`).`, '');
+    lines.push('### 通过本项检查 · Passes this check', '', ...examplesTable(c, table.valid, false));
+    lines.push('### 本项检查报告 · Reported by this check', '', ...examplesTable(c, table.invalid, true));
+  } else {
+    lines.push('（此代码尚无测试用例表 · no rule table for this code yet）', '');
+  }
+  lines.push(
+    '## 提示文字 · Message',
+    '',
+    `- 中文：${messageOf(c, 'zh')}`,
+    `- English: ${messageOf(c, 'en')}`,
+    '',
+    'Placeholders in braces are filled from the finding. · 花括号中的内容由检查结果填入。',
+    '',
+  );
+  return lines.join('\n');
+}
+
+export interface Built {
+  /** Path from the repository root → content. */
+  files: Map<string, string>;
+  /** Pages on disk that no finding code has. */
+  stale: string[];
+}
+
+export function build(): Built {
+  const modules = ruleModules();
+  const tables = ruleTables();
+  const files = new Map<string, string>();
+  for (const c of findingCodes()) files.set(`${DOCS_DIR}/${c}.md`, renderPage(c, modules.get(c), tables.get(c)));
+  files.set(FACTS_FILE, renderFacts(buildFacts(modules, tables)));
+  const stale = fs
+    .readdirSync(path.join(ROOT, DOCS_DIR))
+    .filter((f) => f.endsWith('.md') && !files.has(`${DOCS_DIR}/${f}`))
+    .map((f) => `${DOCS_DIR}/${f}`);
+  return { files, stale };
+}
