@@ -10,6 +10,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { message, messageOf, type MessageCode } from '../core/messages';
+import type { PlanNote } from '../core/completion/write-plan';
 import type { TemplateLayout } from '../core/template';
 import type { Lang, ReverseScoring } from '../core/types';
 import { DEFAULT_READ_LIMITS } from '../workbook/read';
@@ -153,6 +154,20 @@ async function prepareOutput(outPath: string | undefined, inputs: Iterable<strin
 
 function where(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
+}
+
+/** Why `score --out` leaves a planned cell unwritten (the write plan's notes, as the pane says them). */
+function scoreNote(sheet: string, note: PlanNote, lang: Lang): string {
+  switch (note.code) {
+    case 'total-incomplete':
+      return message('pane.plan.note.total-incomplete', lang, { pending: note.pending, cell: where(sheet, note.cell) });
+    case 'total-mismatch':
+      return message('pane.plan.note.total-mismatch', lang, { cells: note.cells.map((c) => where(sheet, c)).join(', '), cell: where(sheet, note.cell) });
+    case 'no-total-cell':
+      return `${sheet}: ${message('pane.plan.note.no-total-cell', lang)}`;
+    case 'merged':
+      return message('pane.plan.note.merged', lang, { cell: where(sheet, note.cell) });
+  }
 }
 
 function buildProgram(onExit: (code: number) => void): Command {
@@ -357,7 +372,11 @@ function buildProgram(onExit: (code: number) => void): Command {
             }
             out('  ' + message('ui.completion', lang, f.counts.completion));
           }
-          for (const k of r.kept) out(message('cli.score-kept', lang, { where: where(k.sheet, k.cell), current: k.current, score: k.score }));
+          for (const k of r.kept) {
+            const code = k.filled === 'score' ? 'cli.score-kept' : 'cli.score-kept-text';
+            out(message(code, lang, { where: where(k.sheet, k.cell), current: k.current, score: k.score }));
+          }
+          for (const { sheet, note } of r.notes) out(scoreNote(sheet, note, lang));
           if (opts.out) out(message('cli.score-written-n', lang, { path: opts.out, cells: countOf('score-cells', r.written, lang) }));
           onExit(r.exitCode);
         },

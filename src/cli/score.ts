@@ -1,12 +1,15 @@
 /**
  * `jixiao score <file> [--out <file>] [--reverse ratio|linear] [--round 2|0|none]`: completion and
  * 自评 scores of every self-evaluation form; per-form totals and grades are printed. With --out, a
- * copy gets the computed 得分 in EMPTY score cells only — a filled cell is reported, never replaced.
+ * copy gets exactly the cells core's write plan (completion/write-plan.ts, the pane's 填写完成情况) lists
+ * to write: each row's 得分, the 预算执行率 得分 and the total, in EMPTY cells only. The CLI has no
+ * confirmation, so a filled cell — the user's score or any other text the pane would offer to
+ * overwrite — is reported, never replaced; so is each reason the plan gives for not writing a cell.
  */
 import { analyzeWorkbook } from '../core/analyze';
 import type { FormModel } from '../core/model';
-import { scorePatch } from '../core/patch';
-import { DEFAULT_SCORING_OPTIONS, type Lang, type ReverseScoring, type Rounding } from '../core/types';
+import { buildWritePlan, planPatch, typedScore, type PlanNote } from '../core/completion/write-plan';
+import { DEFAULT_SCORING_OPTIONS, type GridSnapshot, type Lang, type ReverseScoring, type Rounding } from '../core/types';
 import { applyPatchToWorkbook } from '../workbook/apply-patch';
 import { readWorkbookFile } from '../workbook/node';
 import { readWorkbookForEdit, writeWorkbookAtomic } from '../workbook/node-write';
@@ -30,7 +33,10 @@ export interface ScoreResult {
   exitCode: number;
   forms: FormModel[];
   written: number;
-  kept: { sheet: string; cell: string; current: string; score: string }[];
+  /** Planned cells left alone because they are filled: `score` a number the user typed, `text` anything else. */
+  kept: { sheet: string; cell: string; current: string; score: string; filled: 'score' | 'text' }[];
+  /** Why the plan does not write a cell (an incomplete form's total, typed scores that differ, …). */
+  notes: { sheet: string; note: PlanNote }[];
 }
 
 export async function runScore(file: string, options: ScoreOptions): Promise<ScoreResult> {
@@ -42,16 +48,28 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
   const snapshot = editable ? editable.snapshot : await readWorkbookFile(file, limits);
   const model = analyzeWorkbook(snapshot, { lang: options.lang, scoring });
   const forms = model.forms.filter((f) => f.layout.startsWith('self-evaluation'));
-  if (forms.length === 0) return { exitCode: EXIT_ERRORS_FOUND, forms, written: 0, kept: [] };
+  if (forms.length === 0) return { exitCode: EXIT_ERRORS_FOUND, forms, written: 0, kept: [], notes: [] };
   let written = 0;
   const kept: ScoreResult['kept'] = [];
+  const notes: ScoreResult['notes'] = [];
   if (editable && options.out) {
-    const patch = scorePatch(forms, { includeFilled: true });
+    const snapshots = new Map<string, GridSnapshot>(editable.snapshot.sheets.map((s) => [s.sheet, s]));
+    const plan = buildWritePlan(forms, snapshots, { statusColumn: false, lang: options.lang, rounding: scoring.rounding });
+    for (const f of plan.forms) {
+      const left = [...f.kept.map((c) => ({ c, filled: 'score' as const })), ...f.overwrites.map((c) => ({ c, filled: 'text' as const }))];
+      left.sort((a, b) => a.c.row - b.c.row || a.c.cell.localeCompare(b.c.cell));
+      for (const { c, filled } of left) kept.push({ sheet: c.sheet, cell: c.cell, current: c.current, score: c.text, filled });
+      for (const note of f.notes) notes.push({ sheet: f.sheet, note });
+    }
+    const patch = planPatch(plan);
     const result = applyPatchToWorkbook(editable.workbook, patch);
     written = result.written;
+    // a planned cell the workbook holds something in after all (the snapshot saw it empty)
     const computed = new Map(patch.ops.map((op) => [`${op.sheet}!${op.cell}`, op.kind === 'value' ? op.text : '']));
-    for (const s of result.skipped) kept.push({ ...s, score: computed.get(`${s.sheet}!${s.cell}`) ?? '' });
+    for (const s of result.skipped) {
+      kept.push({ ...s, score: computed.get(`${s.sheet}!${s.cell}`) ?? '', filled: typedScore(s.current) !== null ? 'score' : 'text' });
+    }
     await writeWorkbookAtomic(editable.workbook, options.out);
   }
-  return { exitCode: EXIT_OK, forms, written, kept };
+  return { exitCode: EXIT_OK, forms, written, kept, notes };
 }

@@ -560,6 +560,10 @@ const catalog = {
     zh: '{where} 已填得分 {current}，未替换（计算得分 {score}）',
     en: '{where} already holds {current}; not replaced (computed {score})',
   },
+  'cli.score-kept-text': {
+    zh: '{where} 已有内容“{current}”，未替换（计算得分 {score}）',
+    en: '{where} already holds "{current}"; not replaced (computed {score})',
+  },
   'cli.sheet.summary': { zh: '汇总', en: 'Summary' },
   'cli.sheet.issues': { zh: '问题清单', en: 'Issues' },
   'cli.sheet.indicators': { zh: '指标明细', en: 'Indicators' },

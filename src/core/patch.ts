@@ -34,14 +34,11 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export interface PatchOptions {
   /** Paint info findings too (off by default: they are advice, not problems). */
   includeInfo?: boolean;
-  /** Write computed 得分 into empty score cells of self-evaluation forms. */
-  fillScores?: boolean;
   lang?: Lang;
 }
 
 /** Highlights and notes for every issue placed on a cell, one op of each kind per cell. */
 export function buildPatch(model: WorkbookModel | FormModel[], options: PatchOptions = {}): SheetPatch {
-  const forms = Array.isArray(model) ? model : model.forms;
   const issues = Array.isArray(model) ? model.flatMap((f) => f.issues) : model.issues;
   const byCell = new Map<string, Issue[]>();
   for (const issue of issues) {
@@ -64,7 +61,6 @@ export function buildPatch(model: WorkbookModel | FormModel[], options: PatchOpt
     ];
     ops.push({ kind: 'note', sheet, cell, severity, text: [message('ui.note-title', lang), ...lines].join('\n') });
   }
-  if (options.fillScores) for (const op of scorePatch(forms).ops) ops.push(op); // no spread: unbounded
   return { ops };
 }
 
@@ -73,24 +69,6 @@ export function markedCells(patch: SheetPatch): number {
   const cells = new Set<string>();
   for (const op of patch.ops) if (op.kind === 'highlight') cells.add(`${op.sheet}!${op.cell}`);
   return cells.size;
-}
-
-/**
- * Computed 得分 written into the empty score cells of self-evaluation forms. `includeFilled`: also an
- * op for each score cell a person filled — onlyIfEmpty keeps their number, and the adapter reports the
- * cell as skipped, which `jixiao score --out` lists.
- */
-export function scorePatch(forms: FormModel[], options: { includeFilled?: boolean } = {}): SheetPatch {
-  const ops: PatchOp[] = [];
-  for (const form of forms) {
-    for (const i of form.indicators) {
-      const c = i.completion;
-      if (!c || c.score === null || !i.cells.score) continue;
-      if (c.userScore !== null && !options.includeFilled) continue;
-      ops.push({ kind: 'value', sheet: i.sheet, cell: i.cells.score, text: String(c.score), onlyIfEmpty: true, reason: 'score' });
-    }
-  }
-  return { ops };
 }
 
 /** The value writes of fixes: every safe fix, or the given issues' fixes whatever their safety. */

@@ -10,6 +10,7 @@ import { defaultFixOutput, runFix } from '../../src/cli/fix';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { readWorkbookFile } from '../../src/workbook/node';
 import { FIXTURES_DIR } from '../helpers/shared';
+import { dump } from './cells';
 import { jixiao } from './run';
 
 jest.setTimeout(120_000);
@@ -45,17 +46,6 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb;
-}
-
-type CellDump = Record<string, unknown>;
-function dump(ws: ExcelJS.Worksheet): CellDump {
-  const out: CellDump = {};
-  ws.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: true }, (c) => {
-      out[c.address] = JSON.parse(JSON.stringify({ value: c.value, style: c.style, note: c.note ?? null, type: c.type }));
-    }),
-  );
-  return out;
 }
 
 test('the copy: safe fixes only, a 修改记录 sheet, everything else as it was; the input untouched', async () => {

@@ -1,6 +1,7 @@
 /**
  * `jixiao template`: a template filled with the rows of the seed forms reads back exactly through
- * `jixiao check`. `jixiao score`: totals and grades printed; --out fills only EMPTY 得分 cells.
+ * `jixiao check`. `jixiao score`: totals and grades printed; --out fills what core's write plan lists
+ * (each row's 得分, the 预算执行率 得分, the total), EMPTY cells only.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -8,9 +9,11 @@ import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { buildTemplate } from '../../src/core/template';
+import type { WorkbookModel } from '../../src/core/model';
 import type { Report, ReportIndicator } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/workbook/node';
 import { FIXTURES_DIR } from '../helpers/shared';
+import { dump } from './cells';
 import { jixiao } from './run';
 
 jest.setTimeout(120_000);
@@ -166,7 +169,131 @@ describe('jixiao score', () => {
     for (const i of scored.slice(1)) expect(ws.getCell(i.cells.score!).value).toBe(i.completion!.score);
     const written = Number(/填入 (\d+) 个|(\d+) 个空白/.exec(r.stdout)?.slice(1).find(Boolean));
     const all = model.forms.flatMap((f) => f.indicators).filter((i) => i.completion?.score !== null && i.cells.score);
-    expect(written).toBe(all.length - 1);
+    // the forms are incomplete (actuals pending): their 预算执行率 得分 is written, their total is not
+    for (const f of model.forms) {
+      expect(copy.getWorksheet(f.sheet)!.getCell(f.score!.cells!.budgetScore!).value).toBe(f.score!.budget!.score);
+      expect(copy.getWorksheet(f.sheet)!.getCell(f.score!.cells!.total!).value).toBeNull();
+      expect(r.stdout).toContain(`总分不完整，${f.sheet}!${f.score!.cells!.total!} 不写入`);
+    }
+    expect(written).toBe(all.length - 1 + model.forms.length);
+  });
+
+  async function load(file: string): Promise<ExcelJS.Workbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return wb;
+  }
+
+  /** The seed self-evaluation with its pending actuals filled in: complete, its 预算执行率 得分 and totals empty. */
+  async function completeInput(
+    name: string,
+    edit?: (wb: ExcelJS.Workbook, model: WorkbookModel) => void,
+  ): Promise<string> {
+    const wb = await load(fixture);
+    const model = analyzeWorkbook(await readWorkbookFile(fixture));
+    for (const f of model.forms) {
+      for (const i of f.indicators)
+        if (i.completion?.status === 'pending') wb.getWorksheet(f.sheet)!.getCell(i.cells.actual!).value = '达成';
+    }
+    edit?.(wb, model);
+    const file = path.join(dir, name);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  /** The cells of each sheet that differ between two workbooks (cell by cell: value, style, note, type). */
+  async function changed(before: string, after: string): Promise<Map<string, string[]>> {
+    const [a, b] = [await load(before), await load(after)];
+    expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
+    const out = new Map<string, string[]>();
+    for (const ws of a.worksheets) {
+      const x = dump(ws);
+      const y = dump(b.getWorksheet(ws.name)!);
+      const cells = [...new Set([...Object.keys(x), ...Object.keys(y)])].filter(
+        (c) => JSON.stringify(x[c]) !== JSON.stringify(y[c]),
+      );
+      out.set(ws.name, cells.sort());
+    }
+    return out;
+  }
+
+  /** What the score cells of a form should hold: each row's computed 得分, and the report's 预算执行率 得分 and total. */
+  function planned(model: WorkbookModel, report: Report): Map<string, Map<string, number>> {
+    const out = new Map<string, Map<string, number>>();
+    model.forms.forEach((f, k) => {
+      const json = report.files[0].forms[k].score!;
+      const cells = new Map<string, number>();
+      for (const i of f.indicators)
+        if (i.completion?.score != null && i.cells.score) cells.set(i.cells.score, i.completion.score);
+      expect(json.budgetScore).not.toBeNull();
+      expect(json.total).not.toBeNull();
+      cells.set(f.score!.cells!.budgetScore!, json.budgetScore!);
+      cells.set(f.score!.cells!.total!, json.total!);
+      out.set(f.sheet, cells);
+    });
+    return out;
+  }
+
+  test('--out on complete forms writes the 预算执行率 得分 and the total too, as the JSON report scores them; nothing else changes', async () => {
+    const input = await completeInput('完整.xlsx');
+    const bytes = fs.readFileSync(input);
+    const report = await checkJson(input);
+    const model = analyzeWorkbook(await readWorkbookFile(input));
+    expect(model.forms.length).toBe(2);
+    expect(model.forms.every((f) => f.score?.complete)).toBe(true);
+    const expected = planned(model, report);
+
+    const out = path.join(dir, '完整.得分.xlsx');
+    const r = await jixiao(['score', input, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('未替换');
+    expect(r.stdout).not.toContain('不写入');
+    expect(fs.readFileSync(input).equals(bytes)).toBe(true);
+    const cells = [...expected.values()].reduce((n, m) => n + m.size, 0);
+    expect(r.stdout).toContain(`${cells} 个空白得分单元格已填入计算得分`);
+
+    const copy = await load(out);
+    const diff = await changed(input, out);
+    for (const f of model.forms) {
+      const want = expected.get(f.sheet)!;
+      const ws = copy.getWorksheet(f.sheet)!;
+      for (const [cell, value] of want) expect([cell, ws.getCell(cell).value]).toEqual([cell, value]);
+      // exactly the planned cells changed, cell by cell
+      expect(diff.get(f.sheet)).toEqual([...want.keys()].sort());
+    }
+    // the copy checks back with the same scores
+    const again = (await checkJson(out)).files[0].forms.map((f) => f.score);
+    expect(again).toEqual(report.files[0].forms.map((f) => f.score));
+  });
+
+  test("--out: a filled total is left untouched and reported — the user's number, or any other text", async () => {
+    const input = await completeInput('已填总分.xlsx', (wb, model) => {
+      wb.getWorksheet(model.forms[0].sheet)!.getCell(model.forms[0].score!.cells!.total!).value = 88;
+      wb.getWorksheet(model.forms[1].sheet)!.getCell(model.forms[1].score!.cells!.total!).value = '见附件';
+    });
+    const report = await checkJson(input);
+    const model = analyzeWorkbook(await readWorkbookFile(input));
+    const expected = planned(model, report);
+    const [t0, t1] = model.forms.map((f) => f.score!.cells!.total!);
+    const [s0, s1] = report.files[0].forms.map((f) => f.score!.total);
+
+    const out = path.join(dir, '已填总分.得分.xlsx');
+    const r = await jixiao(['score', input, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${model.forms[0].sheet}!${t0} 已填得分 88，未替换（计算得分 ${s0}）`);
+    expect(r.stdout).toContain(`${model.forms[1].sheet}!${t1} 已有内容“见附件”，未替换（计算得分 ${s1}）`);
+
+    const copy = await load(out);
+    expect(copy.getWorksheet(model.forms[0].sheet)!.getCell(t0).value).toBe(88);
+    expect(copy.getWorksheet(model.forms[1].sheet)!.getCell(t1).value).toBe('见附件');
+    const diff = await changed(input, out);
+    for (const [k, f] of model.forms.entries()) {
+      const want = expected.get(f.sheet)!;
+      want.delete(k === 0 ? t0 : t1);
+      const ws = copy.getWorksheet(f.sheet)!;
+      for (const [cell, value] of want) expect([cell, ws.getCell(cell).value]).toEqual([cell, value]);
+      expect(diff.get(f.sheet)).toEqual([...want.keys()].sort());
+    }
   });
 
   test('a file with no self-evaluation form: one line, exit 1; a missing file: exit 2', async () => {

@@ -2,7 +2,8 @@
  * The sheet patch: what an adapter paints or writes, derived from the model alone.
  */
 import { analyzeSheet } from '../../src/core/analyze';
-import { buildPatch, fixPatch, markedCells, scorePatch } from '../../src/core/patch';
+import { buildPatch, fixPatch, markedCells } from '../../src/core/patch';
+import { buildWritePlan, planPatch } from '../../src/core/completion/write-plan';
 import { gridFromRows } from '../helpers/grid';
 
 const declaration = gridFromRows([
@@ -59,17 +60,16 @@ test('fixPatch writes only safe fixes by default, one per cell, never a confirm 
   ]);
 });
 
-test('scorePatch fills computed scores into empty 得分 cells only', () => {
-  const forms = analyzeSheet(
-    gridFromRows([
-      ['项目支出绩效自评表'],
-      ['项目名称', '评分项目', '主管部门', '某局', '实施单位', '某中心'],
-      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
-      ['产出指标', '数量指标', '案例数', '≥200个', '186个', 5, null, '疫情'],
-      [null, null, '培训数', '≥10个', '10个', 5, 5],
-      [null, null, '场次', '≥10场', null, 5],
-    ]),
-  );
-  const { ops } = scorePatch(forms);
-  expect(ops).toEqual([{ kind: 'value', sheet: 'Sheet1', cell: 'G4', text: '4.65', onlyIfEmpty: true, reason: 'score' }]);
+test('planPatch (jixiao score --out) fills computed scores into empty 得分 cells only, as numbers', () => {
+  const grid = gridFromRows([
+    ['项目支出绩效自评表'],
+    ['项目名称', '评分项目', '主管部门', '某局', '实施单位', '某中心'],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['产出指标', '数量指标', '案例数', '≥200个', '186个', 5, null, '疫情'],
+    [null, null, '培训数', '≥10个', '10个', 5, 5],
+    [null, null, '场次', '≥10场', null, 5],
+  ]);
+  const plan = buildWritePlan(analyzeSheet(grid), new Map([['Sheet1', grid]]), { statusColumn: false, lang: 'zh' });
+  const { ops } = planPatch(plan);
+  expect(ops).toEqual([{ kind: 'value', sheet: 'Sheet1', cell: 'G4', text: '4.65', value: 4.65, onlyIfEmpty: true, reason: 'score' }]);
 });

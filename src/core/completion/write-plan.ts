@@ -1,6 +1,7 @@
 /**
  * The completion write plan (issue #12, "completion without surprises"): before 填写完成情况 writes
  * anything, what it would write and on what basis — as data the pane renders and the user confirms.
+ * `jixiao score --out` writes the same plan's `writes` (planPatch), never its overwrites.
  *
  * Per self-evaluation form:
  *  - basis: the weights the scores rest on (the 分值 as filled, or proposed ones — said which), the
@@ -18,6 +19,7 @@
 import { address, parseAddress, parseRange } from '../grid';
 import { message, type MessageCode } from '../messages';
 import type { FormModel } from '../model';
+import type { PatchOp, SheetPatch } from '../patch';
 import type { CompletionStatus, Grade, GridSnapshot, Lang, Rounding } from '../types';
 import { roundScore } from './round';
 
@@ -336,4 +338,17 @@ export function plannedCells(plan: WritePlan, which: 'writes' | 'overwrites'): P
 /** True when the plan has nothing to write, not even on request. */
 export function isEmptyPlan(plan: WritePlan): boolean {
   return plan.forms.every((f) => f.writes.length === 0 && f.overwrites.length === 0);
+}
+
+/**
+ * The sheet patch of a plan's empty cells — what `jixiao score --out` writes (it has no confirmation,
+ * so never the cells the plan would overwrite). Each op is `onlyIfEmpty`: a cell filled since the plan
+ * was made is left alone and reported by the adapter. Scores go as numbers.
+ */
+export function planPatch(plan: WritePlan): SheetPatch {
+  const ops: PatchOp[] = [];
+  for (const c of plannedCells(plan, 'writes')) {
+    ops.push({ kind: 'value', sheet: c.sheet, cell: c.cell, text: c.text, onlyIfEmpty: true, reason: 'score', ...(c.value !== undefined ? { value: c.value } : {}) });
+  }
+  return { ops };
 }

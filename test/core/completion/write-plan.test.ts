@@ -8,6 +8,7 @@ import {
   formWritePlan,
   isEmptyPlan,
   plannedCells,
+  planPatch,
   statusColumn,
   typedScore,
   type FormWritePlan,
@@ -292,6 +293,34 @@ describe('the workbook’s plan', () => {
     const again = buildWritePlan(analyzeSheet(filled), new Map([[SHEET, filled]]), { statusColumn: false, lang: 'zh' });
     expect(isEmptyPlan(again)).toBe(true);
     expect(again.forms[0].notes).toEqual([]);
+  });
+
+  test('planPatch (jixiao score --out): exactly the cells to write, numbers, never a cell it would overwrite', () => {
+    // G12 holds text: the pane offers it for overwriting; the patch leaves it out
+    const grid = selfEvaluation({ totalScore: '见附件', weights: [20, 20, 30, 20] });
+    const forms = analyzeSheet(grid);
+    const whole = buildWritePlan(forms, new Map([[SHEET, grid]]), { statusColumn: true, lang: 'zh' });
+    expect(plannedCells(whole, 'overwrites').length).toBeGreaterThan(0);
+    const { ops } = planPatch(whole);
+    expect(ops).toEqual(
+      plannedCells(whole, 'writes').map((c) => ({
+        kind: 'value',
+        sheet: SHEET,
+        cell: c.cell,
+        text: c.text,
+        onlyIfEmpty: true,
+        reason: 'score',
+        ...(c.value !== undefined ? { value: c.value } : {}),
+      })),
+    );
+    const at = new Set(ops.map((o) => o.cell));
+    for (const c of [...plannedCells(whole, 'overwrites'), ...whole.forms[0].kept]) expect(at.has(c.cell)).toBe(false);
+    expect(at.has('G12')).toBe(false);
+    expect(
+      planPatch(buildWritePlan(forms, new Map([[SHEET, grid]]), { statusColumn: false, lang: 'zh' })).ops.map(
+        (o) => o.cell,
+      ),
+    ).toEqual(['H6', 'G8', 'G9', 'G10', 'G11']);
   });
 
   test.each([
