@@ -35,7 +35,6 @@ const CHINESE_PENDING = [
   'src/core/completion/*.ts',
   'src/core/hierarchy/*.ts',
   'src/core/reader/*.ts',
-  'src/core/analyze.ts',
   'src/cli/*.ts',
 ];
 
