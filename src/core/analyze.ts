@@ -8,10 +8,10 @@
  *   - the workbook rules run once every sheet is read.
  * Every finding is placed on its cell (src/core/form/issues.ts); every rule lives in those modules.
  */
-import { scoreForm, type CompletionRowInput } from './completion';
+import { cellNumber as weightNumber, scoreForm, type CompletionRowInput } from './completion';
 import { SheetGrid, address } from './grid';
 import { resolveHierarchy, type HierarchyRowResult } from './hierarchy/resolve';
-import { asCellInput, cellAddresses, columnLetters, declaredWeight, fixCell, hierarchyCell, natureCell } from './form/cells';
+import { asCellInput, cellAddresses, columnLetters, fixCell, hierarchyCell, natureCell } from './form/cells';
 import { budgetCell, budgetInput, fundsLimit, printedGrandTotal } from './form/funds';
 import { append, compareIssues, countForm, placeIssue, rowNumber } from './form/issues';
 import { formYear, projectInfo } from './form/project';
@@ -141,7 +141,8 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
             : actualCell && actualCell.text.trim() !== ''
               ? { text: actualCell.text, cell: address(h.row, actualCell.col) }
               : null,
-        completion: form.selfEvaluation ? null : declaredWeight(asCellInput(tableRowData.cells.weight), grid.date1904),
+        weight: weightNumber(asCellInput(tableRowData.cells.weight), grid.date1904),
+        completion: null,
         issues: rowIssues,
       });
       if (form.selfEvaluation) {
@@ -203,8 +204,15 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
       ? address(form.tables[form.tables.length - 1].totalRow as number, form.tables[0].columns.weight ?? 1)
       : anchor;
     append(issues, result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)));
+    const lastTable = form.tables[form.tables.length - 1];
+    const printed = lastTable.printedTotal;
     score = {
       budget: result.budget ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetAt } : null,
+      cells: {
+        budgetScore: form.funds && form.funds.columns.score !== undefined ? address(form.funds.totalRow, form.funds.columns.score) : null,
+        total: lastTable.totalRow !== null && lastTable.columns.score !== undefined ? address(lastTable.totalRow, lastTable.columns.score) : null,
+        totalScope: printed !== null && printed !== 100 && printedGrandTotal(form, grid, opts) === 100 ? 'indicators' : 'form',
+      },
       total: result.total,
       complete: result.complete,
       grade: result.grade,

@@ -77,8 +77,8 @@ const catalog = {
   },
   'form.no-indicators': { zh: '指标表中没有任何指标', en: 'The indicator table has no indicators' },
   'form.funds-unit-assumed': {
-    zh: '未注明资金单位，按“元”理解',
-    en: 'The funds unit is not stated; amounts are read as yuan (元)',
+    zh: '未注明资金单位，按“{unit}”理解',
+    en: 'The funds unit is not stated; amounts are read in {unit}',
   },
   'form.funds-unreadable': {
     zh: '资金金额“{text}”无法识别为数字',
@@ -792,6 +792,68 @@ const catalog = {
     zh: '这是一张空白表：表头齐全，指标表尚未填写，填好指标后会逐条检查',
     en: 'This is an empty form: the header is complete and the indicator table is not filled in yet; indicators are checked once entered',
   },
+  // #12 pane — completion without surprises: the write plan 填写完成情况 shows before it writes, and
+  // a completion row that selects its cell
+  'pane.plan.title': { zh: '填写完成情况：确认后写入', en: 'Fill in completion: written only when you confirm' },
+  'pane.plan.intro': {
+    zh: '以下是将要写入的单元格及计算依据。确认之前，工作表不会有任何改动。',
+    en: 'Below are the cells that will be written and what they rest on. Nothing in the sheet changes until you confirm.',
+  },
+  'pane.plan.basis': { zh: '计算依据', en: 'Basis' },
+  'pane.plan.weights.filled': {
+    zh: '分值：按表中填写的分值（指标合计 {sum}）',
+    en: 'Weights: the 分值 as filled in (indicators total {sum})',
+  },
+  'pane.plan.weights.proposed': {
+    zh: '分值：表中未填写，按建议分值计算（指标合计 {sum}，各一级指标的默认分值在其指标间平均分配），分值列不写入',
+    en: 'Weights: none filled in; proposed weights are used (indicators total {sum}, each 一级 default split evenly over its indicators); the 分值 column is not written',
+  },
+  'pane.plan.weights.mixed': {
+    zh: '分值：{filled} 项按表中填写，{proposed} 项未填写、按建议分值计算（标“建议”，分值列不写入）',
+    en: 'Weights: {filled} as filled in, {proposed} blank and proposed (marked "proposed"; the 分值 column is not written)',
+  },
+  'pane.plan.weights.none': { zh: '分值：无法确定，指标不计分', en: 'Weights: none can be determined; indicators are not scored' },
+  'pane.plan.budget': {
+    zh: '预算执行率 {rate} × 分值 {weight} = {score}',
+    en: 'Budget execution {rate} × weight {weight} = {score}',
+  },
+  'pane.plan.writes': { zh: '将写入的空白单元格（{count} 个）', en: 'Empty cells to write ({count})' },
+  'pane.plan.no-writes': { zh: '没有空白单元格需要写入', en: 'No empty cell needs writing' },
+  'pane.plan.col.cell': { zh: '单元格', en: 'Cell' },
+  'pane.plan.col.what': { zh: '内容', en: 'What' },
+  'pane.plan.col.value': { zh: '写入', en: 'Value' },
+  'pane.plan.role.budget-score': { zh: '预算执行率得分', en: 'Budget execution score' },
+  'pane.plan.role.total': { zh: '总分', en: 'Total score' },
+  'pane.plan.role.total-indicators': { zh: '绩效指标合计', en: 'Indicators total' },
+  'pane.plan.role.status-header': { zh: '状态列标题', en: 'Status column header' },
+  'pane.plan.role.status': { zh: '{name}（状态）', en: '{name} (status)' },
+  'pane.plan.overwrites': {
+    zh: '以下 {count} 个单元格已有内容，默认保留；只有勾选“覆盖这些单元格”才会改写：',
+    en: 'These {count} cells already hold something and are kept unless you tick "Overwrite these cells":',
+  },
+  'pane.plan.kept': {
+    zh: '您填写的 {count} 个得分保留不变：{cells}',
+    en: 'Your own scores are kept as they are ({count}): {cells}',
+  },
+  'pane.plan.note.total-incomplete': {
+    zh: '尚有 {pending} 个指标待填，总分不完整，{cell} 不写入',
+    en: 'Actuals still pending ({pending}): the total is incomplete and {cell} is not written',
+  },
+  'pane.plan.note.total-mismatch': {
+    zh: '您填写的得分（{cells}）与计算结果不同，总分 {cell} 不写入，请先核对',
+    en: 'Scores you typed ({cells}) differ from the computed ones, so the total {cell} is not written; check them first',
+  },
+  'pane.plan.note.no-total-cell': {
+    zh: '表中没有总分行的得分单元格，总分不写入',
+    en: 'The form has no total row with a score cell; the total is not written',
+  },
+  'pane.plan.note.merged': {
+    zh: '{cell} 位于合并单元格内，写入会落到别处，不写入',
+    en: '{cell} lies inside merged cells, where a write would land elsewhere; it is not written',
+  },
+  'pane.plan.confirm': { zh: '写入 {count} 个单元格', en: 'Write cells ({count})' },
+  'pane.plan.cancelled': { zh: '已取消，未写入任何单元格', en: 'Cancelled; nothing was written' },
+  'pane.select-cell': { zh: '在工作表中选中 {cell}', en: 'Select {cell} in the sheet' },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalog;

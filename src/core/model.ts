@@ -43,6 +43,12 @@ export interface IndicatorModel {
   reverse: boolean;
   cost: boolean;
   actual: { text: string; cell: string } | null;
+  /**
+   * The 分值 / 权重 as filled in, on any form (a declaration, 审批表 or list carries its weights too); null when
+   * the cell is blank, absent or not a number. Never a proposed weight: a proposed one is only on the completion.
+   */
+  weight: number | null;
+  /** Self-evaluations only: actual against target, and the score. Null on declarations, 审批表 and lists. */
   completion: Completion | null;
   /** The issues of this row (target, hierarchy and completion). */
   issues: Issue[];
@@ -70,6 +76,13 @@ export interface ProjectInfo {
 
 export interface FormScoreModel {
   budget: { rate: number | null; weight: number; score: number | null; cell: string | null } | null;
+  /**
+   * Where the form's own scores are written (completion write plan): the funds block's 得分 on its total
+   * row, and the 得分 of the table's 总分/合计 row — whether they are filled or not; null when the form has
+   * no such cell. `totalScope` 'indicators': the 合计 row covers the indicators alone (a split form's
+   * 绩效指标(90分) 合计, the 预算执行 weight outside it); 'form': the whole form.
+   */
+  cells?: { budgetScore: string | null; total: string | null; totalScope: 'form' | 'indicators' };
   total: number | null;
   complete: boolean;
   grade: Grade | null;

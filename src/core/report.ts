@@ -36,7 +36,10 @@ export interface ReportIndicator {
   };
   verdict: 'ok' | 'warning' | 'error';
   actual: { text: string; cell: string } | null;
-  completion: { status: CompletionStatus | null; ratio: number | null; weight: number | null; score: number | null } | null;
+  /** The 分值 as filled in, on any form; null when blank. */
+  weight: number | null;
+  /** Self-evaluations only; its weight may be proposed. */
+  completion: { status: CompletionStatus; ratio: number | null; weight: number | null; score: number | null } | null;
 }
 
 export interface ReportForm {
@@ -101,6 +104,7 @@ function reportIndicator(i: IndicatorModel): ReportIndicator {
     },
     verdict: i.verdict,
     actual: i.actual,
+    weight: i.weight,
     completion: i.completion
       ? { status: i.completion.status, ratio: i.completion.ratio, weight: i.completion.weight, score: i.completion.score }
       : null,

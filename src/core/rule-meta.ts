@@ -2,9 +2,9 @@
  * What every rule of the engine says about itself, as an ESLint rule's `meta`: the stable code (the
  * message catalog's key), the default severity, a one-line description, whether its finding offers
  * a fix — `safe` (notation only, may be applied in bulk), `confirm` (changes the meaning: a person
- * approves it) or null — and its documentation page. The target rules (src/core/target/rules/) and the
- * hierarchy rules (src/core/hierarchy/rules/) carry it; the completion and form findings are to become
- * rules of the same shape.
+ * approves it) or null — and its documentation page. The target rules (src/core/target/rules/), the
+ * hierarchy rules (src/core/hierarchy/rules/), the completion rules (src/core/completion/rules/) and the
+ * form and file rules (src/core/form/rules/) carry it.
  */
 import type { Severity } from './types';
 

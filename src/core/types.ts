@@ -149,8 +149,7 @@ export interface ParsedTarget {
 export type CompletionStatus = 'met' | 'not_met' | 'partial' | 'pending' | 'invalid' | 'na';
 
 export interface Completion {
-  /** null on a declaration / 审批表 / list: only its filled 分值 (weight) is read, nothing is compared. */
-  status: CompletionStatus | null;
+  status: CompletionStatus;
   /** Completion ratio, not capped; null for date/qualitative/pending/invalid. */
   ratio: number | null;
   /** The 分值 used: as filled in, or proposed; null when none. */

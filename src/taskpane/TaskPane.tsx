@@ -31,6 +31,7 @@ import { IssueList } from './components/IssueList';
 import { Hierarchy } from './components/Hierarchy';
 import { Completion } from './components/Completion';
 import { ConfirmDialog } from './components/ConfirmDialog';
+import { FillPlan } from './components/FillPlan';
 
 // needed only when opened: split out of the initial bundle
 const SettingsPanel = lazy(() => import('./components/SettingsPanel'));
@@ -148,6 +149,16 @@ function PaneBody({ host, liveDelayMs }: TaskPaneProps) {
             onClose={() => setSettingsOpen(false)}
           />
         </Suspense>
+      ) : state.fill ? (
+        <FillPlan
+          fill={state.fill}
+          withSheet={state.results.length > 1}
+          busy={state.busy}
+          onOverwrite={(on) => controller.setFillOverwrite(on)}
+          onConfirm={() => void controller.confirmFill()}
+          onCancel={() => controller.cancelFill()}
+          onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)}
+        />
       ) : (
         <Results controller={controller} state={state} tab={tab} onTab={setTab} />
       )}
@@ -219,7 +230,7 @@ function Toolbar({
           {t('pane.action.fix-all-count', { count: safeCount })}
         </Button>
         {hasSelfEvaluation && (
-          <Button onClick={() => void controller.fill()} disabled={disabled}>
+          <Button onClick={() => controller.fill()} disabled={disabled || state.fill !== null}>
             {t('pane.action.fill')}
           </Button>
         )}
@@ -281,7 +292,7 @@ function Results({
               />
             )}
             {current === 'hierarchy' && <Hierarchy forms={forms} />}
-            {current === 'completion' && <Completion forms={forms} />}
+            {current === 'completion' && <Completion forms={forms} onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)} />}
           </div>
         </>
       )}

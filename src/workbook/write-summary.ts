@@ -361,7 +361,7 @@ const IND_COLUMNS: ColumnDef<IndicatorContext>[] = [
   { header: 'actual', width: 16, value: (c) => c.ind.actual?.text ?? null },
   { header: 'completion', width: 10, value: (c) => (c.ind.completion?.status ? message(`cli.completion.${c.ind.completion.status}`, c.lang) : null) },
   { header: 'ratio', width: 10, format: FORMAT.percent, value: (c) => c.ind.completion?.ratio ?? null },
-  { header: 'weight', width: 8, format: FORMAT.score, value: (c) => c.ind.completion?.weight ?? null },
+  { header: 'weight', width: 8, format: FORMAT.score, value: (c) => c.ind.completion?.weight ?? c.ind.weight ?? null },
   { header: 'score', width: 8, format: FORMAT.score, value: (c) => c.ind.completion?.score ?? null },
   { header: 'kind-code', width: 12, value: (c) => c.ind.target.kind },
 ];

@@ -361,6 +361,9 @@ describe('sheets, completion and the template', () => {
     const before = await Promise.all(rows.map((r) => cellText(page, scoreCell(r.cell))));
     expect(before.every((t) => t === '')).toBe(true);
     await clickPane(page, '填写完成情况');
+    // the plan first (issue #12): nothing is written before 写入
+    await page.locator('[data-pane] [data-plan-confirm]').click();
+    await paneIdle(page);
     const dialog = page.getByRole('dialog');
     if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: /保留原值|取消/ }).click();
     await paneIdle(page);

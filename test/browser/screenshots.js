@@ -62,6 +62,8 @@ async function main() {
     await idle(page);
     await click(page, '标记问题');
     await click(page, '填写完成情况');
+    await page.locator('[data-pane] [data-plan-confirm]').click();
+    await idle(page);
     const dialog = page.getByRole('dialog');
     if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: '保留原值' }).click();
     await idle(page);

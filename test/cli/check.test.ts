@@ -134,6 +134,7 @@ test('--format json prints exactly the report document on stdout', async () => {
     target: { text: '>=29万', kind: 'quantitative', op: '>=', value: 290000, unit: '', nature: null },
     verdict: expect.stringMatching(/^(ok|warning)$/),
     actual: null,
+    weight: null,
     completion: null,
   });
   for (const issue of file.issues) {

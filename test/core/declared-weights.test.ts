@@ -10,7 +10,8 @@ import { gridFromRows, type CellSpec } from '../helpers/grid';
 function forms(rows: CellSpec[][], merges: string[] = []): FormModel[] {
   return analyzeSheet(gridFromRows(rows, { merges }));
 }
-const weights = (f: FormModel) => f.indicators.map((i) => [i.cell, i.completion?.status ?? null, i.completion?.weight ?? null, i.completion?.weightProposed ?? null]);
+/** [cell, weight as filled, completion]: a declaration carries its weights and no completion at all. */
+const weights = (f: FormModel) => f.indicators.map((i) => [i.cell, i.weight, i.completion]);
 
 describe('a declaration with a 分值 column', () => {
   const head: CellSpec[][] = [
@@ -29,11 +30,12 @@ describe('a declaration with a 分值 column', () => {
     ['blank', null, null],
     ['words', '见说明', null],
   ];
-  it.each(cases)('分值 %s (%p) → weight %p, status null, never proposed', (_label, cell, weight) => {
+  it.each(cases)('分值 %s (%p) → weight %p, no completion, never proposed', (_label, cell, weight) => {
     const f = forms([...head, ['产出指标', '数量指标', '建设配套设施', '≥1个', cell, '按合同']]);
     expect(f).toHaveLength(1);
     expect(f[0].layout).toBe('declaration');
-    expect(weights(f[0])).toEqual([['D7', null, weight, weight === null ? null : false]]);
+    expect(weights(f[0])).toEqual([['D7', weight, null]]);
+    expect(f[0].score).toBeNull();
     // no completion counted on a declaration, and no 分值 is proposed over or beside filled ones
     expect(Object.values(f[0].counts.completion).every((n) => n === 0)).toBe(true);
     expect(f[0].issues.filter((i) => /weight|score|completion/.test(i.code))).toEqual([]);
@@ -53,10 +55,29 @@ describe('a split list with a 权重 column', () => {
     ]);
     expect(f).toHaveLength(1);
     expect(weights(f[0])).toEqual([
-      ['E4', null, 10, false],
-      ['E5', null, 20, false],
-      ['E6', null, null, null],
-      ['E7', null, 10, false],
+      ['E4', 10, null],
+      ['E5', 20, null],
+      ['E6', null, null],
+      ['E7', 10, null],
+    ]);
+  });
+});
+
+describe('a self-evaluation: weight is the filled 分值, completion.weight the one scored with', () => {
+  it('keeps filled weights on both, and a proposed one only on completion', () => {
+    const f = forms([
+      ['项目支出绩效自评表'],
+      ['项目名称', '培训项目'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '培训人数', '≥200人', '210人', 50],
+      ['效益指标', '社会效益指标', '知晓率', '≥90%', '95%', null],
+      ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '92%', '10分'],
+    ]);
+    expect(f).toHaveLength(1);
+    expect(f[0].indicators.map((i) => [i.weight, i.completion?.status, i.completion?.weight, i.completion?.weightProposed])).toEqual([
+      [50, 'met', 50, false],
+      [null, 'met', 30, true],
+      [10, 'met', 10, false],
     ]);
   });
 });

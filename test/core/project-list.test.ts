@@ -29,7 +29,7 @@ function summary(forms: FormModel[]) {
     department: f.project.department,
     unit: f.project.implementingUnit,
     layout: f.layout,
-    indicators: f.indicators.map((i) => [i.cell, i.level3, i.completion?.weight ?? null]),
+    indicators: f.indicators.map((i) => [i.cell, i.level3, i.weight]),
   }));
 }
 

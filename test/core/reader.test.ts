@@ -9,14 +9,15 @@ import { gridFromRows, type CellSpec } from '../helpers/grid';
 const pct = (v: number, format = '0%'): CellSpec => ({ value: v, text: `${Math.round(v * 100)}%`, format });
 
 /** A classic declaration form, placed with its top-left at (startRow, startCol). */
-function declarationRows(name: string, opts: { unitLabel?: string } = {}): CellSpec[][] {
+function declarationRows(name: string, opts: { unitLabel?: string; amounts?: [CellSpec, CellSpec] } = {}): CellSpec[][] {
+  const [total, annual] = opts.amounts ?? [128, 100];
   return [
     ['财政项目支出绩效目标申报表'],
     ['(2022年度)'],
     ['项目名称', name, null, '项目类别', '一次性项目'],
     ['主管部门', '某区财政局', null, '实施单位', '某区财政局'],
     ['项目期限', '2022.01-2022.12'],
-    [`项目资金${opts.unitLabel ?? ''}`, '项目资金总额', 128, '年度资金申请总额', 100],
+    [`项目资金${opts.unitLabel ?? ''}`, '项目资金总额', total, '年度资金申请总额', annual],
     ['项目绩效目标', '项目总目标', null, '年度总目标'],
     [null, '<p>目标一</p>', null, '全年完成培训任务'],
     ['绩效指标', '一级指标', '二级指标', '三级指标', '指标目标值'],
@@ -63,9 +64,50 @@ describe('finding forms', () => {
       ['第二张', '项目丙', 5, 'A1:E14'],
     ]);
     expect(model.forms[0].project.totalFunds).toBe(1_280_000);
-    // no unit stated on the second form: amounts read as yuan, with a note saying so
-    expect(model.forms[1].project.totalFunds).toBe(128);
-    expect(model.forms[1].issues.map((i) => i.code)).toContain('form.funds-unit-assumed');
+    // no unit stated on the second form: 128 for a training project is 128万元, as a reviewer reads it, with a note
+    expect(model.forms[1].project.fundsUnit).toBe('万元');
+    expect(model.forms[1].project.totalFunds).toBe(1_280_000);
+    const assumed = model.forms[1].issues.filter((i) => i.code === 'form.funds-unit-assumed');
+    expect(assumed.map((i) => [i.cell, i.severity, i.message])).toEqual([['B22', 'info', '未注明资金单位，按“万元”理解']]);
+  });
+
+  test('funds with no unit anywhere: yuan-sized amounts stay 元, small ones or ones to the tenth of a fen are 万元', () => {
+    const read = (amounts: [CellSpec, CellSpec]) => {
+      const [form] = analyzeSheet(gridFromRows(declarationRows('无单位', { amounts })));
+      const info = form.issues.filter((i) => i.code === 'form.funds-unit-assumed').map((i) => i.params?.unit);
+      return [form.project.fundsUnit, form.project.totalFunds, info];
+    };
+    expect(read([15_371_720, 15_371_720])).toEqual(['元', 15_371_720, ['元']]);
+    expect(read(['1,280,000', '1,000,000'])).toEqual(['元', 1_280_000, ['元']]);
+    expect(read([500, 500])).toEqual(['万元', 5_000_000, ['万元']]);
+    expect(read(['9999', 0])).toEqual(['万元', 99_990_000, ['万元']]);
+    // one amount of ten thousand or more: 元 for all, as written (Shanghai writes amounts like 15,371,720)
+    expect(read([12_000, 500])).toEqual(['元', 12_000, ['元']]);
+    // three decimals are no sum in yuan
+    expect(read([89.974, 89.974])).toEqual(['万元', 899_740, ['万元']]);
+    // nothing to go by: the spec's 元
+    expect(read([0, '—'])).toEqual(['元', 0, ['元']]);
+    // a unit stated anywhere wins, and no note
+    const [stated] = analyzeSheet(gridFromRows(declarationRows('有单位', { unitLabel: '（元）', amounts: [500, 500] })));
+    expect([stated.project.fundsUnit, stated.project.totalFunds]).toEqual(['元', 500]);
+    expect(stated.issues.filter((i) => i.code === 'form.funds-unit-assumed')).toEqual([]);
+  });
+
+  test('a two-level project header (一级项目名称 | programme | 二级项目名称 | project) and OCR residue in labels', () => {
+    const rows: CellSpec[][] = [
+      ['省级部门预算项目支出绩效目标表'],
+      ['(2023年度)'],
+      ['一*级项目名称', '文化事业发展专项资金', '二级项目名称', '免费开放补助资金'],
+      ['项目开始日期', '2023-01-01', '项目完成H期', '2023-12-31'],
+      ['项目总投资', '20万元', '主管部门', '某文旅局'],
+      ['一级指标', '二级指标', '三级指标', '指标目标值'],
+      ['产出指标', '数量指标', '免费开放天数', '=300天'],
+    ];
+    const [form] = analyzeSheet(gridFromRows(rows));
+    expect([form.project.name, form.project.nameCell]).toEqual(['免费开放补助资金', 'D3']);
+    expect([form.project.startDate, form.project.endDate]).toEqual(['2023-01-01', '2023-12-31']);
+    expect([form.project.totalFunds, form.project.department]).toEqual([200_000, '某文旅局']);
+    expect(form.issues.filter((i) => i.code === 'form.funds-unit-assumed')).toEqual([]);
   });
 
   test('a form with no title starts at its 项目名称 label; label：value pairs flattened into one cell', () => {

@@ -164,8 +164,7 @@ export function compareCompletion(model: WorkbookModel, expected: Expected): str
       out.push(`${k} actual cell: ${i.actual.cell}, expected ${e.actualCell}`);
     const status = i.completion?.status ?? null;
     if (status !== e.completion) out.push(`${k} ${e.target} / ${e.actual}: completion ${status}, expected ${e.completion}`);
-    if (e.weight !== undefined && i.completion?.weight !== e.weight)
-      out.push(`${k} weight: ${JSON.stringify(i.completion?.weight)}, expected ${e.weight}`);
+    if (e.weight !== undefined && i.weight !== e.weight) out.push(`${k} weight: ${JSON.stringify(i.weight)}, expected ${e.weight}`);
   }
   return out;
 }

@@ -101,6 +101,8 @@ export interface HostUnderTest {
    * `look` looks at that workbook from then on.
    */
   reopen(): Promise<WorkbookHost>;
+  /** The selected cell as the workbook's window shows it, for hosts that have one (a file has none). */
+  selection?(): Promise<{ sheet: string; cell: string } | null>;
 }
 
 const SETTINGS: WorkbookSettings = {
@@ -159,6 +161,20 @@ export function describeHostConformance(name: string, open: () => Promise<HostUn
       const list = await h.host.readSheet(USER_LIST_SHEET);
       expect(textOf(list, 1, 1)).toBe('我自己的指标库');
       expect(textOf(list, 2, 2)).toBe('42');
+    });
+
+    test('select: the cell a completion row or an issue names is selected, on its own sheet; nothing in the workbook changes', async () => {
+      const cells = cellsOfInterest({ ops: [] });
+      const before = await looks(h, cells);
+      const grid = await h.host.readSheet(FORM_SHEET);
+      await h.host.selectCell(USER_LIST_SHEET, 'B2');
+      if (h.selection) expect(await h.selection()).toEqual({ sheet: USER_LIST_SHEET, cell: 'B2' });
+      await h.host.selectCell(FORM_SHEET, 'E15');
+      if (h.selection) expect(await h.selection()).toEqual({ sheet: FORM_SHEET, cell: 'E15' });
+      if (h.host.kind !== 'file') expect((await h.host.listSheets()).active).toBe(FORM_SHEET);
+      expect(await looks(h, cells)).toEqual(before);
+      expect(await h.host.readSheet(FORM_SHEET)).toEqual(grid);
+      expect(await h.host.paintedCells()).toEqual([]);
     });
 
     test('paint: the cells of the patch get a fill and a note; the record lists each painted cell once', async () => {

@@ -29,6 +29,10 @@ describeHostConformance(
         return JSON.parse(JSON.stringify({ fill: getCell(s, a1)?.fill ?? NO_FAKE_FILL, note: s.notes.get(a1) ?? null }));
       },
       reopen: () => createExcelHost(),
+      selection: async () => {
+        const sel = excel.workbook.selection;
+        return sel ? { sheet: sel.sheet, cell: sel.address } : null;
+      },
     };
   },
   () => {

@@ -11,5 +11,6 @@ describeHostConformance('MemoryHost (the preview)', async () => {
     look: async (sheet, cell) => exceljsLook(current.workbook, sheet, cell),
     // the workbook as the preview downloads it, opened again
     reopen: async () => (current = await MemoryHost.open(await host.toBytes(), 'seed.xlsx', 'zh')),
+    selection: async () => current.selection,
   };
 });

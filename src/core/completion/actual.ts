@@ -8,6 +8,7 @@
  *   - a bare number in (0, 1] under a % target is read as percentage points (completion.ambiguous-percent);
  *   - units are compared in base units (万元 ≡ 元, 人次 ≠ 人) → completion.unit-mismatch;
  *   - —, /, -, * count as blank; 不适用 makes the row not applicable.
+ * The reading is made first; the rules of the `actual` phase (rules/) then give its findings.
  */
 import type { DateTarget, Finding, ParsedTarget } from '../types';
 import type { CellInput } from '../target/cell';
@@ -21,6 +22,10 @@ import {
   ACTUAL_NOT_APPLICABLE,
 } from '../glossary/completion-vocabulary';
 import { parseActualText, splitUnit } from './parse-actual';
+import { runCompletionRules } from './rules';
+import { unitsAgree } from './rules/unit-mismatch';
+
+export { unitsAgree } from './rules/unit-mismatch';
 
 export type ActualKind = 'blank' | 'na' | 'number' | 'date' | 'text' | 'invalid';
 
@@ -66,17 +71,6 @@ function reading(kind: ActualKind, text: string, parsed: ParsedTarget | null): A
     unreadable: false,
     findings: [],
   };
-}
-
-const PERCENT_UNITS = new Set(['%', '‰']);
-
-/** Do the actual's base unit and the target's base unit agree? An empty unit agrees with anything but %/‰. */
-export function unitsAgree(actualUnit: string, targetUnit: string): boolean {
-  const a = actualUnit.toLowerCase();
-  const t = targetUnit.toLowerCase();
-  if (a === t) return true;
-  if (PERCENT_UNITS.has(a) || PERCENT_UNITS.has(t)) return false;
-  return a === '' || t === '';
 }
 
 function isBlankMark(text: string): boolean {
@@ -128,9 +122,6 @@ function bareNumber(n: number, text: string, ctx: ActualContext): ActualReading 
   out.bare = true;
   out.value = clean(n * multiplier);
   out.unit = inherit.unit;
-  if (inherit.unit === '%' && n > 0 && n <= 1) {
-    out.findings.push({ code: 'completion.ambiguous-percent', severity: 'warning', params: { value: n } });
-  }
   out.parsed = {
     kind: 'quantitative',
     normalized: text,
@@ -150,14 +141,7 @@ function explicitNumber(q: ParsedTarget, value: number, text: string, ctx: Actua
   out.value = value;
   out.unit = q.unit;
   const t = ctx.target;
-  if ((t.kind === 'quantitative' || t.kind === 'range') && !unitsAgree(q.unit, t.unit)) {
-    out.unitMismatch = true;
-    out.findings.push({
-      code: 'completion.unit-mismatch',
-      severity: 'warning',
-      params: { actualUnit: q.displayUnit || q.unit, targetUnit: t.displayUnit || t.unit },
-    });
-  }
+  if ((t.kind === 'quantitative' || t.kind === 'range') && !unitsAgree(q.unit, t.unit)) out.unitMismatch = true;
   return out;
 }
 
@@ -175,18 +159,25 @@ function fromParsed(p: ParsedTarget, text: string, ctx: ActualContext): ActualRe
   return null;
 }
 
-/** Reads an actual cell against its row's target. */
+/** Reads an actual cell against its row's target: the reading, with the findings of the `actual` rules. */
 export function readActual(cell: CellInput | null, ctx: ActualContext): ActualReading {
+  const out = read(cell, ctx);
+  out.findings = runCompletionRules({ phase: 'actual', target: ctx.target, reading: out });
+  return out;
+}
+
+function unreadable(text: string, parsed: ParsedTarget | null): ActualReading {
+  const out = reading('invalid', text, parsed);
+  out.unreadable = true;
+  return out;
+}
+
+function read(cell: CellInput | null, ctx: ActualContext): ActualReading {
   if (cell === null) return reading('blank', '', null);
   const r = readCell(cell, ctx.date1904 ?? false);
   const year = ctx.year ?? null;
 
-  if (r.error) {
-    const out = reading('invalid', r.text, null);
-    out.unreadable = true;
-    out.findings.push({ code: 'completion.invalid', severity: 'warning' });
-    return out;
-  }
+  if (r.error) return unreadable(r.text, null);
 
   const text = normalizeTarget(r.text).text;
   if (text === '' && r.number === null && !r.isDate) return reading('blank', '', null);
@@ -238,12 +229,7 @@ export function readActual(cell: CellInput | null, ctx: ActualContext): ActualRe
   const direct = fromParsed(parsed, text, ctx);
   if (direct) return direct;
   if (parsed.kind === 'qualitative') return reading('text', text, parsed);
-  if (parsed.kind === 'range') {
-    const out = reading('invalid', text, parsed);
-    out.unreadable = true;
-    out.findings.push({ code: 'completion.invalid', severity: 'warning' });
-    return out;
-  }
+  if (parsed.kind === 'range') return unreadable(text, parsed);
   // Text with a number in it: try without leading verbs and a trailing remark.
   const stripped = stripWords(text);
   if (stripped !== text) {

@@ -1,5 +1,7 @@
 /**
- * Scoring (domain.md §5): weights, indicator scores, budget execution, total and grade.
+ * Scoring (domain.md §5): weights, indicator scores, budget execution, total and grade. The findings are
+ * the rules' (rules/): the `weights` phase once per form, `score` on a typed 得分, `budget` on the
+ * budget-execution block.
  */
 import type { CompletionStatus, Finding, Grade, ScoringOptions } from '../types';
 import type { CellInput } from '../target/cell';
@@ -7,11 +9,11 @@ import { DEFAULT_SCORING_OPTIONS } from '../types';
 import { readCell } from '../target/cell';
 import { normalizeTarget } from '../target/normalize';
 import { LEVEL1 } from '../glossary/framework';
-import { formatNumber, formatPercent, roundDecimal, roundScore } from './round';
+import { WEIGHT_TOLERANCE } from './limits';
+import { roundDecimal, roundScore } from './round';
 import type { StatusResult } from './status';
-import { tolerance } from './status';
-
-const WEIGHT_TOLERANCE = 0.005;
+import { runCompletionRules } from './rules';
+import type { WeightProposal } from './rules';
 
 // ---------------------------------------------------------------------------
 // Cells
@@ -153,7 +155,7 @@ export function assignWeights(
     rows.some((r) => r.filled !== null) &&
     (filledSum + ctx.budgetWeight >= 100 - WEIGHT_TOLERANCE ||
       (ctx.printedTotal !== null && filledSum >= ctx.printedTotal - WEIGHT_TOLERANCE));
-  const proposals: { key: string; total: number }[] = [];
+  const proposals: WeightProposal[] = [];
   for (const [key, group] of complete ? [] : groupRows(rows, ctx, options)) {
     if (group.total === null) continue;
     const members = group.members.filter((i) => !rows[i].na).sort((x, y) => rows[x].row - rows[y].row);
@@ -167,58 +169,12 @@ export function assignWeights(
       out[i].weight = shares[k];
       out[i].proposed = true;
     });
-    proposals.push({ key, total: roundDecimal(remaining, 2) });
+    proposals.push({ label: key === '*' ? '' : key.replace(/指标$/, ''), total: roundDecimal(remaining, 2) });
   }
 
   // One finding per form, not one per row: "未填写分值；建议按 产出50/效益30/满意度10 分配".
-  const findings = weightChecks(rows, ctx);
-  if (proposals.length > 0) {
-    const split = proposals.map((p) => `${p.key === '*' ? '' : p.key.replace(/指标$/, '')}${formatNumber(p.total)}`).join('/');
-    const partial = rows.some((r) => r.filled !== null);
-    findings.unshift({
-      code: 'completion.weight-proposed',
-      severity: 'info',
-      params: { split, ...(partial ? { hint: 'completion.weight-proposed.partial' } : {}) },
-    });
-  }
+  const findings = runCompletionRules({ phase: 'weights', rows, weights: ctx, proposals });
   return { rows: out, findings };
-}
-
-function weightChecks(rows: WeightRow[], ctx: WeightContext): Finding[] {
-  const findings: Finding[] = [];
-  if (!rows.some((r) => r.filled !== null)) return findings;
-  const sum = roundDecimal(rows.reduce((s, r) => s + (r.filled ?? 0), 0) + ctx.budgetWeight, 6);
-  if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) {
-    findings.push({
-      code: 'completion.weights-sum',
-      severity: 'warning',
-      params: { sum: formatNumber(sum), expected: 100 },
-    });
-  } else if (ctx.printedTotal !== null && Math.abs(sum - ctx.printedTotal) > WEIGHT_TOLERANCE) {
-    findings.push({
-      code: 'completion.weights-sum',
-      severity: 'warning',
-      params: { sum: formatNumber(sum), expected: formatNumber(ctx.printedTotal) },
-    });
-  }
-  const seen = new Set<string>();
-  for (const r of rows) {
-    if (r.level1 === null || r.level1HeadingWeight === null || seen.has(r.level1)) continue;
-    seen.add(r.level1);
-    const level1 = r.level1;
-    const total = roundDecimal(
-      rows.filter((x) => x.level1 === level1).reduce((s, x) => s + (x.filled ?? 0), 0),
-      6,
-    );
-    if (Math.abs(total - r.level1HeadingWeight) > WEIGHT_TOLERANCE) {
-      findings.push({
-        code: 'completion.level1-weight-mismatch',
-        severity: 'warning',
-        params: { level1, sum: formatNumber(total), expected: formatNumber(r.level1HeadingWeight) },
-      });
-    }
-  }
-  return findings;
 }
 
 // ---------------------------------------------------------------------------
@@ -255,14 +211,6 @@ export function rawRowScore(
   }
 }
 
-const TIER_NAME: Record<'met' | 'partial' | 'not_met', string> = { met: '达成', partial: '部分达成', not_met: '未达成' };
-/** Score bands of the qualitative tiers, as fractions of w: [low, high]. high is exclusive below 达成. */
-const TIER_BAND: Record<'met' | 'partial' | 'not_met', [number, number]> = {
-  met: [0.8, 1],
-  partial: [0.6, 0.8],
-  not_met: [0, 0.6],
-};
-
 /**
  * Checks a user-entered 得分 (never replaced) against the computed score and the 分值.
  * Only when the 分值 is filled in: a proposed weight is not on the sheet, so a typed score
@@ -275,43 +223,9 @@ export function userScoreChecks(
   weightFilled: boolean,
   tierStatus: CompletionStatus | null,
 ): Finding[] {
-  const findings: Finding[] = [];
-  if (userScore === null || weight === null || !weightFilled) return findings;
-  const over = userScore > weight + WEIGHT_TOLERANCE / 5;
-  if (over) {
-    findings.push({
-      code: 'completion.score-over-weight',
-      severity: 'warning',
-      params: { score: formatNumber(userScore), weight: formatNumber(weight) },
-    });
-  } else if (tierStatus === 'met' || tierStatus === 'partial' || tierStatus === 'not_met') {
-    const [lo, hi] = TIER_BAND[tierStatus];
-    const low = weight * lo;
-    const high = weight * hi;
-    const tol = tolerance(weight) + 1e-9;
-    const inside =
-      tierStatus === 'met' ? userScore >= low - tol && userScore <= high + tol : userScore >= low - tol && userScore < high - tol;
-    if (!inside) {
-      findings.push({
-        code: 'completion.score-out-of-band',
-        severity: 'warning',
-        params: {
-          score: formatNumber(userScore),
-          tier: TIER_NAME[tierStatus],
-          low: formatNumber(low),
-          high: formatNumber(high),
-        },
-      });
-    }
-  }
-  if (score !== null && Math.abs(userScore - score) > 0.01 + 1e-9) {
-    findings.push({
-      code: 'completion.score-mismatch',
-      severity: 'info',
-      params: { userScore: formatNumber(userScore), score: formatNumber(score) },
-    });
-  }
-  return findings;
+  if (userScore === null || weight === null || !weightFilled) return [];
+  const tier = tierStatus === 'met' || tierStatus === 'partial' || tierStatus === 'not_met' ? tierStatus : null;
+  return runCompletionRules({ phase: 'score', userScore, score, weight, tier });
 }
 
 // ---------------------------------------------------------------------------
@@ -336,27 +250,12 @@ export interface BudgetScore {
 /** 执行率 = 全年执行数 / 全年(调整后)预算数, falling back to 年初预算数; score min(rate,1) × 分值. */
 export function scoreBudget(b: BudgetFigures, options: ScoringOptions = DEFAULT_SCORING_OPTIONS): BudgetScore {
   const weight = b.weight ?? options.defaultWeights.budget;
-  const findings: Finding[] = [];
-  let base = b.adjusted;
-  if (base === null) {
-    base = b.initial;
-    if (base !== null && base !== 0) findings.push({ code: 'completion.budget-base-fallback', severity: 'info' });
-  }
-  if (base === null || base === 0) {
-    findings.push({ code: 'completion.budget-no-base', severity: 'warning' });
-    return { rate: null, weight, score: null, findings };
-  }
-  if (b.executed === null) return { rate: null, weight, score: null, findings };
-  const rate = b.executed / base;
-  const score = roundScore(Math.min(rate, 1) * weight, options.rounding);
-  if (rate < options.lowExecutionRate) {
-    findings.push({
-      code: 'completion.budget-execution-low',
-      severity: 'warning',
-      params: { rate: formatPercent(rate), min: formatPercent(options.lowExecutionRate) },
-    });
-  }
-  findings.push(...userScoreChecks(b.userScore, score, weight, true, null));
+  const base = b.adjusted ?? b.initial;
+  const rate = base === null || base === 0 || b.executed === null ? null : b.executed / base;
+  const score = rate === null ? null : roundScore(Math.min(rate, 1) * weight, options.rounding);
+  const findings = runCompletionRules({ phase: 'budget', figures: b, base, rate, options });
+  // a typed score is checked against a computed one only
+  if (rate !== null) findings.push(...userScoreChecks(b.userScore, score, weight, true, null));
   return { rate, weight, score, findings };
 }
 

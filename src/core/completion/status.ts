@@ -1,5 +1,6 @@
 /**
- * Completion status and ratio (domain.md §4 "Status", "Ratio").
+ * Completion status and ratio (domain.md §4 "Status", "Ratio"). The status is judged first (how, in a
+ * Judgement); the rules of the `status` phase (rules/) then give the findings, after the reading's own.
  */
 import type { CompletionStatus, Finding, Op, ParsedTarget, ScoringOptions } from '../types';
 import { DEFAULT_SCORING_OPTIONS } from '../types';
@@ -23,7 +24,9 @@ import {
   TIMELY_NOT_MET,
 } from '../glossary/completion-vocabulary';
 import type { ActualReading } from './actual';
-import { formatRatio } from './round';
+import { tolerance } from './limits';
+import { runCompletionRules } from './rules';
+import type { Judgement } from './rules';
 
 /** How a row is scored: by min(ratio,1) (positive), by the reverse rule, by status tier, or not at all. */
 export type ScoringMode = 'positive' | 'reverse' | 'tier' | null;
@@ -61,12 +64,14 @@ export function rateTargetOver100(target: ParsedTarget, row: StatusRow): boolean
   return false;
 }
 
-export function tolerance(...xs: number[]): number {
-  return 1e-9 * Math.max(1, ...xs.map(Math.abs));
+/** A status as judged, before its findings: the result and how the actual was judged. */
+interface Judged {
+  result: StatusResult;
+  judged: Judgement;
 }
 
-function result(status: CompletionStatus, findings: Finding[] = []): StatusResult {
-  return { status, ratio: null, mode: null, op: null, a: null, b: null, findings };
+function result(status: CompletionStatus, judged: Judgement, mode: ScoringMode = null): Judged {
+  return { result: { status, ratio: null, mode, op: null, a: null, b: null, findings: [] }, judged };
 }
 
 // ---------------------------------------------------------------------------
@@ -113,9 +118,8 @@ export function rangeRatio(low: number, high: number, b: number): number {
   return 1;
 }
 
-function numericStatus(target: ParsedTarget, actual: ActualReading, row: StatusRow, options: ScoringOptions): StatusResult {
+function numericStatus(target: ParsedTarget, actual: ActualReading, row: StatusRow): Judged {
   const b = actual.value as number;
-  const findings: Finding[] = [...actual.findings];
   let status: CompletionStatus;
   let ratio: number;
   let op: Op | null = null;
@@ -134,21 +138,14 @@ function numericStatus(target: ParsedTarget, actual: ActualReading, row: StatusR
     ratio = quantityRatio(op, a, b);
     mode = op === '<=' || op === '<' ? 'reverse' : 'positive';
   }
-  const ambiguous = findings.some((f) => f.code === 'completion.ambiguous-percent');
-  const suspect = ratio > 100 || (ratio > 0 && ratio < 0.01);
-  if (suspect && !ambiguous) {
-    findings.push({ code: 'completion.scale-suspect', severity: 'warning', params: { ratio: formatRatio(ratio) } });
-  } else if (!suspect && (op === '>=' || op === '>' || op === '=') && ratio >= options.farExceededRatio) {
-    findings.push({ code: 'completion.far-exceeded', severity: 'info', params: { ratio: formatRatio(ratio) } });
-  }
-  return { status, ratio, mode, op, a, b, findings };
+  return { result: { status, ratio, mode, op, a, b, findings: [] }, judged: 'numeric' };
 }
 
 // ---------------------------------------------------------------------------
 // Dates
 // ---------------------------------------------------------------------------
 
-function dateStatus(target: ParsedTarget, actual: ActualReading): StatusResult {
+function dateStatus(target: ParsedTarget, actual: ActualReading): Judged {
   const t = target.date!;
   const act = actual.date!;
   // A date written without a year (and no form year) is "--MM-DD": compare month-day then.
@@ -160,7 +157,7 @@ function dateStatus(target: ParsedTarget, actual: ActualReading): StatusResult {
   if (t.start) met = actEnd >= key(t.start) && actEnd <= key(t.end);
   else if (t.op === '>=') met = actStart >= key(t.end);
   else met = actEnd <= key(t.end);
-  return { ...result(met ? 'met' : 'not_met', [...actual.findings]), mode: 'tier' };
+  return result(met ? 'met' : 'not_met', 'date', 'tier');
 }
 
 // ---------------------------------------------------------------------------
@@ -268,74 +265,75 @@ function gradedVerdict(grades: readonly string[], actualText: string): TextVerdi
   return i === 0 ? 'met' : i === grades.length - 1 ? 'not_met' : 'partial';
 }
 
-function textStatus(target: ParsedTarget, actual: ActualReading): StatusResult {
+function textStatus(target: ParsedTarget, actual: ActualReading): Judged {
   const grades = target.kind === 'qualitative' ? gradedScale(target.text ?? target.normalized) : null;
   const graded = grades ? gradedVerdict(grades, actual.text) : null;
-  if (graded) return { ...result(graded, [...actual.findings]), mode: 'tier' };
-  const findings: Finding[] = [...actual.findings];
-  const quantitative = target.kind === 'quantitative' || target.kind === 'range';
-  if (quantitative) findings.push({ code: 'completion.qualitative-actual', severity: 'warning' });
+  if (graded) return result(graded, 'graded', 'tier');
   const words = targetWords(target);
   const timely = target.kind === 'date' || words.some((x) => TIMELINESS_WORDS.includes(x));
   const verdict = classifyText(actual.text, words, timely);
-  if (verdict === null) {
-    findings.push({ code: 'completion.invalid', severity: 'warning' });
-    return result('invalid', findings);
-  }
-  return { ...result(verdict, findings), mode: 'tier' };
+  return verdict === null ? result('invalid', 'text') : result(verdict, 'text', 'tier');
 }
 
 // ---------------------------------------------------------------------------
 // Entry
 // ---------------------------------------------------------------------------
 
-/** The status, ratio and completion findings of one row (reason check included). */
+/**
+ * The status, ratio and completion findings of one row: the reading's findings (none on a row that is
+ * not applicable), then those of the `status` rules (reason check included).
+ */
 export function evaluateStatus(
   target: ParsedTarget,
   actual: ActualReading,
   row: StatusRow,
   options: ScoringOptions = DEFAULT_SCORING_OPTIONS,
 ): StatusResult {
-  const out = evaluateCore(target, actual, row, options);
-  if ((out.status === 'not_met' || out.status === 'partial') && compact(row.reason) === '') {
-    out.findings.push({ code: 'completion.deviation-reason-missing', severity: 'warning' });
-  }
+  const { result: out, judged } = judge(target, actual, row);
+  const found = runCompletionRules({
+    phase: 'status',
+    target,
+    actual,
+    row,
+    options,
+    judged,
+    status: out.status,
+    ratio: out.ratio,
+    op: out.op,
+  });
+  out.findings = out.status === 'na' ? found : [...actual.findings, ...found];
   return out;
 }
 
-function invalidActual(actual: ActualReading): StatusResult {
-  return result('invalid', [...actual.findings, { code: 'completion.invalid', severity: 'warning' }]);
-}
-
-function evaluateCore(target: ParsedTarget, actual: ActualReading, row: StatusRow, options: ScoringOptions): StatusResult {
-  if (target.kind === 'na' || actual.kind === 'na') return result('na');
-  if (actual.kind === 'blank') return result('pending');
-  if (actual.kind === 'invalid' || actual.unitMismatch) return result('invalid', [...actual.findings]);
+function judge(target: ParsedTarget, actual: ActualReading, row: StatusRow): Judged {
+  if (target.kind === 'na' || actual.kind === 'na') return result('na', 'none');
+  if (actual.kind === 'blank') return result('pending', 'none');
+  if (actual.kind === 'invalid' || actual.unitMismatch) return result('invalid', 'unreadable');
   // the target's own finding (target.over-100-percent) explains why nothing is compared
-  if (rateTargetOver100(target, row)) return result('invalid', [...actual.findings]);
+  if (rateTargetOver100(target, row)) return result('invalid', 'target-over-100');
 
   const quantitative =
     (target.kind === 'quantitative' && target.value !== null) || (target.kind === 'range' && !!target.range);
   if (quantitative) {
-    if (actual.kind === 'number') return numericStatus(target, actual, row, options);
+    if (actual.kind === 'number') return numericStatus(target, actual, row);
     if (actual.kind === 'text') return textStatus(target, actual);
-    return invalidActual(actual);
+    return result('invalid', 'mismatch');
   }
   if (target.kind === 'date' && target.date) {
     if (actual.kind === 'date') return dateStatus(target, actual);
     if (actual.kind === 'text') return textStatus(target, actual);
-    return invalidActual(actual);
+    return result('invalid', 'mismatch');
   }
   if (target.kind === 'qualitative') {
     if (actual.kind === 'text') return textStatus(target, actual);
-    return invalidActual(actual); // a number or a date against a qualitative target
+    return result('invalid', 'mismatch'); // a number or a date against a qualitative target
   }
   // The target itself is empty or malformed (its own target.* finding explains it):
   // an actual written exactly as the target ("每亩300" for "每亩300") says it was reached;
   // a text actual is still judged by the generic words; anything else cannot be compared.
   if (target.kind === 'invalid' && compact(actual.text) !== '' && compact(actual.text) === compact(target.normalized)) {
-    return { ...result('met', [...actual.findings]), mode: 'tier' };
+    return result('met', 'as-target', 'tier');
   }
   if (actual.kind === 'text') return textStatus(target, actual);
-  return result('invalid', [...actual.findings]);
+  return result('invalid', 'incomparable');
 }

@@ -3,13 +3,13 @@
  * finding is placed on (a fix's own cell, else the column the finding is about), and the row's cells as
  * the target check and the completion scoring read them.
  */
-import { cellNumber as weightNumber, type CellInput } from '../completion';
+import type { CellInput } from '../completion';
 import { isLevel1Name } from '../glossary/framework';
 import type { TableColumnRole } from '../glossary/form-labels';
 import { columnName } from '../grid';
 import type { IndicatorCells } from '../model';
 import type { IndicatorTable } from '../reader/structure';
-import type { Completion, Finding, FixTarget, GridCell } from '../types';
+import type { Finding, FixTarget, GridCell } from '../types';
 
 /**
  * The operator cell of a split row: 指标性质, or — when a 指标方向 column holds the operator — that
@@ -106,12 +106,3 @@ export function hierarchyCell(f: Finding, cells: IndicatorCells): string {
   }
 }
 
-/**
- * The 分值 / 权重 filled in on a declaration, 审批表, 批复表 or list: the indicator's weight, read as on a
- * self-evaluation ("10", "10分", 10). Nothing is compared (status null) and no weight is ever proposed.
- */
-export function declaredWeight(cell: CellInput | null, date1904: boolean): Completion | null {
-  const weight = weightNumber(cell, date1904);
-  if (weight === null) return null;
-  return { status: null, ratio: null, weight, weightProposed: false, score: null, userScore: null };
-}

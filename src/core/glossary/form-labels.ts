@@ -14,12 +14,13 @@ export const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
 
 /** Header fields of the form, by English name. */
 export const HEADER_FIELD_LABELS = {
-  projectName: ['项目名称', '项目支出名称', '专项资金名称', '专项名称'],
+  /** 二级项目名称 beside 一级项目名称 (the programme) in the Gansu provincial template: the project is the 二级. */
+  projectName: ['项目名称', '项目支出名称', '专项资金名称', '专项名称', '二级项目名称'],
   category: ['项目类别', '项目属性'],
   department: ['主管部门', '预算部门', '主管部门及代码', '主管部门及编码', '项目主管部门', '县级主管部门', '主管预算部门', '业务主管部门', '部门名称', '预算单位'],
   implementingUnit: ['实施单位', '项目实施单位', '项目执行单位', '执行单位'],
-  startDate: ['计划开始日期', '开始日期'],
-  endDate: ['计划完成日期', '完成日期', '计划结束日期'],
+  startDate: ['计划开始日期', '开始日期', '项目开始日期'],
+  endDate: ['计划完成日期', '完成日期', '计划结束日期', '项目完成日期', '项目结束日期'],
   period: ['项目期限', '项目起止时间', '项目支出实施期', '起止时间', '项目实施期'],
   totalFunds: ['项目资金总额', '项目总金额', '项目金额', '资金总额', '项目总预算', '项目预算金额', '年度本级预算金额', '项目总投资', '下达中央预算内投资', '中期资金总额'],
   annualFunds: ['年度资金申请总额', '年度资金总额', '年度资金'],
@@ -32,6 +33,17 @@ export const HEADER_FIELD_LABELS = {
 } as const;
 
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
+
+/** Header labels that are no field of the model but must not be read as a value either (the programme above a 二级项目). */
+export const OTHER_HEADER_LABELS = ['一级项目名称', '项目资金', '项目绩效目标'] as const;
+
+/**
+ * Funds with no unit anywhere (no （万元）, no 金额单位, no unit in the cell): an amount below this, or one with more
+ * than two decimals, is in 万元 — the national templates head the block 项目资金（万元）, and a funded project of
+ * under ten thousand yuan, or a sum in yuan to the tenth of a fen, is not what a reviewer reads (清涧 2021: 资金情况 500,
+ * from a 500万元 notice). Amounts in yuan (Shanghai's 15,371,720) stay yuan.
+ */
+export const UNLABELLED_WAN_BELOW = 10_000;
 
 /**
  * Project columns left of 一级指标 in a list of several projects in one table (单位名称 | 项目名称 | 预算数 |

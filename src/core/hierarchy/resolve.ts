@@ -138,6 +138,7 @@ export function resolveHierarchy(rows: HierarchyRowInput[], opts: HierarchyOptio
       kind,
       level1,
       level1Blank,
+      level1Own: !level1Blank && !(input.level1Merged ?? false),
       level2,
       level2Own: own2 !== '',
       level2Merged: input.level2Merged ?? false,
@@ -186,7 +187,7 @@ function runRowRules(ctx: HierarchyRowContext): { findings: Finding[]; names: In
     if (rule.phase === 'row') {
       if (names !== null) continue;
       const found = rule.check(ctx, state);
-      if (found.length === 0) continue;
+      if (found.length === 0 && !(rule.covers?.(ctx, state) ?? false)) continue;
       names = rule.outcome(ctx, state);
       if (ctx.kind === 'indicator') findings.push(...found);
     } else if (rule.phase === 'name' && ctx.kind === 'indicator') {

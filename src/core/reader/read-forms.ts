@@ -14,6 +14,7 @@ import {
   GOAL_YEARS_LINE,
   HEADER_FIELD_LABELS,
   LIST_PROJECT_COLUMNS,
+  OTHER_HEADER_LABELS,
   SELF_EVALUATION_TITLE_SUFFIX,
   SUB_HEADER_ACTUAL_WORDS,
   SUB_HEADER_TARGET_WORDS,
@@ -21,6 +22,7 @@ import {
   TABLE_TRAILER_PATTERNS,
   TABLE_COLUMN_HEADERS,
   TABLE_END_WORDS,
+  UNLABELLED_WAN_BELOW,
   YEAR_LINE,
   type FundsBlockColumn,
   type HeaderField,
@@ -63,7 +65,7 @@ for (const f of HEADER_FIELDS) {
   for (const label of HEADER_FIELD_LABELS[f]) FIELDS_BY_LABEL.set(label, [...(FIELDS_BY_LABEL.get(label) ?? []), f]);
 }
 /** Every label of the header block: a value cell that reads like one is not a value. */
-const ANY_LABEL = new Set<string>([...FIELD_BY_LABEL.keys(), ...GOAL_EXPECTED, ...GOAL_ACTUAL, '项目资金', '项目绩效目标']);
+const ANY_LABEL = new Set<string>([...FIELD_BY_LABEL.keys(), ...GOAL_EXPECTED, ...GOAL_ACTUAL, ...OTHER_HEADER_LABELS]);
 
 /** The last characters of the title suffixes: most cells end otherwise and need no suffix test. */
 const TITLE_LAST_CHARS = new Set(FORM_TITLE_SUFFIXES.map((s) => s.charAt(s.length - 1)));
@@ -149,7 +151,8 @@ function readForm(
   const fields = readHeaderFields(grid, blockRows, blockEnd);
   const expectedGoal = readGoalBelow(grid, blockRows, blockEnd, GOAL_EXPECTED);
   const actualGoal = readGoalBelow(grid, blockRows, blockEnd, GOAL_ACTUAL);
-  const { unit: fundsUnit, stated: fundsUnitStated, cell: unitCell } = findFundsUnit(grid, blockRows);
+  const stated = findFundsUnit(grid, blockRows);
+  const { stated: fundsUnitStated, cell: unitCell } = stated;
   const funds = readFundsBlock(grid, blockRows, blockEnd);
 
   const tables = readTables(grid, headers, regionEnd, sheetRows);
@@ -173,9 +176,11 @@ function readForm(
   // "164万元": an amount whose own cell names its unit needs no assumed unit
   const amounts = [fields.totalFunds, fields.annualFunds].filter((v): v is FieldValue => v !== undefined && v.text.trim() !== '');
   const unitInCells = funds === null && amounts.length > 0 && amounts.every((v) => /\d\s*(?:万元|元|万)(?:[(（][\s\S]*)?$/.test(v.text.trim()));
+  let fundsUnit = stated.unit;
   if (hasFunds && !fundsUnitStated && !unitInCells) {
+    fundsUnit = unlabelledFundsUnit([...amounts, ...(funds ? Object.values(funds.cells) : [])]);
     const where = fields.totalFunds?.labelCell ?? fields.annualFunds?.labelCell ?? unitCell ?? anchor;
-    findings.push({ code: 'form.funds-unit-assumed', severity: 'info', cell: where, row: rowOf(where) });
+    findings.push({ code: 'form.funds-unit-assumed', severity: 'info', cell: where, row: rowOf(where), params: { unit: fundsUnit } });
   }
   findings.push(...missingFieldFindings(fields, selfEvaluation, anchor));
 
@@ -712,6 +717,25 @@ function findFundsUnit(grid: SheetGrid, blockRows: number[]): { unit: '元' | '�
     }
   }
   return { unit: '元', stated: false, cell: null };
+}
+
+/**
+ * The unit of amounts that no label, note or cell names: 万元 when every amount is below UNLABELLED_WAN_BELOW or
+ * one has more than two decimals (500 for a road project; 89.974), else 元 (15,371,720). Empty, zero and
+ * unreadable cells say nothing.
+ */
+function unlabelledFundsUnit(cells: readonly { text: string; value: GridCell['value'] }[]): '元' | '万元' {
+  const numbers: number[] = [];
+  let fineDecimals = false;
+  for (const c of cells) {
+    const text = c.text.replace(/[,，\s]/g, '');
+    const n = typeof c.value === 'number' ? c.value : /^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : null;
+    if (n === null || n === 0) continue;
+    numbers.push(Math.abs(n));
+    if (/\.\d{3,}$/.test(text) || Math.abs(Math.round(n * 100) - n * 100) > 1e-6) fineDecimals = true;
+  }
+  if (numbers.length === 0) return '元';
+  return fineDecimals || numbers.every((n) => n < UNLABELLED_WAN_BELOW) ? '万元' : '元';
 }
 
 function readFundsBlock(grid: SheetGrid, blockRows: number[], blockEnd: number): FundsBlock | null {

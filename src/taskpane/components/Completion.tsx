@@ -1,5 +1,5 @@
 import { Badge, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { FormModel } from '../../core/model';
+import type { FormModel, IndicatorModel } from '../../core/model';
 import type { CompletionStatus } from '../../core/types';
 import { GRADE_CODE, STATUS_CODE, formatNumber, formatRatio } from '../state/format';
 import { isSelfEvaluation } from '../state/view';
@@ -33,10 +33,32 @@ const useStyles = makeStyles({
   proposed: { display: 'block', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground3 },
   totals: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalS },
   form: { marginBottom: tokens.spacingVerticalL },
+  // a row selects its cell in the sheet: the whole row is the click target, the name its keyboard stop
+  row: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
+  name: {
+    border: 'none',
+    background: 'none',
+    padding: 0,
+    margin: 0,
+    font: 'inherit',
+    color: 'inherit',
+    textAlign: 'start',
+    cursor: 'pointer',
+    overflowWrap: 'anywhere',
+    ':hover': { textDecorationLine: 'underline' },
+  },
 });
 
-/** Per row met / not met / partial / pending / invalid, the ratio and the score; totals and grade. */
-export function Completion({ forms }: { forms: FormModel[] }) {
+/** The cell a completion row selects: its 实际完成值 (where the row is completed), else its target. */
+export function completionCell(i: IndicatorModel): string {
+  return i.cells.actual ?? i.cell;
+}
+
+/**
+ * Per row met / not met / partial / pending / invalid, the ratio and the score; totals and grade.
+ * Clicking a row (or Enter on its name) selects its cell in the sheet.
+ */
+export function Completion({ forms, onSelect }: { forms: FormModel[]; onSelect?: (sheet: string, cell: string) => void }) {
   const { t, lang } = useLocale();
   const styles = useStyles();
   const selfEvaluations = forms.filter(isSelfEvaluation);
@@ -65,10 +87,26 @@ export function Completion({ forms }: { forms: FormModel[] }) {
               <tbody>
                 {form.indicators.map((i) => {
                   const c = i.completion;
+                  const cell = completionCell(i);
+                  const select = onSelect ? () => onSelect(i.sheet, cell) : undefined;
                   return (
-                    <tr key={i.row} data-row={i.row} data-status={c?.status ?? ''}>
+                    <tr key={i.row} data-row={i.row} data-cell={cell} data-status={c?.status ?? ''} className={select ? styles.row : undefined} onClick={select}>
                       <th className={`${styles.td} ${styles.rowHeader}`} scope="row">
-                        {i.level3}
+                        {select ? (
+                          <button
+                            type="button"
+                            className={styles.name}
+                            title={t('pane.select-cell', { cell })}
+                            onClick={(e) => {
+                              e.stopPropagation();
+                              select();
+                            }}
+                          >
+                            {i.level3}
+                          </button>
+                        ) : (
+                          i.level3
+                        )}
                       </th>
                       <td className={styles.td}>
                         {c?.status ? (

@@ -16,7 +16,8 @@ import type { GridSnapshot, Issue } from '../../core/types';
 import { translator, type Translate } from '../i18n';
 import { keyDebouncer, type KeyDebouncer } from './debounce';
 import { DEFAULT_SETTINGS, normalizeSettings } from './settings';
-import { changesToWrites, completionWrites, fixChange, safeFixChanges, type Change } from './writes';
+import { changesToWrites, fillPlan, fixChange, plannedWrites, safeFixChanges, type Change } from './writes';
+import { isEmptyPlan, type WritePlan } from '../../core/completion/write-plan';
 
 export type Scope = 'active' | 'all';
 
@@ -30,6 +31,12 @@ export type Confirmation =
   | { kind: 'fix'; change: Change; issue: Issue }
   | { kind: 'fix-all'; changes: Change[] }
   | { kind: 'overwrite'; cells: (CellWrite & { current: string })[] };
+
+/** 填写完成情况's plan, shown before anything is written; `overwrite`: the user ticked "覆盖这些单元格". */
+export interface FillState {
+  plan: WritePlan;
+  overwrite: boolean;
+}
 
 export interface Notice {
   intent: 'success' | 'info' | 'warning' | 'error';
@@ -45,6 +52,8 @@ export interface PaneState {
   paintedSheets: string[];
   busy: boolean;
   confirm: Confirmation | null;
+  /** The completion write plan awaiting the user's confirmation (kept current while it is open). */
+  fill: FillState | null;
   notice: Notice | null;
   /** Sheets the last check could not read (全部工作表: the others are still checked), each in one sentence. */
   failedSheets: { sheet: string; text: string }[];
@@ -65,6 +74,7 @@ export class PaneController {
     paintedSheets: [],
     busy: false,
     confirm: null,
+    fill: null,
     notice: null,
     failedSheets: [],
   };
@@ -100,6 +110,12 @@ export class PaneController {
   private set(patch: Partial<PaneState>): void {
     if (this.disposed) return;
     this.state = { ...this.state, ...patch };
+    // an open plan follows the sheet: what it shows is what a confirmation writes
+    if (this.state.fill && !('fill' in patch) && ('results' in patch || 'settings' in patch)) {
+      const plan = this.plan();
+      // no self-evaluation shown any more (another sheet, a template inserted): nothing to confirm
+      this.state = { ...this.state, fill: plan.forms.length > 0 ? { ...this.state.fill, plan } : null };
+    }
     for (const l of this.listeners) l();
   }
 
@@ -300,8 +316,12 @@ export class PaneController {
   /** Selects the issue's cell in the sheet. */
   select(issue: Issue): Promise<void> {
     if (!issue.cell) return Promise.resolve();
-    const cell = issue.cell;
-    return this.host.selectCell(issue.sheet, cell).catch((err: unknown) => {
+    return this.selectCell(issue.sheet, issue.cell);
+  }
+
+  /** Selects (and scrolls to) a cell in the sheet: a completion row's, a planned write's. */
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.host.selectCell(sheet, cell).catch((err: unknown) => {
       this.set({ notice: { intent: 'error', text: this.t('pane.error', { detail: errorText(err) }) } });
     });
   }
@@ -395,25 +415,68 @@ export class PaneController {
     }) as Promise<void>;
   }
 
-  /** "填写完成情况": writes into empty cells only; filled ones are listed for an explicit confirmation. */
-  fill(): Promise<void> {
+  /** The completion write plan of what is shown now. */
+  private plan(): WritePlan {
+    return fillPlan(this.forms(), this.snapshots(), {
+      statusColumn: this.state.settings.writeStatusColumn,
+      lang: this.host.lang,
+      rounding: this.state.settings.scoring.rounding,
+    });
+  }
+
+  /**
+   * "填写完成情况": shows what it would write and on what basis; nothing is written before
+   * `confirmFill()`. Cells holding the user's text are written only when `setFillOverwrite(true)`.
+   */
+  fill(): void {
+    const plan = this.plan();
+    if (isEmptyPlan(plan)) {
+      this.set({ fill: null, notice: { intent: 'info', text: this.t('pane.result.nothing-to-fill') } });
+      return;
+    }
+    this.set({ fill: { plan, overwrite: false }, notice: null });
+  }
+
+  /** The plan's "覆盖这些单元格" choice. */
+  setFillOverwrite(overwrite: boolean): void {
+    if (this.state.fill) this.set({ fill: { ...this.state.fill, overwrite } });
+  }
+
+  /** Writes the plan as shown: its empty cells (still only if empty), and the others only if the user chose so. */
+  confirmFill(): Promise<void> {
+    const pending = this.state.fill;
+    if (!pending) return Promise.resolve();
+    this.set({ fill: null });
     return this.run(async () => {
-      const writes = completionWrites(this.forms(), this.snapshots(), {
-        statusColumn: this.state.settings.writeStatusColumn,
-        lang: this.host.lang,
-      });
-      if (writes.length === 0) {
-        this.set({ notice: { intent: 'info', text: this.t('pane.result.nothing-to-fill') } });
-        return;
+      const empty = plannedWrites(pending.plan, 'writes');
+      const over = pending.overwrite ? plannedWrites(pending.plan, 'overwrites') : [];
+      const written: CellWrite[] = [];
+      const skipped: (CellWrite & { current: string })[] = [];
+      const locked = new Set<string>();
+      for (const [writes, onlyIfEmpty] of [
+        [empty, true],
+        [over, false],
+      ] as const) {
+        if (writes.length === 0) continue;
+        const result = await this.host.writeCells(writes, { onlyIfEmpty });
+        for (const w of result.written) written.push(w);
+        for (const w of result.skipped) skipped.push(w);
+        for (const sheet of result.protectedSheets ?? []) locked.add(sheet);
       }
-      const result = await this.host.writeCells(writes, { onlyIfEmpty: true });
-      for (const sheet of new Set(result.written.map((w) => w.sheet))) await this.refreshSheet(sheet);
-      if (result.written.length === 0 && result.skipped.length === 0 && this.protectedNotice(result.protectedSheets)) return;
+      for (const sheet of new Set(written.map((w) => w.sheet))) await this.refreshSheet(sheet);
+      if (written.length === 0 && skipped.length === 0 && this.protectedNotice([...locked])) return;
       this.set({
-        notice: { intent: 'success', text: this.t('pane.result.filled', { count: result.written.length }) },
-        confirm: result.skipped.length > 0 ? { kind: 'overwrite', cells: result.skipped } : null,
+        notice: { intent: 'success', text: this.t('pane.result.filled', { count: written.length }) },
+        // a cell filled in between the plan and the write: kept, and offered as any other
+        confirm: skipped.length > 0 ? { kind: 'overwrite', cells: skipped } : null,
       });
     }) as Promise<void>;
+  }
+
+  /** The user declined the plan: nothing is written. */
+  cancelFill(): void {
+    if (!this.state.fill) return;
+    this.set({ fill: null, notice: { intent: 'info', text: this.t('pane.plan.cancelled') } });
   }
 
   /** The user confirmed the open confirmation. */

@@ -1,16 +1,14 @@
 /**
  * What the pane writes into the workbook: fix changes (cell, before → after) and the completion
- * fill (computed 得分 and, on request, a status column). Pure functions over the model and the
+ * fill (core's write plan: computed 得分, the 预算执行率 得分, the total and, on request, a status column). Pure functions over the model and the
  * snapshots the model was read from.
  */
 import type { CellWrite } from '../../host/types';
 import type { FormModel } from '../../core/model';
-import { fixPatch, scorePatch } from '../../core/patch';
-import { address, parseAddress, parseRange } from '../../core/grid';
-import { message } from '../../core/messages';
-import type { GridSnapshot, Issue, Lang } from '../../core/types';
-import { STATUS_CODE } from './format';
-import { isSelfEvaluation } from './view';
+import { fixPatch } from '../../core/patch';
+import { parseAddress } from '../../core/grid';
+import { buildWritePlan, plannedCells, type WritePlan } from '../../core/completion/write-plan';
+import type { GridSnapshot, Issue, Lang, Rounding } from '../../core/types';
 
 export interface Change {
   sheet: string;
@@ -53,41 +51,32 @@ export function changesToWrites(changes: Change[]): CellWrite[] {
   return changes.map(({ sheet, cell, after, value, format }) => ({ sheet, cell, text: after, ...typed({ value, format }) }));
 }
 
-/** The column right of a form (its range and every indicator cell), where the status column goes. */
-export function statusColumn(form: FormModel): number {
-  let right = parseRange(form.range).right;
-  for (const i of form.indicators) {
-    for (const a1 of Object.values(i.cells)) if (a1) right = Math.max(right, parseAddress(a1).col);
-  }
-  return right + 1;
+/** The column right of a form, where the status column goes (core's write plan decides). */
+export { statusColumn } from '../../core/completion/write-plan';
+
+/** The completion write plan (core): what 填写完成情况 writes, keeps and would overwrite, and its basis. */
+export function fillPlan(
+  forms: FormModel[],
+  snapshots: Map<string, GridSnapshot>,
+  options: { statusColumn: boolean; lang: Lang; rounding?: Rounding },
+): WritePlan {
+  return buildWritePlan(forms, snapshots, options);
+}
+
+/** The host writes of a plan's empty cells, or of the cells it would overwrite. Scores go as numbers. */
+export function plannedWrites(plan: WritePlan, which: 'writes' | 'overwrites'): CellWrite[] {
+  return plannedCells(plan, which).map(({ sheet, cell, text, value }) => ({ sheet, cell, text, ...(value !== undefined ? { value } : {}) }));
 }
 
 /**
- * The completion fill: computed 得分 into the score cells the engine proposes (scorePatch), and,
- * with `statusColumn`, a status per indicator (and a header) in the column right of the form.
- * Cells that already show exactly the text to write are left out.
+ * Every completion write the plan holds — the empty cells and the ones it would overwrite (a filled
+ * cell is left alone by a write `onlyIfEmpty`); cells already showing the text are left out.
  */
 export function completionWrites(
   forms: FormModel[],
   snapshots: Map<string, GridSnapshot>,
   options: { statusColumn: boolean; lang: Lang },
 ): CellWrite[] {
-  const writes: CellWrite[] = [];
-  for (const op of scorePatch(forms).ops) {
-    if (op.kind === 'value') writes.push({ sheet: op.sheet, cell: op.cell, text: op.text });
-  }
-  if (options.statusColumn) {
-    for (const form of forms) {
-      if (!isSelfEvaluation(form) || form.indicators.length === 0) continue;
-      const col = statusColumn(form);
-      if (form.headerRow !== null) {
-        writes.push({ sheet: form.sheet, cell: address(form.headerRow, col), text: message('pane.status-column.header', options.lang) });
-      }
-      for (const i of form.indicators) {
-        if (!i.completion?.status) continue;
-        writes.push({ sheet: form.sheet, cell: address(i.row, col), text: message(STATUS_CODE[i.completion.status], options.lang) });
-      }
-    }
-  }
-  return writes.filter((w) => cellText(snapshots.get(w.sheet), w.cell) !== w.text);
+  const plan = fillPlan(forms, snapshots, options);
+  return [...plannedWrites(plan, 'writes'), ...plannedWrites(plan, 'overwrites')];
 }

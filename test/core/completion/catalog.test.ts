@@ -7,7 +7,11 @@ import * as path from 'path';
 import { hasMessage, messageOf } from '../../../src/core/messages';
 
 const DIR = path.resolve(__dirname, '../../../src/core/completion');
-const sources = fs.readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(DIR, f), 'utf8'));
+/** The module's sources, its rule modules (rules/) included. */
+const sources = fs
+  .readdirSync(DIR, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => fs.readFileSync(path.join(DIR, f), 'utf8'));
 
 describe('completion codes and imports', () => {
   const codes = new Set<string>();

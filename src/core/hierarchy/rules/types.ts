@@ -21,6 +21,11 @@ export interface HierarchyRowContext {
   level1: string;
   /** The row's own 一级 cell is blank: the 一级 is inherited (a merge counts as written out). */
   level1Blank: boolean;
+  /**
+   * The 一级 is written in this row's own cell (not inherited through blanks, not the lower part of a merge):
+   * the row that carries a finding about the 一级 cell itself, once for all the rows sharing that cell.
+   */
+  level1Own: boolean;
   /** The 二级 text that applies. */
   level2: string;
   /** The 二级 is in the row's own cell or its merge. */
@@ -92,6 +97,11 @@ interface RuleBase {
 export interface HierarchyRowRule extends RuleBase {
   phase: 'row';
   check(ctx: HierarchyRowContext, state: HierarchyState): Finding[];
+  /**
+   * The rule's concern applies to the row, but it was reported once on the row holding the shared cell (a
+   * merged or inherited 一级): the row stops here, silently — later rules must not report that cell again.
+   */
+  covers?(ctx: HierarchyRowContext, state: HierarchyState): boolean;
   outcome(ctx: HierarchyRowContext, state: HierarchyState): InferredNames;
 }
 
