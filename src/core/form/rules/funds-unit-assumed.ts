@@ -1,7 +1,8 @@
 /**
  * form.funds-unit-assumed — a form with amounts (header funds fields or a funds block) that states no
- * unit (金额单位：万元, （万元） in a label, …) and whose amount cells do not name one either: the amounts
- * are read as yuan. Found by the reader (src/core/reader/read-forms.ts), on the funds label.
+ * unit (金额单位：万元, （万元） in a label, …) and whose amount cells do not name one either: the reader
+ * assumes one from the amounts (万元 when they are all small or finely divided, else 元) and says which
+ * (params.unit). Found by the reader (src/core/reader/read-forms.ts), on the funds label.
  */
 import type { FormReaderRule } from './types';
 
@@ -9,7 +10,7 @@ export const fundsUnitAssumed: FormReaderRule = {
   meta: {
     code: 'form.funds-unit-assumed',
     severity: 'info',
-    description: 'The funds unit is not stated, so amounts are read as yuan',
+    description: 'The funds unit is not stated, so it is assumed from the amounts',
     fixable: null,
     docs: 'docs/rules/form.funds-unit-assumed.md',
   },

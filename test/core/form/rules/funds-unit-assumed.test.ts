@@ -8,7 +8,19 @@ ruleTester('form.funds-unit-assumed', {
     { name: 'a form with no amount at all', rows: declaration().filter((r) => r[0] !== '项目资金（万元）') },
   ],
   invalid: [
-    { name: 'a funds row whose label names no unit', rows: declaration({ fundsLabel: '项目资金' }), cell: 'B6', fix: null },
+    {
+      name: 'a funds row whose label names no unit: small amounts read in 万元',
+      rows: declaration({ fundsLabel: '项目资金' }),
+      cell: 'B6',
+      params: { unit: '万元' },
+      fix: null,
+    },
+    {
+      name: 'large amounts read in 元',
+      rows: declaration({ fundsLabel: '项目资金', totalFunds: 1280000, annualFunds: 1000000 }),
+      cell: 'B6',
+      params: { unit: '元' },
+    },
     {
       name: 'one amount with its unit, the other without',
       rows: declaration({ fundsLabel: '项目资金', totalFunds: '128万元', annualFunds: 100 }),
