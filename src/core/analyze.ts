@@ -22,7 +22,7 @@ import type { FormStructure } from './reader/structure';
 import { checkTarget } from './target/check';
 import { DEFAULT_CHECK_OPTIONS, type CheckOptions, type GridSnapshot, type Issue, type WorkbookSnapshot } from './types';
 
-export function resolveOptions(options: Partial<CheckOptions> = {}): CheckOptions {
+function resolveOptions(options: Partial<CheckOptions> = {}): CheckOptions {
   return {
     ...DEFAULT_CHECK_OPTIONS,
     ...options,

@@ -25,7 +25,7 @@ export function asCellInput(cell: GridCell | undefined): CellInput | null {
   return cell ? { value: cell.value, text: cell.text, format: cell.format } : null;
 }
 
-export type ColumnLetters = Partial<Record<keyof IndicatorCells, string>>;
+type ColumnLetters = Partial<Record<keyof IndicatorCells, string>>;
 
 /** The column letters of a table's columns, once per table: every indicator row needs its cells' addresses. */
 export function columnLetters(table: IndicatorTable): ColumnLetters {

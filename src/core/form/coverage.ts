@@ -5,12 +5,12 @@ import { rowNumber } from './issues';
 import type { CoverageContext, FormFinding } from './rules/types';
 
 /** The indicator rows of the form (a form without any gives no coverage finding: that is form.no-indicators). */
-export function indicatorRows(ctx: CoverageContext): readonly HierarchyRowResult[] {
+function indicatorRows(ctx: CoverageContext): readonly HierarchyRowResult[] {
   return ctx.hierarchy.filter((r) => r.kind === 'indicator');
 }
 
 /** Some indicator row falls under this 一级, by its inferred name (服务对象满意度指标 counts as 满意度指标). */
-export function covers(rows: readonly HierarchyRowResult[], level1: string): boolean {
+function covers(rows: readonly HierarchyRowResult[], level1: string): boolean {
   return rows.some(
     (r) => r.level1Canonical === level1 || (level1 === LEVEL1.satisfaction && r.level2Canonical === LEVEL2.serviceSatisfaction),
   );

@@ -28,7 +28,7 @@ export function fundsInYuan(form: FormStructure, v: Pick<GridCell, 'value' | 'te
   return yuan === null ? null : Math.round(yuan * 100) / 100;
 }
 
-export interface AmountCell {
+interface AmountCell {
   text: string;
   value: GridCell['value'];
   a1: string;

@@ -50,18 +50,4 @@ export function formRulesOf<P extends FormRulePhase>(phase: P): RuleOfPhase[P][]
   return FORM_RULES.filter((r): r is RuleOfPhase[P] => r.phase === phase);
 }
 
-export type {
-  CoverageContext,
-  FormContext,
-  FormCoverageRule,
-  FormFinding,
-  FormHeaderRule,
-  FormReaderRule,
-  FormRule,
-  FormRulePhase,
-  FormTablesContext,
-  FormTablesRule,
-  WorkbookContext,
-  WorkbookFinding,
-  WorkbookRule,
-} from './types';
+export type { FormFinding, FormRule } from './types';

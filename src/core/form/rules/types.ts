@@ -22,15 +22,15 @@ export interface FormFinding extends Finding {
 }
 
 /** A workbook finding: placed on a sheet too. */
-export interface WorkbookFinding extends FormFinding {
+interface WorkbookFinding extends FormFinding {
   sheet: string;
 }
 
-export interface FormContext {
+interface FormContext {
   form: FormStructure;
 }
 
-export interface FormTablesContext extends FormContext {
+interface FormTablesContext extends FormContext {
   /** The resolved rows of the form's indicator tables (a side-by-side block left empty is left out). */
   hierarchy: readonly HierarchyRowResult[];
   /** How many indicator rows the form has. */
@@ -45,7 +45,7 @@ export interface CoverageContext {
   anchor: string | null;
 }
 
-export interface WorkbookContext {
+interface WorkbookContext {
   /** The names of the workbook's sheets, in order. */
   sheets: readonly string[];
   /** How many forms were found on them. */
