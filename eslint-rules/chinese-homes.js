@@ -33,7 +33,6 @@ const CHINESE_HOMES = [
 const CHINESE_PENDING = [
   'src/core/completion/*.ts',
   'src/core/reader/*.ts',
-  'src/core/analyze.ts',
 ];
 
 module.exports = { CHINESE_HOMES, CHINESE_PENDING };

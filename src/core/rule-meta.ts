@@ -3,8 +3,8 @@
  * message catalog's key), the default severity, a one-line description, whether its finding offers
  * a fix — `safe` (notation only, may be applied in bulk), `confirm` (changes the meaning: a person
  * approves it) or null — and its documentation page. The target rules (src/core/target/rules/), the
- * hierarchy rules (src/core/hierarchy/rules/) and the completion rules (src/core/completion/rules/) carry
- * it; the form findings are to become rules of the same shape.
+ * hierarchy rules (src/core/hierarchy/rules/), the completion rules (src/core/completion/rules/) and the
+ * form and file rules (src/core/form/rules/) carry it.
  */
 import type { Severity } from './types';
 

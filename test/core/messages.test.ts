@@ -4,6 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allMessageCodes, hasMessage, message, messageOf } from '../../src/core/messages';
+import { FINDING_MESSAGES } from '../../src/core/messages/findings';
+import { UI_MESSAGES } from '../../src/core/messages/ui';
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -57,7 +59,9 @@ test('every catalog entry is used: its code is written in the source, or built f
   const files = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
       const full = path.join(dir, e.name);
-      return e.isDirectory() ? files(full) : /\.tsx?$/.test(e.name) && e.name !== 'messages.ts' ? [full] : [];
+      // the catalog itself (messages.ts and its data in messages/) is not a use of a code
+      if (e.isDirectory()) return full === path.join(src, 'core/messages') ? [] : files(full);
+      return /\.tsx?$/.test(e.name) && e.name !== 'messages.ts' ? [full] : [];
     });
   const text = files(src)
     .map((f) => fs.readFileSync(f, 'utf8'))
@@ -70,4 +74,11 @@ test('every catalog entry is used: its code is written in the source, or built f
       ![`'${code}'`, `"${code}"`, `\`${code}\``].some((q) => text.includes(q)),
   );
   expect(unused).toEqual([]);
+});
+
+test('the findings catalog holds the finding codes and their sub-entries, the UI catalog every other code', () => {
+  const finding = /^(?:target|hierarchy|completion|form|file)\./;
+  expect(Object.keys(FINDING_MESSAGES).filter((c) => !finding.test(c))).toEqual([]);
+  expect(Object.keys(UI_MESSAGES).filter((c) => finding.test(c))).toEqual([]);
+  expect(allMessageCodes().sort()).toEqual([...Object.keys(FINDING_MESSAGES), ...Object.keys(UI_MESSAGES)].sort());
 });

@@ -15,7 +15,7 @@
  * A label row (绩效指标(90分), 预算执行情况 … in the 一级/二级 column) starts a new section:
  * both the 一级 and the 二级 are reset, so a blank 一级 below it has nothing to inherit.
  */
-import { LEVEL1, LEVEL2 } from '../glossary/framework';
+import { formRulesOf } from '../form/rules';
 import { compact, stripSpaces } from '../text';
 import type { Finding } from '../types';
 import { cleanLevel3, isPlaceholderLevel3 } from './level3';
@@ -198,20 +198,12 @@ function runRowRules(ctx: HierarchyRowContext): { findings: Finding[]; names: In
 
 /**
  * Form-level coverage (§6 reviewer checks), over the indicator rows of one form, by inferred 一级:
- * form.no-output-indicator and form.no-benefit-indicator (warnings), form.no-satisfaction-indicator (info).
+ * form.no-output-indicator and form.no-benefit-indicator (warnings), form.no-satisfaction-indicator (info)
+ * — the coverage rules of src/core/form/rules, which the engine runs on every form; here without a place.
  * A form without any indicator row gives nothing here (that is form.no-indicators, reported elsewhere).
  */
 export function formCoverageFindings(results: HierarchyRowResult[]): Finding[] {
-  const indicators = results.filter((r) => r.kind === 'indicator');
-  if (indicators.length === 0) return [];
-  const has = (l1: string): boolean =>
-    indicators.some(
-      (r) => r.level1Canonical === l1 || (l1 === LEVEL1.satisfaction && r.level2Canonical === LEVEL2.serviceSatisfaction),
-    );
-  const out: Finding[] = [];
-  if (!has(LEVEL1.output)) out.push({ code: 'form.no-output-indicator', severity: 'warning' });
-  if (!has(LEVEL1.benefit)) out.push({ code: 'form.no-benefit-indicator', severity: 'warning' });
-  if (!has(LEVEL1.satisfaction)) out.push({ code: 'form.no-satisfaction-indicator', severity: 'info' });
-  return out;
+  return formRulesOf('coverage')
+    .flatMap((rule) => rule.check({ hierarchy: results, anchor: null }))
+    .map(({ code, severity }) => ({ code, severity }));
 }
-

@@ -1,0 +1,5 @@
+/** One message: its Chinese and its English text. */
+export interface Entry {
+  zh: string;
+  en: string;
+}

@@ -1,0 +1,122 @@
+/**
+ * The form family of the shared rule tester (test/helpers/rule-tester.ts): a case is a small workbook —
+ * one sheet's rows, a classic declaration form built from its fields (`declaration()`), or several sheets —
+ * run through the engine's own entry point (analyzeWorkbook); the findings are every rule's, each with its
+ * row. An invalid case also states the cell of the finding it is about (the finding picked by it), and the
+ * code and cell of every finding of the case are held exactly in a second snapshot beside the table.
+ */
+import { analyzeWorkbook } from '../../../src/core/analyze';
+import { FORM_RULES } from '../../../src/core/form/rules';
+import type { Issue, WorkbookSnapshot } from '../../../src/core/types';
+import { gridFromRows, type CellSpec } from '../../helpers/grid';
+import { type ExpectedFinding, type ReportedFinding, ruleTesterFor } from '../../helpers/rule-tester';
+
+export interface FormCase {
+  /** What the case is (its label in the table). */
+  name: string;
+  /** The one sheet's rows from A1 (see test/helpers/grid). */
+  rows?: CellSpec[][];
+  merges?: string[];
+  /** Instead of `rows`: the workbook's sheets ([] = a workbook without a sheet). */
+  sheets?: { name: string; rows: CellSpec[][] }[];
+}
+
+export interface FormInvalidCase extends FormCase, ExpectedFinding {
+  /** The cell of the finding the case states (null: about the whole form or file). */
+  cell: string | null;
+}
+
+/** A finding as reported, with the cell it is placed on. */
+type PlacedFinding = ReportedFinding & { cell: string | null };
+
+export interface DeclarationSpec {
+  /** The title row (null: no title). */
+  title?: string | null;
+  project?: string;
+  category?: string;
+  department?: string;
+  unit?: string;
+  /** The label of the funds row, which may state the unit: 项目资金（万元）. */
+  fundsLabel?: string;
+  totalFunds?: CellSpec;
+  annualFunds?: CellSpec;
+  /** The indicator table's rows [一级, 二级, 三级, 指标目标值] under its header on row 7; null: no table. */
+  table?: CellSpec[][] | null;
+}
+
+/** A complete declaration: every 一级 covered, every target well written; nothing to report. */
+export const COMPLETE_TABLE: CellSpec[][] = [
+  ['产出指标', '数量指标', '培训人数', '≥200人次'],
+  [null, '质量指标', '培训合格率', '≥95%'],
+  ['效益指标', '社会效益指标', '群众知晓率', '≥90%'],
+  ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
+];
+
+/**
+ * A classic declaration form: title (A1), year, 项目名称 | 项目类别 (row 3), 主管部门 | 实施单位 (row 4),
+ * 项目期限 (row 5), the funds row (A5 label, C6 总额, E6 年度资金), the table header on row 7, its rows from row 8.
+ */
+export function declaration(spec: DeclarationSpec = {}): CellSpec[][] {
+  const title = spec.title === undefined ? '财政项目支出绩效目标申报表' : spec.title;
+  const table = spec.table === undefined ? COMPLETE_TABLE : spec.table;
+  return [
+    [title],
+    ['(2022年度)'],
+    ['项目名称', spec.project ?? '社区培训', null, '项目类别', spec.category ?? '一次性项目'],
+    ['主管部门', spec.department ?? '某区财政局', null, '实施单位', spec.unit ?? '某区财政局'],
+    ['项目期限', '2022.01-2022.12'],
+    [spec.fundsLabel ?? '项目资金（万元）', '项目资金总额', spec.totalFunds ?? 128, '年度资金申请总额', spec.annualFunds ?? 100],
+    ...(table === null ? [] : [['一级指标', '二级指标', '三级指标', '指标目标值'], ...table]),
+  ];
+}
+
+export function snapshotOf(c: FormCase): WorkbookSnapshot {
+  if (c.sheets) return { sheets: c.sheets.map((s) => gridFromRows(s.rows, { sheet: s.name })) };
+  return { sheets: [gridFromRows(c.rows ?? [], { merges: c.merges })] };
+}
+
+function reported(i: Issue): PlacedFinding {
+  const out: PlacedFinding = { code: i.code, severity: i.severity, cell: i.cell };
+  if (i.row !== null) out.row = i.row;
+  if (i.params !== undefined) out.params = i.params;
+  if (i.fix) out.fix = i.fix;
+  return out;
+}
+
+/** Every finding of the workbook, as the engine reports it (each form's in sheet order, then the file's). */
+export function findingsFor(c: FormCase): PlacedFinding[] {
+  return analyzeWorkbook(snapshotOf(c)).issues.map(reported);
+}
+
+const PHASE = new Map(FORM_RULES.map((r) => [r.code, r.phase] as const));
+
+/**
+ * The finding that kept the rule from running: no form at all (nothing but the workbook rules ran); a form
+ * without an indicator table (no table or coverage rule ran); a form without indicators (no coverage rule ran).
+ */
+function stoppedBefore(code: string, findings: ReportedFinding[]): string | null {
+  const phase = PHASE.get(code);
+  const found = (c: string) => findings.some((f) => f.code === c);
+  if (phase !== 'workbook' && found('file.no-form')) return 'file.no-form';
+  if ((phase === 'tables' || phase === 'coverage') && found('form.no-indicator-table')) return 'form.no-indicator-table';
+  if (phase === 'coverage') return ['form.no-indicators', 'form.empty-template'].find(found) ?? null;
+  return null;
+}
+
+const tester = ruleTesterFor<FormCase>({
+  rules: FORM_RULES,
+  findingsFor,
+  label: (c) => c.name,
+  stoppedBefore,
+  // the finding at the cell the case states (none there: the case fails)
+  pick: (c, withCode) => withCode.find((f) => (f as PlacedFinding).cell === (c as FormInvalidCase).cell),
+});
+
+export function ruleTester(code: string, cases: { valid: FormCase[]; invalid: FormInvalidCase[] }): void {
+  tester(code, cases);
+  describe(`${code}: cells`, () => {
+    it.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s — every finding on its cell', (_l, c) => {
+      expect(findingsFor(c).map((f) => `${f.code} @ ${f.cell ?? '—'}`)).toMatchSnapshot();
+    });
+  });
+}
