@@ -64,21 +64,30 @@ class BundleSizePlugin {
       }
       report.lazy = lazy;
       // What each named import() brings beyond the entry: "excel" (inside Excel), "preview" (outside).
-      const gz = (f) => zlib.gzipSync(fs.readFileSync(path.join(compilation.outputOptions.path, f)), { level: 9 }).length;
+      const gz = (f) =>
+        zlib.gzipSync(fs.readFileSync(path.join(compilation.outputOptions.path, f)), { level: 9 }).length;
       report.onDemand = {};
       for (const [name, group] of compilation.namedChunkGroups) {
         if (compilation.entrypoints.has(name)) continue;
         const initial = new Set(report.taskpane ? report.taskpane.files : []);
-        const files = [...new Set(group.chunks.flatMap((c) => [...c.files]))].filter((f) => f.endsWith('.js') && !initial.has(f));
+        const files = [...new Set(group.chunks.flatMap((c) => [...c.files]))].filter(
+          (f) => f.endsWith('.js') && !initial.has(f),
+        );
         report.onDemand[name] = { files, gzip: files.reduce((n, f) => n + gz(f), 0) };
       }
-      fs.writeFileSync(path.join(compilation.outputOptions.path, 'bundle-size.json'), JSON.stringify(report, null, 2) + '\n');
+      fs.writeFileSync(
+        path.join(compilation.outputOptions.path, 'bundle-size.json'),
+        JSON.stringify(report, null, 2) + '\n',
+      );
       const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
       for (const [name, r] of Object.entries(report)) {
         if (name === 'lazy' || name === 'onDemand') continue;
-        console.log(`[bundle] ${name}: ${kb(r.raw)} minified, ${kb(r.gzip)} gzip (${r.files.length} file(s) loaded at start)`);
+        console.log(
+          `[bundle] ${name}: ${kb(r.raw)} minified, ${kb(r.gzip)} gzip (${r.files.length} file(s) loaded at start)`,
+        );
       }
-      for (const [name, r] of Object.entries(report.onDemand)) console.log(`[bundle]   + ${name} on demand: ${kb(r.gzip)} gzip (${r.files.join(', ')})`);
+      for (const [name, r] of Object.entries(report.onDemand))
+        console.log(`[bundle]   + ${name} on demand: ${kb(r.gzip)} gzip (${r.files.join(', ')})`);
     });
   }
 }
@@ -194,8 +203,19 @@ module.exports = (env = {}, argv = {}) => {
             chunks: 'all',
             cacheGroups: {
               // exceljs alone in its chunk, loaded only by the preview.
-              exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
-              react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 10 },
+              exceljs: {
+                test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+                name: 'exceljs',
+                chunks: 'async',
+                priority: 20,
+                enforce: true,
+              },
+              react: {
+                test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+                name: 'react',
+                chunks: 'initial',
+                priority: 10,
+              },
             },
           }
         : false,

@@ -71,24 +71,47 @@ function runCli(n, jobs) {
   const probeOut = path.join(__dirname, 'out', `batch-probe-${n}-${jobs}.jsonl`);
   fs.rmSync(probeOut, { force: true });
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-r', PROBE, BIN, 'check', dir, '--format', 'json', '--jobs', String(jobs), '--out', summary], {
-    env: { ...process.env, JIXIAO_BENCH_PROBE: probeOut },
-    maxBuffer: 1024 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['-r', PROBE, BIN, 'check', dir, '--format', 'json', '--jobs', String(jobs), '--out', summary],
+    {
+      env: { ...process.env, JIXIAO_BENCH_PROBE: probeOut },
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`jixiao exited ${r.status}: ${r.stderr}`);
   const report = JSON.parse(r.stdout.toString('utf8'));
   const probe = JSON.parse(fs.readFileSync(probeOut, 'utf8').trim().split('\n').pop());
   const forms = report.files.reduce((s, f) => s + f.forms.length, 0);
   const unreadable = report.files.filter((f) => f.error).length;
-  return { n, jobs, wallMs: Math.round(wall), cpuMs: Math.round(probe.userMs + probe.systemMs), peakRssMb: Math.round(probe.maxRssMB), files: report.files.length, forms, unreadable, msPerWorkbook: +(wall / n).toFixed(2) };
+  return {
+    n,
+    jobs,
+    wallMs: Math.round(wall),
+    cpuMs: Math.round(probe.userMs + probe.systemMs),
+    peakRssMb: Math.round(probe.maxRssMB),
+    files: report.files.length,
+    forms,
+    unreadable,
+    msPerWorkbook: +(wall / n).toFixed(2),
+  };
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'check-worker.js'))) execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'check-worker.js')))
+    execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
   await ensureFiles();
-  const results = { date: new Date().toISOString(), node: process.version, cores: CORES, cpu: os.cpus()[0]?.model, memGb: +(os.totalmem() / 2 ** 30).toFixed(1), loadavg: os.loadavg().map((x) => +x.toFixed(2)), runs: [] };
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cores: CORES,
+    cpu: os.cpus()[0]?.model,
+    memGb: +(os.totalmem() / 2 ** 30).toFixed(1),
+    loadavg: os.loadavg().map((x) => +x.toFixed(2)),
+    runs: [],
+  };
   // warm the file cache
   runCli(SIZES[0], CORES);
   const runs = [];
@@ -100,11 +123,23 @@ async function main() {
   fs.writeFileSync(path.join(__dirname, 'out', 'batch-bench.json'), JSON.stringify(results, null, 2) + '\n');
 
   const line = (cells) => `| ${cells.join(' | ')} |`;
-  console.log(`batch bench — ${results.cpu}, ${CORES} cores, node ${process.version}, load ${results.loadavg.join(' ')} → ${results.loadavgAfter.join(' ')}`);
+  console.log(
+    `batch bench — ${results.cpu}, ${CORES} cores, node ${process.version}, load ${results.loadavg.join(' ')} → ${results.loadavgAfter.join(' ')}`,
+  );
   console.log(line(['workbooks', 'jobs', 'wall s', 'CPU s', 'peak RSS MB', 'ms / workbook', 'forms']));
   console.log(line(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const r of runs.sort((a, b) => a.n - b.n || a.jobs - b.jobs)) {
-    console.log(line([r.n.toLocaleString('en-US'), r.jobs, (r.wallMs / 1000).toFixed(1), (r.cpuMs / 1000).toFixed(1), r.peakRssMb, r.msPerWorkbook, r.forms.toLocaleString('en-US')]));
+    console.log(
+      line([
+        r.n.toLocaleString('en-US'),
+        r.jobs,
+        (r.wallMs / 1000).toFixed(1),
+        (r.cpuMs / 1000).toFixed(1),
+        r.peakRssMb,
+        r.msPerWorkbook,
+        r.forms.toLocaleString('en-US'),
+      ]),
+    );
   }
 }
 

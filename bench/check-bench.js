@@ -118,7 +118,14 @@ async function main() {
     { into: aLean, args: [path.join('bench', 'load-exceljs.js'), '--lean', rel], what: 'lean exceljs load' },
     { into: b, args: checkArgs(ROOT), what: 'jixiao check', out: reportFile, check: true },
   ];
-  if (BASELINE) kinds.push({ into: b0, args: checkArgs(BASELINE), what: 'baseline jixiao check', out: path.join(OUT, 'check-report-baseline.json'), check: true });
+  if (BASELINE)
+    kinds.push({
+      into: b0,
+      args: checkArgs(BASELINE),
+      what: 'baseline jixiao check',
+      out: path.join(OUT, 'check-report-baseline.json'),
+      check: true,
+    });
   for (let i = 0; i < WARMUP + ITERATIONS; i++) {
     progress(`iteration ${i + 1 - WARMUP}/${ITERATIONS}${i < WARMUP ? ' (warm-up)' : ''}`);
     for (let k = 0; k < kinds.length; k++) {
@@ -140,11 +147,15 @@ async function main() {
 
   // (c) the engine alone.
   progress('(c) engine …');
-  const ce = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'engine-child.js'), file, String(WARMUP), String(ITERATIONS)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const ce = spawnSync(
+    process.execPath,
+    ['--expose-gc', path.join(__dirname, 'engine-child.js'), file, String(WARMUP), String(ITERATIONS)],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (ce.status !== 0) throw new Error(`engine child failed: ${ce.stderr}`);
   const engine = JSON.parse(ce.stdout.trim().split('\n').pop());
   progress('');
@@ -201,7 +212,12 @@ async function main() {
     bytes: fs.statSync(file).size,
     iterations: ITERATIONS,
     warmup: WARMUP,
-    expected: { forms: manifest.forms, indicators: manifest.indicators, malformed: manifest.malformed, sheets: manifest.sheets },
+    expected: {
+      forms: manifest.forms,
+      indicators: manifest.indicators,
+      malformed: manifest.malformed,
+      sheets: manifest.sheets,
+    },
     nodeBootMs: r1(median(boot)),
     a_exceljsLoad: {
       medianMs: r1(aMs),
@@ -250,7 +266,9 @@ async function main() {
       verdicts: engine.verdicts,
       issues: engine.issues,
       issuesBySeverity: engine.issuesBySeverity,
-      topIssueCodes: Object.entries(engine.issuesByCode).sort((x, y) => y[1] - x[1]).slice(0, 8),
+      topIssueCodes: Object.entries(engine.issuesByCode)
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 8),
       layouts: engine.layouts,
     },
     aims: { ratio: 1.3, engineMsPer1000Indicators: 50 },

@@ -40,10 +40,51 @@ function mulberry32(seed) {
 // Vocabulary
 // ---------------------------------------------------------------------------
 
-const DEPARTMENTS = ['上海市司法局', '上海市徐汇区司法局', '上海市教育委员会', '上海市卫生健康委员会', '上海市民政局', '上海市生态环境局', '上海市文化和旅游局', '上海市体育局', '上海市商务委员会', '上海市农业农村委员会'];
+const DEPARTMENTS = [
+  '上海市司法局',
+  '上海市徐汇区司法局',
+  '上海市教育委员会',
+  '上海市卫生健康委员会',
+  '上海市民政局',
+  '上海市生态环境局',
+  '上海市文化和旅游局',
+  '上海市体育局',
+  '上海市商务委员会',
+  '上海市农业农村委员会',
+];
 const UNITS = ['本级', '信息中心', '执法总队', '事务中心', '培训中心', '宣传中心', '研究所', '服务中心'];
-const SUBJECTS = ['公共法律服务', '社区矫正', '人民调解', '法治宣传', '法律援助', '司法鉴定', '信息化运维', '档案数字化', '业务培训', '督查考核', '垃圾分类', '社区卫生', '养老服务', '体育赛事', '文化惠民', '农业技术推广', '职业教育', '数据共享平台'];
-const ACTIONS = ['平台运维', '政府购买服务', '专项经费', '能力建设', '设备购置', '系统升级改造', '宣传推广', '工作经费', '项目建设', '服务保障'];
+const SUBJECTS = [
+  '公共法律服务',
+  '社区矫正',
+  '人民调解',
+  '法治宣传',
+  '法律援助',
+  '司法鉴定',
+  '信息化运维',
+  '档案数字化',
+  '业务培训',
+  '督查考核',
+  '垃圾分类',
+  '社区卫生',
+  '养老服务',
+  '体育赛事',
+  '文化惠民',
+  '农业技术推广',
+  '职业教育',
+  '数据共享平台',
+];
+const ACTIONS = [
+  '平台运维',
+  '政府购买服务',
+  '专项经费',
+  '能力建设',
+  '设备购置',
+  '系统升级改造',
+  '宣传推广',
+  '工作经费',
+  '项目建设',
+  '服务保障',
+];
 
 // 一级 → 二级 → [三级 stems, target makers]
 const Q = (rnd, n) => Math.round((rnd() * 0.9 + 0.1) * n);
@@ -109,8 +150,24 @@ const SATISFACTION = [
 const MALFORMED = ['100%%', '待定', '=>150件', '', '见附件', '≥95%%', '/'];
 
 const FRAMEWORK = [
-  ['产出指标', [['数量指标', QUANTITY, 4], ['质量指标', QUALITY, 3], ['时效指标', TIMELINESS, 2], ['成本指标', COST, 1]]],
-  ['效益指标', [['社会效益指标', SOCIAL, 3], ['经济效益指标', ECONOMIC, 1], ['生态效益指标', ECOLOGICAL, 1], ['可持续影响指标', SUSTAIN, 2]]],
+  [
+    '产出指标',
+    [
+      ['数量指标', QUANTITY, 4],
+      ['质量指标', QUALITY, 3],
+      ['时效指标', TIMELINESS, 2],
+      ['成本指标', COST, 1],
+    ],
+  ],
+  [
+    '效益指标',
+    [
+      ['社会效益指标', SOCIAL, 3],
+      ['经济效益指标', ECONOMIC, 1],
+      ['生态效益指标', ECOLOGICAL, 1],
+      ['可持续影响指标', SUSTAIN, 2],
+    ],
+  ],
   ['满意度指标', [['服务对象满意度指标', SATISFACTION, 1]]],
 ];
 
@@ -186,8 +243,8 @@ function merge(ws, top, left, bottom, right) {
 function writeForm(ws, r0, rnd, formIndex, layout) {
   const dept = pick(rnd, DEPARTMENTS);
   const name = `${pick(rnd, SUBJECTS)}${pick(rnd, ACTIONS)}（${String(formIndex + 1).padStart(3, '0')}）`;
-  const total = Math.round((rnd() * 19.5 + 0.5) * 1e6 / 10) * 10; // 0.5–20 million yuan, #,##0
-  const fiscal = rnd() < 0.8 ? total : Math.round(total * 0.8 / 10) * 10;
+  const total = Math.round(((rnd() * 19.5 + 0.5) * 1e6) / 10) * 10; // 0.5–20 million yuan, #,##0
+  const fiscal = rnd() < 0.8 ? total : Math.round((total * 0.8) / 10) * 10;
 
   let r = r0;
   setCell(ws, r, 1, '财政项目支出绩效目标申报表');
@@ -294,7 +351,17 @@ async function generate(options = {}) {
   wb.created = new Date(Date.UTC(2021, 0, 1));
   wb.modified = new Date(Date.UTC(2021, 0, 1));
 
-  const manifest = { file: path.basename(file), seed, forms: 0, indicators: 0, malformed: 0, sheets: 0, layouts: { merged: 0, repeated: 0, once: 0 }, singleFormSheets: 0, stackedSheets: 0 };
+  const manifest = {
+    file: path.basename(file),
+    seed,
+    forms: 0,
+    indicators: 0,
+    malformed: 0,
+    sheets: 0,
+    layouts: { merged: 0, repeated: 0, once: 0 },
+    singleFormSheets: 0,
+    stackedSheets: 0,
+  };
   let formIndex = 0;
   let sheetIndex = 0;
   while (formIndex < forms) {

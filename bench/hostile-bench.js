@@ -38,7 +38,9 @@ function run(args, label) {
   try {
     const rep = JSON.parse(r.stdout.toString('utf8'));
     const f = rep.files[0];
-    said = f.error ? `${f.error.code}` : `${f.forms.length} form(s), ${f.forms.reduce((s, x) => s + x.indicators.length, 0).toLocaleString('en-US')} indicators, ${f.issues.length.toLocaleString('en-US')} issues`;
+    said = f.error
+      ? `${f.error.code}`
+      : `${f.forms.length} form(s), ${f.forms.reduce((s, x) => s + x.indicators.length, 0).toLocaleString('en-US')} indicators, ${f.issues.length.toLocaleString('en-US')} issues`;
   } catch {
     /* not JSON: fix's own lines */
     said = r.stdout.toString('utf8').trim().split('\n').pop() || said;
@@ -58,13 +60,16 @@ async function write(name, make) {
   if (!fs.existsSync(file)) {
     const t0 = Date.now();
     fs.writeFileSync(file, await make());
-    process.stderr.write(`made ${name} (${(fs.statSync(file).size / 1024).toFixed(0)} KB) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `made ${name} (${(fs.statSync(file).size / 1024).toFixed(0)} KB) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+    );
   }
   return file;
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js')))
+    execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
   fs.mkdirSync(OUT, { recursive: true });
   const cases = [
     ['merge-bomb.xlsx', () => hostile.mergeBomb(), ['check', 'fix']],
@@ -73,12 +78,22 @@ async function main() {
     ['zip-bomb-declared.xlsx', () => hostile.zipBombDeclared(3.5e9), ['check']],
   ];
   if (!SKIP_REAL) cases.push(['zip-bomb-3.5GB.xlsx', () => hostile.zipBombReal(3.5e9), ['check', 'fix']]);
-  const results = { date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, loadavg: os.loadavg().map((x) => +x.toFixed(2)), runs: [] };
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    loadavg: os.loadavg().map((x) => +x.toFixed(2)),
+    runs: [],
+  };
   for (const [name, make, commands] of cases) {
     const file = await write(name, make);
     const size = fs.statSync(file).size;
     for (const cmd of commands) {
-      const args = cmd === 'check' ? ['check', file, '--format', 'json', '--jobs', '1'] : ['fix', file, '--out', path.join(OUT, `fixed-${name}`)];
+      const args =
+        cmd === 'check'
+          ? ['check', file, '--format', 'json', '--jobs', '1']
+          : ['fix', file, '--out', path.join(OUT, `fixed-${name}`)];
       const r = run(args, `${cmd}-${name}`);
       results.runs.push({ file: name, sizeKb: Math.round(size / 1024), command: cmd, ...r });
       process.stderr.write(`${cmd} ${name}: ${r.wallMs} ms, ${r.peakRssMb} MB\n`);
@@ -87,11 +102,24 @@ async function main() {
   results.loadavgAfter = os.loadavg().map((x) => +x.toFixed(2));
   fs.writeFileSync(path.join(__dirname, 'out', 'hostile-bench.json'), JSON.stringify(results, null, 2) + '\n');
   const line = (cells) => `| ${cells.join(' | ')} |`;
-  console.log(`hostile bench — ${results.cpu}, ${results.cores} cores, node ${process.version}, load ${results.loadavg.join(' ')} → ${results.loadavgAfter.join(' ')}`);
+  console.log(
+    `hostile bench — ${results.cpu}, ${results.cores} cores, node ${process.version}, load ${results.loadavg.join(' ')} → ${results.loadavgAfter.join(' ')}`,
+  );
   console.log(line(['file', 'size', 'command', 'exit', 'wall s', 'CPU s', 'peak RSS MB', 'outcome']));
   console.log(line(['---', '---:', '---', '---:', '---:', '---:', '---:', '---']));
   for (const r of results.runs) {
-    console.log(line([r.file, `${r.sizeKb.toLocaleString('en-US')} KB`, r.command, r.exit, (r.wallMs / 1000).toFixed(1), r.cpuMs === null ? '—' : (r.cpuMs / 1000).toFixed(1), r.peakRssMb ?? '—', r.said]));
+    console.log(
+      line([
+        r.file,
+        `${r.sizeKb.toLocaleString('en-US')} KB`,
+        r.command,
+        r.exit,
+        (r.wallMs / 1000).toFixed(1),
+        r.cpuMs === null ? '—' : (r.cpuMs / 1000).toFixed(1),
+        r.peakRssMb ?? '—',
+        r.said,
+      ]),
+    );
   }
 }
 

@@ -30,14 +30,19 @@ function rowXml(r, cells) {
   cells.forEach((v, i) => {
     if (v === null || v === undefined || v === '') return;
     const ref = `${colName(i + 1)}${r}`;
-    s += typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+    s +=
+      typeof v === 'number'
+        ? `<c r="${ref}"><v>${v}</v></c>`
+        : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
   });
   return s + '</row>';
 }
 
 /** The sheet XML from rows (array of [rowNumber, cells]) and merge refs, with an optional <dimension>. */
 function sheetXml({ rows, merges = [], dimension = null }) {
-  const parts = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'];
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+  ];
   if (dimension) parts.push(`<dimension ref="${dimension}"/>`);
   parts.push('<sheetData>');
   for (const [r, cells] of rows) parts.push(rowXml(r, cells));
@@ -59,8 +64,15 @@ async function xlsx(sheets, sharedStrings = null) {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
-      (sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '') +
+      sheets
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join('') +
+      (sharedStrings
+        ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        : '') +
       '</Types>',
   );
   zip.file(
@@ -76,8 +88,15 @@ async function xlsx(sheets, sharedStrings = null) {
   zip.file(
     'xl/_rels/workbook.xml.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
-      (sharedStrings ? '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' : '') +
+      sheets
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join('') +
+      (sharedStrings
+        ? '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+        : '') +
       '</Relationships>',
   );
   if (sharedStrings) zip.file('xl/sharedStrings.xml', sharedStrings);
@@ -94,12 +113,15 @@ function formRows(n, first = 3) {
     [1, ['项目支出绩效目标申报表']],
     [2, HEADER],
   ];
-  for (let i = 0; i < n; i++) rows.push([first + i, ['产出指标', '数量指标', `指标${i + 1}`, TARGETS[i % TARGETS.length]]]);
+  for (let i = 0; i < n; i++)
+    rows.push([first + i, ['产出指标', '数量指标', `指标${i + 1}`, TARGETS[i % TARGETS.length]]]);
   return rows;
 }
 
 async function mergeBomb() {
-  return xlsx([{ name: '申报表', xml: sheetXml({ rows: formRows(20), merges: ['A30:XFD1048576'], dimension: 'A1:XFD1048576' }) }]);
+  return xlsx([
+    { name: '申报表', xml: sheetXml({ rows: formRows(20), merges: ['A30:XFD1048576'], dimension: 'A1:XFD1048576' }) },
+  ]);
 }
 
 async function manyMerges(n = 100_000) {
@@ -117,7 +139,11 @@ async function manyRows(n = 130_000) {
 }
 
 /** Control characters as Excel stores them in shared strings: _x001B_ escapes (and a raw newline). */
-const CONTROL_TEXTS = ['恶意_x001B_]0;pwned_x0007_标题', '_x001B_[31m≥1个_x001B_[0m', '换行\n共检查 9 个文件：0 个错误'];
+const CONTROL_TEXTS = [
+  '恶意_x001B_]0;pwned_x0007_标题',
+  '_x001B_[31m≥1个_x001B_[0m',
+  '换行\n共检查 9 个文件：0 个错误',
+];
 
 /**
  * A declaration form whose project name, a 三级指标 and a target hold terminal escapes (ESC ]0; sets
@@ -133,10 +159,14 @@ async function controlChars(texts = CONTROL_TEXTS) {
   const rows = [];
   rows.push(`<row r="1">${cell('A1', '项目支出绩效目标申报表')}</row>`);
   rows.push(`<row r="2">${cell('A2', '项目名称')}${cell('B2', texts[0])}</row>`);
-  rows.push(`<row r="3">${cell('A3', '一级指标')}${cell('B3', '二级指标')}${cell('C3', '三级指标')}${cell('D3', '指标值')}</row>`);
+  rows.push(
+    `<row r="3">${cell('A3', '一级指标')}${cell('B3', '二级指标')}${cell('C3', '三级指标')}${cell('D3', '指标值')}</row>`,
+  );
   texts.forEach((t, i) => {
     const r = 4 + i;
-    rows.push(`<row r="${r}">${cell(`A${r}`, '产出指标')}${cell(`B${r}`, '数量指标')}${cell(`C${r}`, t)}${cell(`D${r}`, t)}</row>`);
+    rows.push(
+      `<row r="${r}">${cell(`A${r}`, '产出指标')}${cell(`B${r}`, '数量指标')}${cell(`C${r}`, t)}${cell(`D${r}`, t)}</row>`,
+    );
   });
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
   const sstXml =
@@ -168,15 +198,56 @@ function rawZip(entries) {
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const local = Buffer.concat([u32(0x04034b50), u16(20), u16(0), u16(e.method), u16(0), u16(0x21), u32(e.crc), u32(e.data.length), u32(e.inflated), u16(name.length), u16(0), name]);
+    const local = Buffer.concat([
+      u32(0x04034b50),
+      u16(20),
+      u16(0),
+      u16(e.method),
+      u16(0),
+      u16(0x21),
+      u32(e.crc),
+      u32(e.data.length),
+      u32(e.inflated),
+      u16(name.length),
+      u16(0),
+      name,
+    ]);
     centrals.push(
-      Buffer.concat([u32(0x02014b50), u16(20), u16(20), u16(0), u16(e.method), u16(0), u16(0x21), u32(e.crc), u32(e.data.length), u32(e.inflated), u16(name.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(offset), name]),
+      Buffer.concat([
+        u32(0x02014b50),
+        u16(20),
+        u16(20),
+        u16(0),
+        u16(e.method),
+        u16(0),
+        u16(0x21),
+        u32(e.crc),
+        u32(e.data.length),
+        u32(e.inflated),
+        u16(name.length),
+        u16(0),
+        u16(0),
+        u16(0),
+        u16(0),
+        u32(0),
+        u32(offset),
+        name,
+      ]),
     );
     locals.push(local, e.data);
     offset += local.length + e.data.length;
   }
   const cd = Buffer.concat(centrals);
-  const eocd = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(cd.length), u32(offset), u16(0)]);
+  const eocd = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(entries.length),
+    u16(entries.length),
+    u32(cd.length),
+    u32(offset),
+    u16(0),
+  ]);
   return Buffer.concat([...locals, cd, eocd]);
 }
 
@@ -187,7 +258,13 @@ async function minimalEntries() {
   for (const name of Object.keys(base.files)) {
     if (name === 'xl/worksheets/sheet1.xml' || base.files[name].dir) continue;
     const raw = await base.file(name).async('nodebuffer');
-    out.push({ name, data: zlib.deflateRawSync(raw), method: 8, inflated: raw.length, crc: zlib.crc32 ? zlib.crc32(raw) : 0 });
+    out.push({
+      name,
+      data: zlib.deflateRawSync(raw),
+      method: 8,
+      inflated: raw.length,
+      crc: zlib.crc32 ? zlib.crc32(raw) : 0,
+    });
   }
   return out;
 }
@@ -217,7 +294,13 @@ async function zipBombReal(bytes = 3.5e9) {
   }
   deflate.end();
   await done;
-  entries.push({ name: 'xl/worksheets/sheet1.xml', data: Buffer.concat(chunks), method: 8, inflated: Math.min(bytes, 0xfffffffe), crc: 0 });
+  entries.push({
+    name: 'xl/worksheets/sheet1.xml',
+    data: Buffer.concat(chunks),
+    method: 8,
+    inflated: Math.min(bytes, 0xfffffffe),
+    crc: 0,
+  });
   return rawZip(entries);
 }
 
@@ -276,7 +359,8 @@ function cfb(streams, data = Buffer.alloc(0)) {
 
 const encryptedCfb = () => cfb(['EncryptionInfo', 'EncryptedPackage']);
 /** An .xls whose only stream is "Workbook", its data holding the words "EncryptedPackage" (a cell's text). */
-const xlsWithEncryptedWords = () => cfb(['Workbook'], Buffer.concat([utf16('EncryptedPackage'), utf16('EncryptionInfo')]));
+const xlsWithEncryptedWords = () =>
+  cfb(['Workbook'], Buffer.concat([utf16('EncryptedPackage'), utf16('EncryptionInfo')]));
 
 module.exports = {
   xlsx,

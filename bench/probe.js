@@ -27,6 +27,14 @@ process.on('exit', (code) => {
   const main1 = mainThreadNs();
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const ru = process.resourceUsage();
-  const line = { ms, maxRssMB: ru.maxRSS / 1024, userMs: ru.userCPUTime / 1000, systemMs: ru.systemCPUTime / 1000, mainCpuMs: main0 === null || main1 === null ? null : (main1 - main0) / 1e6, exitCode: code, extra: globalThis.__jixiaoBench ?? null };
+  const line = {
+    ms,
+    maxRssMB: ru.maxRSS / 1024,
+    userMs: ru.userCPUTime / 1000,
+    systemMs: ru.systemCPUTime / 1000,
+    mainCpuMs: main0 === null || main1 === null ? null : (main1 - main0) / 1e6,
+    exitCode: code,
+    extra: globalThis.__jixiaoBench ?? null,
+  };
   fs.appendFileSync(out, JSON.stringify(line) + '\n');
 });

@@ -98,12 +98,21 @@ function summarise(profile, top, all = false) {
   }
   const pct = (us) => ((100 * us) / total).toFixed(1).padStart(5) + '%';
   const ms = (us) => (us / 1000).toFixed(0).padStart(6) + ' ms';
-  const lines = [`${all ? 'all non-idle' : 'engine'} samples: ${(total / 1000).toFixed(0)} ms total self time`, '', 'top functions by self time:'];
+  const lines = [
+    `${all ? 'all non-idle' : 'engine'} samples: ${(total / 1000).toFixed(0)} ms total self time`,
+    '',
+    'top functions by self time:',
+  ];
   for (const [k, us] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`  ${pct(us)} ${ms(us)}  ${k}`);
   lines.push('', 'top functions by total (inclusive) time, dist/ only:');
-  for (const [k, us] of [...inclusive].filter(([k]) => k.startsWith('dist/') || (all && k.includes('node_modules/'))).sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`  ${pct(us)} ${ms(us)}  ${k}`);
+  for (const [k, us] of [...inclusive]
+    .filter(([k]) => k.startsWith('dist/') || (all && k.includes('node_modules/')))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top))
+    lines.push(`  ${pct(us)} ${ms(us)}  ${k}`);
   lines.push('', 'self time per file:');
-  for (const [k, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) lines.push(`  ${pct(us)} ${ms(us)}  ${k}`);
+  for (const [k, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    lines.push(`  ${pct(us)} ${ms(us)}  ${k}`);
   return lines.join('\n');
 }
 
@@ -122,7 +131,17 @@ function main() {
   fs.mkdirSync(dir, { recursive: true });
   const res = spawnSync(
     process.execPath,
-    ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '200', __filename, read ? '--child-read' : '--child', file, String(runs)],
+    [
+      '--cpu-prof',
+      '--cpu-prof-dir',
+      dir,
+      '--cpu-prof-interval',
+      '200',
+      __filename,
+      read ? '--child-read' : '--child',
+      file,
+      String(runs),
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (res.status !== 0) process.exit(res.status ?? 1);
@@ -131,7 +150,9 @@ function main() {
   const profile = JSON.parse(fs.readFileSync(path.join(dir, profFile), 'utf8'));
   const name = read ? 'read' : 'engine';
   fs.copyFileSync(path.join(dir, profFile), path.join(OUT, `${name}.cpuprofile`));
-  const text = `${name}: ${engineMs.toFixed(0)} ms per run (under the profiler), ${runs} runs (+1 warm-up, also sampled)\n` + summarise(profile, top, read);
+  const text =
+    `${name}: ${engineMs.toFixed(0)} ms per run (under the profiler), ${runs} runs (+1 warm-up, also sampled)\n` +
+    summarise(profile, top, read);
   fs.writeFileSync(path.join(OUT, `${name}-profile.txt`), text + '\n');
   console.log(text);
 }

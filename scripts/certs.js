@@ -33,31 +33,43 @@ function stillValid() {
 /** Returns { key, cert, keyFile, certFile, created } for https://localhost. */
 async function ensureCerts() {
   if (stillValid()) {
-    return { key: fs.readFileSync(keyFile, 'utf8'), cert: fs.readFileSync(certFile, 'utf8'), keyFile, certFile, created: false };
+    return {
+      key: fs.readFileSync(keyFile, 'utf8'),
+      cert: fs.readFileSync(certFile, 'utf8'),
+      keyFile,
+      certFile,
+      created: false,
+    };
   }
   const selfsigned = require('selfsigned');
   const notBeforeDate = new Date(Date.now() - 60_000);
   const notAfterDate = new Date(notBeforeDate.getTime() + 825 * 86_400_000); // the longest span browsers accept
-  const pems = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }, { name: 'organizationName', value: 'jixiao development' }], {
-    keyType: 'rsa',
-    keySize: 2048,
-    algorithm: 'sha256',
-    notBeforeDate,
-    notAfterDate,
-    extensions: [
-      { name: 'basicConstraints', cA: false },
-      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      {
-        name: 'subjectAltName',
-        altNames: [
-          { type: 2, value: 'localhost' },
-          { type: 7, ip: '127.0.0.1' },
-          { type: 7, ip: '::1' },
-        ],
-      },
+  const pems = await selfsigned.generate(
+    [
+      { name: 'commonName', value: 'localhost' },
+      { name: 'organizationName', value: 'jixiao development' },
     ],
-  });
+    {
+      keyType: 'rsa',
+      keySize: 2048,
+      algorithm: 'sha256',
+      notBeforeDate,
+      notAfterDate,
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+        { name: 'extKeyUsage', serverAuth: true },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 2, value: 'localhost' },
+            { type: 7, ip: '127.0.0.1' },
+            { type: 7, ip: '::1' },
+          ],
+        },
+      ],
+    },
+  );
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(keyFile, pems.private, { mode: 0o600 });
   fs.writeFileSync(certFile, pems.cert);
@@ -68,7 +80,10 @@ module.exports = { ensureCerts, certDir: dir, keyFile, certFile };
 
 if (require.main === module) {
   ensureCerts().then(
-    (c) => console.log(`${c.created ? 'created' : 'kept'} ${path.relative(root, c.certFile)} and ${path.relative(root, c.keyFile)}`),
+    (c) =>
+      console.log(
+        `${c.created ? 'created' : 'kept'} ${path.relative(root, c.certFile)} and ${path.relative(root, c.keyFile)}`,
+      ),
     (err) => {
       console.error(`could not create the development certificate: ${err && err.message ? err.message : err}`);
       process.exitCode = 1;

@@ -61,7 +61,12 @@ function securityHeaders({ port = 3000, html = pageTemplate(), url = '/taskpane.
   const framed = FRAMED_BY_OFFICE.test(url);
   const hashes = inlineHashes(html);
   const self = `'self'`;
-  const live = [`ws://localhost:${port}`, `wss://localhost:${port}`, `ws://127.0.0.1:${port}`, `wss://127.0.0.1:${port}`];
+  const live = [
+    `ws://localhost:${port}`,
+    `wss://localhost:${port}`,
+    `ws://127.0.0.1:${port}`,
+    `wss://127.0.0.1:${port}`,
+  ];
   const csp = [
     `default-src ${self}`,
     `script-src ${self} ${OFFICE_CDN}${hashes.length ? ` 'unsafe-hashes' ${hashes.join(' ')}` : ''}`,

@@ -14,11 +14,13 @@ const WHITE = [0xff, 0xff, 0xff];
 
 function crc32(buf) {
   let c;
-  const table = crc32.table || (crc32.table = Array.from({ length: 256 }, (_, n) => {
-    c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  }));
+  const table =
+    crc32.table ||
+    (crc32.table = Array.from({ length: 256 }, (_, n) => {
+      c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      return c >>> 0;
+    }));
   let crc = 0xffffffff;
   for (const b of buf) crc = table[(crc ^ b) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
@@ -43,7 +45,8 @@ function distanceToSegment(px, py, ax, ay, bx, by) {
 /** Coverage of pixel (x, y) by the shape, 4×4 supersampled for smooth edges. */
 function sample(size, x, y, inside) {
   let hits = 0;
-  for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) if (inside((x + (i + 0.5) / 4) / size, (y + (j + 0.5) / 4) / size)) hits++;
+  for (let i = 0; i < 4; i++)
+    for (let j = 0; j < 4; j++) if (inside((x + (i + 0.5) / 4) / size, (y + (j + 0.5) / 4) / size)) hits++;
   return hits / 16;
 }
 
@@ -56,7 +59,8 @@ function icon(size) {
   };
   const stroke = 0.09;
   const check = (u, v) =>
-    distanceToSegment(u, v, 0.24, 0.52, 0.42, 0.70) <= stroke || distanceToSegment(u, v, 0.42, 0.70, 0.77, 0.31) <= stroke;
+    distanceToSegment(u, v, 0.24, 0.52, 0.42, 0.7) <= stroke ||
+    distanceToSegment(u, v, 0.42, 0.7, 0.77, 0.31) <= stroke;
   const rows = [];
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4);

@@ -24,10 +24,13 @@ const WebpackDevServer = require('webpack-dev-server');
 
 function get(port: number, url: string, headers: Record<string, string> = {}): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const req = http.get({ host: '127.0.0.1', port, path: url, headers: { host: `localhost:${port}`, ...headers } }, (res) => {
-      res.resume();
-      resolve(res);
-    });
+    const req = http.get(
+      { host: '127.0.0.1', port, path: url, headers: { host: `localhost:${port}`, ...headers } },
+      (res) => {
+        res.resume();
+        resolve(res);
+      },
+    );
     req.on('error', reject);
   });
 }
@@ -50,7 +53,12 @@ describe('dev server headers (a real webpack-dev-server)', () => {
     });
     // the pages the real build serves, as one-liners
     const pages = ['index.html', 'taskpane.html', 'commands.html', 'manifest.xml'].map(
-      (filename) => new HtmlWebpackPlugin({ filename, inject: false, templateContent: `<!doctype html><title>${filename}</title>` }),
+      (filename) =>
+        new HtmlWebpackPlugin({
+          filename,
+          inject: false,
+          templateContent: `<!doctype html><title>${filename}</title>`,
+        }),
     );
     const compiler = webpack({
       mode: 'development',
@@ -61,8 +69,18 @@ describe('dev server headers (a real webpack-dev-server)', () => {
       plugins: pages,
       infrastructureLogging: { level: 'error' },
     });
-    const base = { headers: { 'Access-Control-Allow-Origin': '*' }, static: false, hot: false, liveReload: false, client: false, webSocketServer: false };
-    server = new WebpackDevServer({ ...devServerOptions(base, { port, server: { type: 'http' } }), host: '127.0.0.1' }, compiler);
+    const base = {
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+      webSocketServer: false,
+    };
+    server = new WebpackDevServer(
+      { ...devServerOptions(base, { port, server: { type: 'http' } }), host: '127.0.0.1' },
+      compiler,
+    );
     await server.start();
   }, 60_000);
 

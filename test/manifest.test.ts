@@ -46,7 +46,13 @@ function toTree(nodes: Ordered): El[] {
   return out;
 }
 
-const parsed = new XMLParser({ ignoreAttributes: false, preserveOrder: true, parseAttributeValue: false, parseTagValue: false, trimValues: true }).parse(xml) as Ordered;
+const parsed = new XMLParser({
+  ignoreAttributes: false,
+  preserveOrder: true,
+  parseAttributeValue: false,
+  parseTagValue: false,
+  trimValues: true,
+}).parse(xml) as Ordered;
 const officeApp = toTree(parsed).find((e) => e.name === 'OfficeApp') as El;
 
 function child(el: El, name: string): El {
@@ -84,11 +90,17 @@ function pngSize(file: string): { width: number; height: number } {
 function webpackOutputs(): { pages: string[]; copied: string[] } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require(path.join(root, 'webpack.config.js'))({}, { mode: 'production' }) as {
-    plugins: { constructor: { name: string }; userOptions?: { filename?: string }; patterns?: { from: string; to: string }[] }[];
+    plugins: {
+      constructor: { name: string };
+      userOptions?: { filename?: string };
+      patterns?: { from: string; to: string }[];
+    }[];
     devServer: { port: number; host: string };
   };
   expect(`https://${config.devServer.host}:${config.devServer.port}`).toBe(ORIGIN);
-  const pages = config.plugins.filter((p) => p.constructor.name === 'HtmlWebpackPlugin').map((p) => String(p.userOptions?.filename));
+  const pages = config.plugins
+    .filter((p) => p.constructor.name === 'HtmlWebpackPlugin')
+    .map((p) => String(p.userOptions?.filename));
   const copied = config.plugins.flatMap((p) => p.patterns ?? []).map((p) => p.to);
   return { pages, copied };
 }
@@ -104,9 +116,23 @@ test('well-formed XML, an add-in-only TaskPaneApp manifest', () => {
 
 test('top-level elements: required, in schema order', () => {
   expectSequence(officeApp, [
-    'Id', 'AlternateId?', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-    'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
-    'AllowSnapshot?', 'VersionOverrides',
+    'Id',
+    'AlternateId?',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'AllowSnapshot?',
+    'VersionOverrides',
   ]);
 });
 
@@ -126,7 +152,10 @@ test('id, version, locale, permissions, requirement set', () => {
 });
 
 test('display name and description: Chinese default, English override, within length limits', () => {
-  for (const [name, limit] of [['DisplayName', 125], ['Description', 250]] as const) {
+  for (const [name, limit] of [
+    ['DisplayName', 125],
+    ['Description', 250],
+  ] as const) {
     const el = path_(name);
     expect(el.attrs.DefaultValue).toMatch(/[\u4e00-\u9fff]/);
     expect(el.attrs.DefaultValue.length).toBeLessThanOrEqual(limit);
@@ -158,7 +187,9 @@ test('icons exist in assets/ with the pixel size they are declared at', () => {
   const file = (url: string) => path.join(root, url.slice(ORIGIN.length + 1));
   expect(pngSize(file(path_('IconUrl').attrs.DefaultValue))).toEqual({ width: 32, height: 32 });
   expect(pngSize(file(path_('HighResolutionIconUrl').attrs.DefaultValue))).toEqual({ width: 64, height: 64 });
-  const images = new Map(all(officeApp, (e) => e.name === 'bt:Image' && 'id' in e.attrs).map((e) => [e.attrs.id, e.attrs.DefaultValue]));
+  const images = new Map(
+    all(officeApp, (e) => e.name === 'bt:Image' && 'id' in e.attrs).map((e) => [e.attrs.id, e.attrs.DefaultValue]),
+  );
   const uses = all(officeApp, (e) => e.name === 'bt:Image' && 'resid' in e.attrs);
   expect(uses.length).toBeGreaterThanOrEqual(9);
   for (const use of uses) {
@@ -209,12 +240,16 @@ describe('VersionOverrides', () => {
     const label = (c: El) => short.get(child(c, 'Label').attrs.resid)?.attrs.DefaultValue;
     const pane = controls.find((c) => child(c, 'Action').attrs['xsi:type'] === 'ShowTaskpane') as El;
     expect(label(pane)).toBe('绩效目标检查');
-    expect(urls.get(child(child(pane, 'Action'), 'SourceLocation').attrs.resid)?.attrs.DefaultValue).toBe(`${ORIGIN}/taskpane.html`);
+    expect(urls.get(child(child(pane, 'Action'), 'SourceLocation').attrs.resid)?.attrs.DefaultValue).toBe(
+      `${ORIGIN}/taskpane.html`,
+    );
     const fn = controls.find((c) => child(c, 'Action').attrs['xsi:type'] === 'ExecuteFunction') as El;
     expect(child(child(fn, 'Action'), 'FunctionName').text).toBe(COMMAND_ID);
     const functionFile = all(vo, (e) => e.name === 'FunctionFile')[0];
     expect(urls.get(functionFile.attrs.resid)?.attrs.DefaultValue).toBe(`${ORIGIN}/commands.html`);
-    const ids = all(officeApp, (e) => (e.name === 'Control' || e.name === 'Group') && 'id' in e.attrs).map((e) => e.attrs.id);
+    const ids = all(officeApp, (e) => (e.name === 'Control' || e.name === 'Group') && 'id' in e.attrs).map(
+      (e) => e.attrs.id,
+    );
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id.length).toBeLessThanOrEqual(125);
   });
@@ -227,13 +262,17 @@ describe('VersionOverrides', () => {
     const kindOf = (el: El, parent: El | null): Map<string, El> => {
       if (el.name === 'bt:Image') return images;
       if (['SourceLocation', 'FunctionFile', 'LearnMoreUrl'].includes(el.name)) return urls;
-      if (el.name === 'Description' && parent && (parent.name === 'Supertip' || parent.name === 'GetStarted')) return long;
+      if (el.name === 'Description' && parent && (parent.name === 'Supertip' || parent.name === 'GetStarted'))
+        return long;
       if (['Label', 'Title'].includes(el.name)) return short;
       throw new Error(`unexpected resid on <${el.name}>`);
     };
     const walk = (el: El, parent: El | null) => {
       if ('resid' in el.attrs) {
-        expect({ resid: el.attrs.resid, found: kindOf(el, parent).has(el.attrs.resid) }).toEqual({ resid: el.attrs.resid, found: true });
+        expect({ resid: el.attrs.resid, found: kindOf(el, parent).has(el.attrs.resid) }).toEqual({
+          resid: el.attrs.resid,
+          found: true,
+        });
         used.add(el.attrs.resid);
       }
       for (const k of el.children) walk(k, el);
@@ -243,7 +282,10 @@ describe('VersionOverrides', () => {
   });
 
   test('short strings ≤ 125, long strings ≤ 250, each with an English override', () => {
-    for (const [map, limit] of [[short, 125], [long, 250]] as const) {
+    for (const [map, limit] of [
+      [short, 125],
+      [long, 250],
+    ] as const) {
       for (const s of map.values()) {
         expect(s.attrs.DefaultValue.length).toBeGreaterThan(0);
         expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(limit);
@@ -252,7 +294,8 @@ describe('VersionOverrides', () => {
         expect(en!.attrs.Value.length).toBeLessThanOrEqual(limit);
       }
     }
-    for (const u of [...urls.values(), ...images.values()]) expect(u.attrs.DefaultValue.length).toBeLessThanOrEqual(2048);
+    for (const u of [...urls.values(), ...images.values()])
+      expect(u.attrs.DefaultValue.length).toBeLessThanOrEqual(2048);
   });
 });
 
@@ -263,7 +306,9 @@ test("office-addin-manifest's own offline parser reads it the same way", () => {
   const script = `
     const { ManifestHandlerXml } = require('office-addin-manifest/lib/manifestHandler/manifestHandlerXml');
     new ManifestHandlerXml(process.argv[1]).parseManifest().then((info) => process.stdout.write(JSON.stringify(info)));`;
-  const info = JSON.parse(execFileSync(process.execPath, ['-e', script, MANIFEST], { cwd: root, encoding: 'utf8' })) as Record<string, unknown>;
+  const info = JSON.parse(
+    execFileSync(process.execPath, ['-e', script, MANIFEST], { cwd: root, encoding: 'utf8' }),
+  ) as Record<string, unknown>;
   expect(info).toMatchObject({
     id: path_('Id').text,
     version: '0.2.0.0',

@@ -25,7 +25,9 @@ export const OFFICE_READY_TIMEOUT_OUTSIDE_MS = 4000;
 export const MIN_EXCEL_API = '1.7';
 
 interface OfficeLike {
-  onReady?: (cb?: (info: { host: unknown; platform: unknown }) => void) => Promise<{ host: unknown; platform: unknown }>;
+  onReady?: (
+    cb?: (info: { host: unknown; platform: unknown }) => void,
+  ) => Promise<{ host: unknown; platform: unknown }>;
   HostType?: { Excel?: unknown };
   context?: { requirements?: { isSetSupported?: (name: string, version?: string) => boolean } };
 }
@@ -91,9 +93,13 @@ export function detectMode(win: DetectWindow = window): Promise<AppMode> {
   const inside = insideOffice(win);
   const notExcel: AppMode = inside ? 'unreachable' : 'preview';
   const office = win.Office;
-  if (win.__jixiaoOfficeJs === 'failed' || !office || typeof office.onReady !== 'function') return Promise.resolve(notExcel);
+  if (win.__jixiaoOfficeJs === 'failed' || !office || typeof office.onReady !== 'function')
+    return Promise.resolve(notExcel);
   return new Promise<AppMode>((resolve) => {
-    const timer = setTimeout(() => resolve(notExcel), inside ? OFFICE_READY_TIMEOUT_MS : OFFICE_READY_TIMEOUT_OUTSIDE_MS);
+    const timer = setTimeout(
+      () => resolve(notExcel),
+      inside ? OFFICE_READY_TIMEOUT_MS : OFFICE_READY_TIMEOUT_OUTSIDE_MS,
+    );
     const answer = (info: { host: unknown } | undefined) => {
       clearTimeout(timer);
       const excel = office.HostType?.Excel ?? 'Excel';

@@ -60,7 +60,8 @@ async function start(): Promise<void> {
   const root = createRoot(mount());
   const early = browserLang();
   // only on the page that loads office.js (taskpane.html): index.html is the preview wherever it is
-  if ((window as { __jixiaoOfficeJs?: string }).__jixiaoOfficeJs !== undefined && insideOffice()) root.render(<Connecting lang={early} />);
+  if ((window as { __jixiaoOfficeJs?: string }).__jixiaoOfficeJs !== undefined && insideOffice())
+    root.render(<Connecting lang={early} />);
   const mode = await detectMode();
   document.documentElement.dataset.mode = mode;
   if (mode === 'unsupported') {
@@ -82,7 +83,10 @@ async function start(): Promise<void> {
       const lang = browserLang();
       document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
       const { PreviewApp } = await import(/* webpackChunkName: "preview" */ '../preview/PreviewApp');
-      const sample = new URLSearchParams(window.location.search).get('sample') === 'self-evaluation' ? 'self-evaluation' : 'declaration';
+      const sample =
+        new URLSearchParams(window.location.search).get('sample') === 'self-evaluation'
+          ? 'self-evaluation'
+          : 'declaration';
       root.render(<PreviewApp lang={lang} Pane={Pane} initialSample={sample} />);
     }
   } catch (err) {

@@ -10,7 +10,10 @@ import { WorkbookReadError } from '../workbook/errors';
 import { readWorkbookFile } from '../workbook/node';
 import { crashReason } from './errors';
 
-export async function checkFile(file: string, options: Partial<CheckOptions> & { lang: Lang; maxCells?: number }): Promise<ReportFile> {
+export async function checkFile(
+  file: string,
+  options: Partial<CheckOptions> & { lang: Lang; maxCells?: number },
+): Promise<ReportFile> {
   try {
     const workbook = await readWorkbookFile(file, options.maxCells ? { maxCells: options.maxCells } : {});
     const model = analyzeWorkbook(workbook, options);

@@ -12,8 +12,22 @@ import * as readline from 'node:readline';
 import { REPORT_SCHEMA, report, reportUnreadableFile, type Report, type ReportFile } from '../core/report';
 import type { Lang } from '../core/types';
 import { SummaryAggregate } from '../workbook/summary-aggregate';
-import { OutputWriteError, assertWritable, processAlive, trackTemporary, writeStreamedWorkbookAtomic } from '../workbook/node-write';
-import { SUMMARY_SHEETS, summaryRows, writeSummary, writeSummaryRows, type SummaryOptions, type SummaryRow, type SummarySheet } from '../workbook/write-summary';
+import {
+  OutputWriteError,
+  assertWritable,
+  processAlive,
+  trackTemporary,
+  writeStreamedWorkbookAtomic,
+} from '../workbook/node-write';
+import {
+  SUMMARY_SHEETS,
+  summaryRows,
+  writeSummary,
+  writeSummaryRows,
+  type SummaryOptions,
+  type SummaryRow,
+  type SummarySheet,
+} from '../workbook/write-summary';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE } from './errors';
 import { collectFiles, type FileTarget } from './files';
 import { checkFilesStreaming, type FileChecker } from './pool';
@@ -67,7 +81,10 @@ function exitCodeFromTotals(t: CheckTotals): number {
  * The files under each path, path by path, so that a path holding no workbook (an empty folder, or one
  * whose only workbook is an excluded output) is said; a missing path is reported as a file.
  */
-export async function collectByPath(paths: string[], exclude: string[] = []): Promise<{ targets: FileTarget[]; empty: string[] }> {
+export async function collectByPath(
+  paths: string[],
+  exclude: string[] = [],
+): Promise<{ targets: FileTarget[]; empty: string[] }> {
   const excluded = new Set(exclude.map((p) => path.resolve(p)));
   const targets: FileTarget[] = [];
   const empty: string[] = [];
@@ -142,7 +159,10 @@ export async function streamCheck(
 }
 
 /** Checks and collects the whole report (for tests and small inputs: it holds every file's report). */
-export async function runCheck(paths: string[], options: CheckCommandOptions): Promise<{ report: Report; exitCode: number }> {
+export async function runCheck(
+  paths: string[],
+  options: CheckCommandOptions,
+): Promise<{ report: Report; exitCode: number }> {
   const files: ReportFile[] = [];
   const { exitCode } = await streamCheck(paths, { ...options, onResult: (r) => void files.push(r) });
   return { report: report(files), exitCode };
@@ -156,7 +176,9 @@ export function exitCodeFor(r: Report): number {
 
 /** The whole report at once (the reference the streamed output equals, byte for byte). */
 export function renderReport(r: Report, options: Pick<CheckCommandOptions, 'format' | 'lang' | 'notes'>): string {
-  return options.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : formatTextReport(r, options.lang, { notes: options.notes });
+  return options.format === 'json'
+    ? JSON.stringify(r, null, 2) + '\n'
+    : formatTextReport(r, options.lang, { notes: options.notes });
 }
 
 /**
@@ -206,7 +228,10 @@ export async function writeTo(stream: NodeJS.WritableStream, text: string): Prom
  * summary's folder (so the folder can move as a whole), with the cell as the location.
  */
 export function cellLink(summaryPath: string, file: string, sheet: string, cell: string | null): string {
-  let rel = path.relative(path.dirname(path.resolve(summaryPath)), path.resolve(file)).split(path.sep).join('/');
+  let rel = path
+    .relative(path.dirname(path.resolve(summaryPath)), path.resolve(file))
+    .split(path.sep)
+    .join('/');
   rel = rel.replace(/%/g, '%25').replace(/#/g, '%23');
   // control characters encoded; a first segment with a colon ("http:evil.xlsx") would read as a
   // scheme: "./" keeps it a relative path
@@ -302,7 +327,9 @@ export class SummarySpool {
 
   private async closeStreams(): Promise<void> {
     await Promise.all(
-      [...this.streams.values()].map((s) => (s.writableEnded ? undefined : new Promise<void>((resolve) => s.end(() => resolve())))),
+      [...this.streams.values()].map((s) =>
+        s.writableEnded ? undefined : new Promise<void>((resolve) => s.end(() => resolve())),
+      ),
     );
   }
 

@@ -29,7 +29,10 @@ export function failureLine(err: unknown, lang: Lang): { line: string; exitCode:
   if (err instanceof CliError) return { line: messageOf(err.code, lang, err.params), exitCode: err.exitCode };
   if (err instanceof WorkbookReadError) return { line: message(err.code, lang, err.params), exitCode: EXIT_UNREADABLE };
   if (err instanceof OutputWriteError) {
-    return { line: message('cli.output-unwritable', lang, { path: err.path, detail: err.detail }), exitCode: EXIT_UNREADABLE };
+    return {
+      line: message('cli.output-unwritable', lang, { path: err.path, detail: err.detail }),
+      exitCode: EXIT_UNREADABLE,
+    };
   }
   return null;
 }
@@ -42,7 +45,8 @@ export function crashReason(err: unknown): string {
   const e = err as { code?: unknown; message?: unknown } | null | undefined;
   const code = typeof e?.code === 'string' ? e.code : '';
   const text = typeof e?.message === 'string' ? e.message : typeof err === 'string' ? err : '';
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap limit|allocation failed/i.test(text)) return 'reason.out-of-memory';
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap limit|allocation failed/i.test(text))
+    return 'reason.out-of-memory';
   if (/call stack/i.test(text)) return 'reason.stack-overflow';
   if (/worker .*(terminated|exited)|exited with code/i.test(text)) return 'reason.worker-exited';
   return 'reason.unknown';

@@ -33,14 +33,21 @@ async function walk(dir: string, out: FileTarget[], list: ListFolder): Promise<v
   try {
     entries = await list(dir);
   } catch (err) {
-    out.push({ path: dir, error: { code: 'file.folder-unreadable', params: { path: dir, detail: systemReason(err) } } });
+    out.push({
+      path: dir,
+      error: { code: 'file.folder-unreadable', params: { path: dir, detail: systemReason(err) } },
+    });
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) await walk(full, out, list);
-    else if (entry.isFile() && !isLockFile(entry.name) && WORKBOOK_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+    else if (
+      entry.isFile() &&
+      !isLockFile(entry.name) &&
+      WORKBOOK_EXTENSIONS.has(path.extname(entry.name).toLowerCase())
+    ) {
       out.push({ path: full });
     }
   }

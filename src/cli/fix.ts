@@ -27,17 +27,28 @@ export function defaultFixOutput(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}${message('cli.fix-copy-suffix')}`);
 }
 
-export async function runFix(file: string, options: FixOptions): Promise<{ exitCode: number; out: string; changes: FixChange[] }> {
+export async function runFix(
+  file: string,
+  options: FixOptions,
+): Promise<{ exitCode: number; out: string; changes: FixChange[] }> {
   const out = options.out ?? defaultFixOutput(file);
   if (out.trim() === '') throw new CliError('cli.output-empty');
   if (await sameFile(out, file)) throw new CliError('cli.output-is-input', { path: out });
   const { workbook } = await readWorkbookForEdit(file, options.maxCells ? { maxCells: options.maxCells } : {});
   const changes = applySafeFixes(workbook, { lang: options.lang });
 
-  const ws = workbook.addWorksheet(uniqueSheetName(message('cli.sheet.changes', options.lang), workbook.worksheets.map((w) => w.name)), {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
-  });
-  const headers = (['sheet', 'cell', 'before', 'after', 'rule', 'message'] as const).map((c) => message(`cli.col.${c}`, options.lang));
+  const ws = workbook.addWorksheet(
+    uniqueSheetName(
+      message('cli.sheet.changes', options.lang),
+      workbook.worksheets.map((w) => w.name),
+    ),
+    {
+      views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+    },
+  );
+  const headers = (['sheet', 'cell', 'before', 'after', 'rule', 'message'] as const).map((c) =>
+    message(`cli.col.${c}`, options.lang),
+  );
   ws.addRow(headers).font = { bold: true };
   // every value a plain string: a "before" such as "=>150件" stays text, never a formula
   for (const c of changes) ws.addRow([c.sheet, c.cell, c.before, c.after, c.rule, c.message]);

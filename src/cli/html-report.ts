@@ -126,7 +126,10 @@ function departmentsTable(agg: SummaryAggregate, lang: Lang): string {
 }
 
 function codesTable(agg: SummaryAggregate, lang: Lang): string {
-  const codes = agg.codeCounts().filter((c) => c.severity !== 'info').slice(0, 15);
+  const codes = agg
+    .codeCounts()
+    .filter((c) => c.severity !== 'info')
+    .slice(0, 15);
   if (codes.length === 0) return `<p>${escapeHtml(message('cli.html.none', lang))}</p>`;
   const col = (c: string) => escapeHtml(messageOf(c, lang));
   const rows = codes
@@ -165,7 +168,8 @@ export function renderHtmlReport(agg: SummaryAggregate, opts: HtmlReportOptions)
   const t = agg.totalRow();
   const title = message('cli.html.title', lang);
   const date = (opts.date ?? new Date()).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-  const card = (label: string, value: string, cls = '') => `<div${cls ? ` class="${cls}"` : ''}><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`;
+  const card = (label: string, value: string, cls = '') =>
+    `<div${cls ? ` class="${cls}"` : ''}><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`;
   const col = (c: string) => messageOf(`cli.col.${c}`, lang);
   const cards = [
     card(message('cli.col.file', lang), num(agg.totals.files)),
@@ -176,7 +180,11 @@ export function renderHtmlReport(agg: SummaryAggregate, opts: HtmlReportOptions)
     card(col('forms-ok-rate'), pct(t.errorFreeRate)),
     card(col('completion-rate'), pct(t.completionRate)),
     card(col('average-score'), score(t.averageScore)),
-    card(message('cli.html.unreadable-files', lang), num(agg.totals.unreadable), agg.totals.unreadable > 0 ? 'err' : ''),
+    card(
+      message('cli.html.unreadable-files', lang),
+      num(agg.totals.unreadable),
+      agg.totals.unreadable > 0 ? 'err' : '',
+    ),
   ].join('');
   const summary = [
     countOf('files', agg.totals.files, lang),

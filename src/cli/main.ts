@@ -37,7 +37,8 @@ const RANGE_MARKER = 'jixiao-range:';
 function positiveInt(max: number) {
   return (v: string): number => {
     const n = Number(v);
-    if (!/^\s*\d+\s*$/.test(v) || !Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${RANGE_MARKER}${max}`);
+    if (!/^\s*\d+\s*$/.test(v) || !Number.isInteger(n) || n < 1 || n > max)
+      throw new InvalidArgumentError(`${RANGE_MARKER}${max}`);
     return n;
   };
 }
@@ -69,12 +70,21 @@ function usageError(cmd: Command, text: string, code: string | undefined): Usage
     case 'commander.missingMandatoryOptionValue':
       return new UsageError('cli.usage.missing-option', { option: q(/option '([^']*)'/) }, cmd);
     case 'commander.excessArguments':
-      return new UsageError('cli.usage.too-many', { args: cmd.args.slice(cmd.registeredArguments.length).join(' ') }, cmd);
+      return new UsageError(
+        'cli.usage.too-many',
+        { args: cmd.args.slice(cmd.registeredArguments.length).join(' ') },
+        cmd,
+      );
     case 'commander.invalidArgument': {
       const m = /option '([^']*)' argument '([^']*)' is invalid\. (.*)$/s.exec(text);
       if (m) {
         const option = m[1].split(/[ ,]+/).find((f) => f.startsWith('--')) ?? m[1];
-        if (m[3].startsWith(RANGE_MARKER)) return new UsageError('cli.usage.invalid-number', { option, value: m[2], max: m[3].slice(RANGE_MARKER.length) }, cmd);
+        if (m[3].startsWith(RANGE_MARKER))
+          return new UsageError(
+            'cli.usage.invalid-number',
+            { option, value: m[2], max: m[3].slice(RANGE_MARKER.length) },
+            cmd,
+          );
         const choices = /Allowed choices are (.*)\.$/.exec(m[3])?.[1] ?? m[3];
         return new UsageError('cli.usage.invalid-choice', { option, value: m[2], choices }, cmd);
       }
@@ -92,7 +102,13 @@ class JixiaoCommand extends Command {
 
   override error(text: string, options?: { code?: string; exitCode?: number }): never {
     const code = options?.code;
-    if (code && code.startsWith('commander.') && !['commander.help', 'commander.helpDisplayed', 'commander.version', 'commander.executeSubCommandAsync'].includes(code)) {
+    if (
+      code &&
+      code.startsWith('commander.') &&
+      !['commander.help', 'commander.helpDisplayed', 'commander.version', 'commander.executeSubCommandAsync'].includes(
+        code,
+      )
+    ) {
       throw usageError(this, text, code);
     }
     return super.error(text, options);
@@ -131,7 +147,10 @@ function err(line: string): void {
 }
 
 function maxCellsOption() {
-  return new Option('--max-cells <n>', message('cli.help.max-cells', 'zh', { n: DEFAULT_READ_LIMITS.maxCells })).argParser((v: string) => {
+  return new Option(
+    '--max-cells <n>',
+    message('cli.help.max-cells', 'zh', { n: DEFAULT_READ_LIMITS.maxCells }),
+  ).argParser((v: string) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1000) throw new InvalidArgumentError(message('cli.bad-max-cells', 'zh'));
     return n;
@@ -147,7 +166,8 @@ async function prepareOutput(outPath: string | undefined, inputs: Iterable<strin
   if (outPath === undefined) return;
   if (outPath.trim() === '') throw new CliError('cli.output-empty');
   const input = await findInput(outPath, inputs);
-  if (input !== null) throw new CliError(checked ? 'cli.output-is-checked-input' : 'cli.output-is-input', { path: outPath });
+  if (input !== null)
+    throw new CliError(checked ? 'cli.output-is-checked-input' : 'cli.output-is-input', { path: outPath });
   await assertWritable(outPath);
   await removeStaleTemporaries(outPath);
 }
@@ -162,7 +182,10 @@ function scoreNote(sheet: string, note: PlanNote, lang: Lang): string {
     case 'total-incomplete':
       return message('pane.plan.note.total-incomplete', lang, { pending: note.pending, cell: where(sheet, note.cell) });
     case 'total-mismatch':
-      return message('pane.plan.note.total-mismatch', lang, { cells: note.cells.map((c) => where(sheet, c)).join(', '), cell: where(sheet, note.cell) });
+      return message('pane.plan.note.total-mismatch', lang, {
+        cells: note.cells.map((c) => where(sheet, c)).join(', '),
+        cell: where(sheet, note.cell),
+      });
     case 'no-total-cell':
       return `${sheet}: ${message('pane.plan.note.no-total-cell', lang)}`;
     case 'merged':
@@ -244,7 +267,8 @@ function buildProgram(onExit: (code: number) => void): Command {
               notes: opts.notes,
               jobs: opts.jobs ?? defaultJobs(),
               exclude: [opts.out, opts.html].filter((x): x is string => !!x),
-              onNoWorkbooks: (p) => progress.around(() => err(`jixiao: ${message('cli.no-workbooks', opts.lang, { path: p })}`)),
+              onNoWorkbooks: (p) =>
+                progress.around(() => err(`jixiao: ${message('cli.no-workbooks', opts.lang, { path: p })}`)),
               onStart: (n) => progress.start(n),
               onFile: (r) => progress.file(r),
               onResult: async (r) => {
@@ -266,7 +290,14 @@ function buildProgram(onExit: (code: number) => void): Command {
               await spool.write();
               const { files, forms, issues } = result.totals;
               const n = (noun: Parameters<typeof countOf>[0], k: number) => countOf(noun, k, opts.lang);
-              err(message('cli.summary-written-n', opts.lang, { path: spool.out, files: n('files', files), forms: n('forms', forms), issues: n('issues', issues) }));
+              err(
+                message('cli.summary-written-n', opts.lang, {
+                  path: spool.out,
+                  files: n('files', files),
+                  forms: n('forms', forms),
+                  issues: n('issues', issues),
+                }),
+              );
             } catch (e) {
               const f = failureLine(e, opts.lang);
               if (!f) throw e;
@@ -305,10 +336,22 @@ function buildProgram(onExit: (code: number) => void): Command {
           await prepareOutput(opts.out ?? defaultFixOutput(file), [file]);
           const r = await runFix(file, opts);
           for (const c of r.changes) {
-            out(message('cli.fix-change', opts.lang, { where: where(c.sheet, c.cell), before: c.before || message('cli.fix-empty', opts.lang), after: c.after, rule: c.message || c.rule }));
+            out(
+              message('cli.fix-change', opts.lang, {
+                where: where(c.sheet, c.cell),
+                before: c.before || message('cli.fix-empty', opts.lang),
+                after: c.after,
+                rule: c.message || c.rule,
+              }),
+            );
           }
           if (r.changes.length === 0) out(message('cli.fix-none', opts.lang));
-          out(message('cli.fix-written-n', opts.lang, { path: r.out, fixes: countOf('safe-fixes', r.changes.length, opts.lang) }));
+          out(
+            message('cli.fix-written-n', opts.lang, {
+              path: r.out,
+              fixes: countOf('safe-fixes', r.changes.length, opts.lang),
+            }),
+          );
           onExit(r.exitCode);
         },
       ),
@@ -317,8 +360,16 @@ function buildProgram(onExit: (code: number) => void): Command {
   program
     .command('template')
     .description(helpText('cli.help.template'))
-    .addOption(new Option('--layout <layout>', helpText('cli.help.layout')).choices(['declaration', 'self-evaluation', 'split']).default('declaration'))
-    .addOption(new Option('--year <year>', helpText('cli.help.year')).argParser(positiveInt(9999)).default(new Date().getFullYear()))
+    .addOption(
+      new Option('--layout <layout>', helpText('cli.help.layout'))
+        .choices(['declaration', 'self-evaluation', 'split'])
+        .default('declaration'),
+    )
+    .addOption(
+      new Option('--year <year>', helpText('cli.help.year'))
+        .argParser(positiveInt(9999))
+        .default(new Date().getFullYear()),
+    )
     .addOption(new Option('--rows <n>', helpText('cli.help.rows')).argParser(positiveInt(500)).default(20))
     .requiredOption('-o, --out <file>', helpText('cli.help.template-out'))
     .addOption(langOption())
@@ -328,7 +379,14 @@ function buildProgram(onExit: (code: number) => void): Command {
         async (opts: { layout: TemplateLayout; year: number; rows: number; out: string; lang: Lang }) => {
           await prepareOutput(opts.out, []);
           const r = await runTemplate(opts);
-          out(message('cli.template-written-n', opts.lang, { path: opts.out, layout: message(`ui.layout.${opts.layout === 'split' ? 'declaration-split' : opts.layout}`, opts.lang), year: opts.year, rows: countOf('indicator-rows', r.rows, opts.lang) }));
+          out(
+            message('cli.template-written-n', opts.lang, {
+              path: opts.out,
+              layout: message(`ui.layout.${opts.layout === 'split' ? 'declaration-split' : opts.layout}`, opts.lang),
+              year: opts.year,
+              rows: countOf('indicator-rows', r.rows, opts.lang),
+            }),
+          );
           onExit(0);
         },
       ),
@@ -339,14 +397,19 @@ function buildProgram(onExit: (code: number) => void): Command {
     .description(helpText('cli.help.score'))
     .argument('<file>', helpText('cli.help.file'))
     .option('-o, --out <file>', helpText('cli.help.score-out'))
-    .addOption(new Option('--reverse <rule>', helpText('cli.help.reverse')).choices(['ratio', 'linear']).default('ratio'))
+    .addOption(
+      new Option('--reverse <rule>', helpText('cli.help.reverse')).choices(['ratio', 'linear']).default('ratio'),
+    )
     .addOption(new Option('--round <digits>', helpText('cli.help.round')).choices(['2', '0', 'none']).default('2'))
     .addOption(maxCellsOption())
     .addOption(langOption())
     .action(
       guarded(
         (_f: string, o: { lang: Lang }) => o.lang,
-        async (file: string, opts: { out?: string; reverse: ReverseScoring; round: RoundOption; lang: Lang; maxCells?: number }) => {
+        async (
+          file: string,
+          opts: { out?: string; reverse: ReverseScoring; round: RoundOption; lang: Lang; maxCells?: number },
+        ) => {
           await prepareOutput(opts.out, [file]);
           const r = await runScore(file, opts);
           const lang = opts.lang;
@@ -365,10 +428,17 @@ function buildProgram(onExit: (code: number) => void): Command {
               total: s?.total ?? '—',
               grade: s?.complete ? (s.grade ?? '—') : '—',
             });
-            if (s && !s.complete) line += message('cli.score-incomplete-n', lang, { pending: countOf('pending', pending, lang) });
+            if (s && !s.complete)
+              line += message('cli.score-incomplete-n', lang, { pending: countOf('pending', pending, lang) });
             out(line);
             if (s?.budget && s.budget.rate !== null) {
-              out('  ' + message('cli.score-budget', lang, { rate: `${(s.budget.rate * 100).toFixed(2)}%`, score: s.budget.score ?? '—' }));
+              out(
+                '  ' +
+                  message('cli.score-budget', lang, {
+                    rate: `${(s.budget.rate * 100).toFixed(2)}%`,
+                    score: s.budget.score ?? '—',
+                  }),
+              );
             }
             out('  ' + message('ui.completion', lang, f.counts.completion));
           }
@@ -377,7 +447,10 @@ function buildProgram(onExit: (code: number) => void): Command {
             out(message(code, lang, { where: where(k.sheet, k.cell), current: k.current, score: k.score }));
           }
           for (const { sheet, note } of r.notes) out(scoreNote(sheet, note, lang));
-          if (opts.out) out(message('cli.score-written-n', lang, { path: opts.out, cells: countOf('score-cells', r.written, lang) }));
+          if (opts.out)
+            out(
+              message('cli.score-written-n', lang, { path: opts.out, cells: countOf('score-cells', r.written, lang) }),
+            );
           onExit(r.exitCode);
         },
       ),

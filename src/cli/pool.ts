@@ -85,10 +85,16 @@ class WorkerExecutor {
       };
       const onMessage = (m: { id: number; result?: ReportFile; failure?: string }) => {
         if (m.id !== index) return;
-        settle(m.result ?? reportUnreadableFile(file, 'file.check-crashed', { detail: crashReason(m.failure ?? '') }, this.lang), true);
+        settle(
+          m.result ??
+            reportUnreadableFile(file, 'file.check-crashed', { detail: crashReason(m.failure ?? '') }, this.lang),
+          true,
+        );
       };
-      const onError = (err: Error) => settle(reportUnreadableFile(file, 'file.check-crashed', { detail: crashReason(err) }, this.lang), false);
-      const onExit = () => settle(reportUnreadableFile(file, 'file.check-crashed', { detail: 'reason.worker-exited' }, this.lang), false);
+      const onError = (err: Error) =>
+        settle(reportUnreadableFile(file, 'file.check-crashed', { detail: crashReason(err) }, this.lang), false);
+      const onExit = () =>
+        settle(reportUnreadableFile(file, 'file.check-crashed', { detail: 'reason.worker-exited' }, this.lang), false);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -148,16 +154,13 @@ export function schedule(
       while (!failed && inFlight < size && next < n && next < emitted + window) {
         const i = next++;
         inFlight++;
-        run(i).then(
-          (r) => {
-            inFlight--;
-            early.set(i, r);
-            onDone?.(r, i);
-            void flush();
-            pump();
-          },
-          fail,
-        );
+        run(i).then((r) => {
+          inFlight--;
+          early.set(i, r);
+          onDone?.(r, i);
+          void flush();
+          pump();
+        }, fail);
       }
     };
     const flush = async () => {

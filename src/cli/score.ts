@@ -9,7 +9,13 @@
 import { analyzeWorkbook } from '../core/analyze';
 import type { FormModel } from '../core/model';
 import { buildWritePlan, planPatch, typedScore, type PlanNote } from '../core/completion/write-plan';
-import { DEFAULT_SCORING_OPTIONS, type GridSnapshot, type Lang, type ReverseScoring, type Rounding } from '../core/types';
+import {
+  DEFAULT_SCORING_OPTIONS,
+  type GridSnapshot,
+  type Lang,
+  type ReverseScoring,
+  type Rounding,
+} from '../core/types';
 import { applyPatchToWorkbook } from '../workbook/apply-patch';
 import { readWorkbookFile } from '../workbook/node';
 import { readWorkbookForEdit, writeWorkbookAtomic } from '../workbook/node-write';
@@ -41,7 +47,8 @@ export interface ScoreResult {
 
 export async function runScore(file: string, options: ScoreOptions): Promise<ScoreResult> {
   if (options.out !== undefined && options.out.trim() === '') throw new CliError('cli.output-empty');
-  if (options.out && (await sameFile(options.out, file))) throw new CliError('cli.output-is-input', { path: options.out });
+  if (options.out && (await sameFile(options.out, file)))
+    throw new CliError('cli.output-is-input', { path: options.out });
   const limits = options.maxCells ? { maxCells: options.maxCells } : {};
   const scoring = { ...DEFAULT_SCORING_OPTIONS, reverseScoring: options.reverse, rounding: ROUNDING[options.round] };
   const editable = options.out ? await readWorkbookForEdit(file, limits) : null;
@@ -54,11 +61,19 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
   const notes: ScoreResult['notes'] = [];
   if (editable && options.out) {
     const snapshots = new Map<string, GridSnapshot>(editable.snapshot.sheets.map((s) => [s.sheet, s]));
-    const plan = buildWritePlan(forms, snapshots, { statusColumn: false, lang: options.lang, rounding: scoring.rounding });
+    const plan = buildWritePlan(forms, snapshots, {
+      statusColumn: false,
+      lang: options.lang,
+      rounding: scoring.rounding,
+    });
     for (const f of plan.forms) {
-      const left = [...f.kept.map((c) => ({ c, filled: 'score' as const })), ...f.overwrites.map((c) => ({ c, filled: 'text' as const }))];
+      const left = [
+        ...f.kept.map((c) => ({ c, filled: 'score' as const })),
+        ...f.overwrites.map((c) => ({ c, filled: 'text' as const })),
+      ];
       left.sort((a, b) => a.c.row - b.c.row || a.c.cell.localeCompare(b.c.cell));
-      for (const { c, filled } of left) kept.push({ sheet: c.sheet, cell: c.cell, current: c.current, score: c.text, filled });
+      for (const { c, filled } of left)
+        kept.push({ sheet: c.sheet, cell: c.cell, current: c.current, score: c.text, filled });
       for (const note of f.notes) notes.push({ sheet: f.sheet, note });
     }
     const patch = planPatch(plan);
@@ -67,7 +82,11 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
     // a planned cell the workbook holds something in after all (the snapshot saw it empty)
     const computed = new Map(patch.ops.map((op) => [`${op.sheet}!${op.cell}`, op.kind === 'value' ? op.text : '']));
     for (const s of result.skipped) {
-      kept.push({ ...s, score: computed.get(`${s.sheet}!${s.cell}`) ?? '', filled: typedScore(s.current) !== null ? 'score' : 'text' });
+      kept.push({
+        ...s,
+        score: computed.get(`${s.sheet}!${s.cell}`) ?? '',
+        filled: typedScore(s.current) !== null ? 'score' : 'text',
+      });
     }
     await writeWorkbookAtomic(editable.workbook, options.out);
   }

@@ -29,7 +29,9 @@ function formHeading(f: ReportForm, lang: Lang): string[] {
   const p = f.project;
   const lines = [`  ${message('ui.form', lang)} ${f.sheet}!${f.range}  ${messageOf(`ui.layout.${f.layout}`, lang)}`];
   const unique = [...new Set([p.department, p.implementingUnit].filter((x): x is string => !!x))];
-  const who = unique.length ? message('ui.parenthesis', lang, { text: unique.join(message('ui.list-separator', lang)) }) : '';
+  const who = unique.length
+    ? message('ui.parenthesis', lang, { text: unique.join(message('ui.list-separator', lang)) })
+    : '';
   lines.push(`    ${message('ui.field', lang, { label: message('ui.project', lang), value: (p.name ?? '—') + who })}`);
   if (p.totalFunds !== null) {
     const funds = `${formatYuan(p.totalFunds)} ${message('ui.yuan', lang)}`;
@@ -86,7 +88,11 @@ function fileLine(file: ReportFile, lang: Lang): string {
   else {
     summary = message('cli.text.file-summary', lang, {
       forms: countOf('forms', file.forms.length, lang),
-      indicators: countOf('indicators', file.forms.reduce((n, f) => n + f.counts.indicators, 0), lang),
+      indicators: countOf(
+        'indicators',
+        file.forms.reduce((n, f) => n + f.counts.indicators, 0),
+        lang,
+      ),
       errors,
       warnings,
       notes: countOf('notes', bySeverity(file.issues, 'info'), lang),
@@ -110,7 +116,9 @@ export function formatTextFile(file: ReportFile, lang: Lang, totals: TextTotals,
     totals.forms++;
     for (const line of formHeading(form, lang)) out.push(line);
     const [top, bottom] = rowsOf(form.range);
-    const mine = file.issues.filter((i) => i.sheet === form.sheet && i.row !== null && i.row >= top && i.row <= bottom && !placed.has(i));
+    const mine = file.issues.filter(
+      (i) => i.sheet === form.sheet && i.row !== null && i.row >= top && i.row <= bottom && !placed.has(i),
+    );
     // errors and warnings first, in sheet order; then the notes (提示), so the problems lead
     for (const i of [...mine.filter((x) => x.severity !== 'info'), ...mine.filter((x) => x.severity === 'info')]) {
       placed.add(i);
@@ -124,7 +132,8 @@ export function formatTextFile(file: ReportFile, lang: Lang, totals: TextTotals,
   totals.warnings += bySeverity(file.issues, 'warning');
   totals.notes += notes;
   if (!options.notes) totals.hiddenNotes += notes;
-  if (file.forms.length > 0 && file.issues.every((i) => i.severity === 'info')) out.push(`    ${message('ui.no-issues', lang)}`);
+  if (file.forms.length > 0 && file.issues.every((i) => i.severity === 'info'))
+    out.push(`    ${message('ui.no-issues', lang)}`);
   out.push('');
   return lines(out);
 }
@@ -149,9 +158,12 @@ export function formatTextTotals(totals: TextTotals, lang: Lang): string {
       errors: countOf('errors', totals.errors, lang),
       warnings: countOf('warnings', totals.warnings, lang),
       notes: countOf('notes', totals.notes, lang),
-      unreadable: totals.unreadable ? message('cli.text.totals-unreadable', lang, { unreadable: countOf('unreadable', totals.unreadable, lang) }) : '',
+      unreadable: totals.unreadable
+        ? message('cli.text.totals-unreadable', lang, { unreadable: countOf('unreadable', totals.unreadable, lang) })
+        : '',
     }) + '\n';
-  if (totals.hiddenNotes > 0) text += message('cli.text.notes-hidden', lang, { notes: countOf('notes', totals.hiddenNotes, lang) }) + '\n';
+  if (totals.hiddenNotes > 0)
+    text += message('cli.text.notes-hidden', lang, { notes: countOf('notes', totals.hiddenNotes, lang) }) + '\n';
   return text;
 }
 

@@ -20,7 +20,13 @@ import type { FormModel, IndicatorModel, WorkbookModel } from './model';
 import { readForms } from './reader/read-forms';
 import type { FormStructure } from './reader/structure';
 import { checkTarget } from './target/check';
-import { DEFAULT_CHECK_OPTIONS, type CheckOptions, type GridSnapshot, type Issue, type WorkbookSnapshot } from './types';
+import {
+  DEFAULT_CHECK_OPTIONS,
+  type CheckOptions,
+  type GridSnapshot,
+  type Issue,
+  type WorkbookSnapshot,
+} from './types';
 
 function resolveOptions(options: Partial<CheckOptions> = {}): CheckOptions {
   return {
@@ -53,7 +59,10 @@ function readerFindings(form: FormStructure): FormFinding[] {
   const claimed = new Set(rules.map((r) => r.code));
   const out: FormFinding[] = [];
   for (const rule of rules) append(out, rule.check({ form }));
-  append(out, form.findings.filter((f) => !claimed.has(f.code)));
+  append(
+    out,
+    form.findings.filter((f) => !claimed.has(f.code)),
+  );
   return out;
 }
 
@@ -69,7 +78,10 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
   const indicators: IndicatorModel[] = [];
   const hierarchyResults: HierarchyRowResult[] = [];
   const completionInputs: CompletionRowInput[] = [];
-  const targetOptions = { missingUnitSeverity: opts.missingUnitSeverity, lowSatisfactionPercent: opts.lowSatisfactionPercent };
+  const targetOptions = {
+    missingUnitSeverity: opts.missingUnitSeverity,
+    lowSatisfactionPercent: opts.lowSatisfactionPercent,
+  };
   for (const table of form.tables) {
     const letters = columnLetters(table);
     const resolved = resolveHierarchy(
@@ -88,15 +100,18 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     const emptyBlock =
       table.block !== undefined &&
       !resolved.some((h) => h.kind === 'indicator') &&
-      form.tables.some((t) => t !== table && t.headerRow === table.headerRow && t.rows.some((r) => r.level3.trim() !== '' && r.cells.target));
+      form.tables.some(
+        (t) =>
+          t !== table &&
+          t.headerRow === table.headerRow &&
+          t.rows.some((r) => r.level3.trim() !== '' && r.cells.target),
+      );
     if (emptyBlock) continue;
     append(hierarchyResults, resolved);
     resolved.forEach((h, i) => {
       const tableRowData = table.rows[i];
       const cells = cellAddresses(letters, tableRowData.row);
-      const rowIssues: Issue[] = h.findings.map((f) =>
-        placeIssue(f, sheet, hierarchyCell(f, cells), h.row, opts),
-      );
+      const rowIssues: Issue[] = h.findings.map((f) => placeIssue(f, sheet, hierarchyCell(f, cells), h.row, opts));
       if (h.kind !== 'indicator') {
         append(issues, rowIssues);
         return;
@@ -115,7 +130,10 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         date1904: grid.date1904,
         options: targetOptions,
       });
-      append(rowIssues, check.findings.map((f) => placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.target, h.row, opts)));
+      append(
+        rowIssues,
+        check.findings.map((f) => placeIssue(f, sheet, fixCell(f.fix?.cell, cells) ?? cells.target, h.row, opts)),
+      );
       const actualCell = tableRowData.cells.actual;
       indicators.push({
         sheet,
@@ -166,7 +184,8 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     });
   }
   for (const i of indicators) append(issues, i.issues);
-  const anchor = form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
+  const anchor =
+    form.titleCell ?? (form.tables[0] ? address(form.tables[0].headerRow, form.tables[0].columns.level1 ?? 1) : null);
   const tablesCtx = { form, hierarchy: hierarchyResults, indicators: indicators.length, anchor };
   for (const rule of formRulesOf('tables')) append(issues, rule.check(tablesCtx).map(place));
   for (const rule of formRulesOf('coverage')) append(issues, rule.check(tablesCtx).map(place));
@@ -198,20 +217,35 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     }
     const budgetAt = budgetCell(form);
     if (result.budget) {
-      append(issues, result.budget.findings.map((f) => placeIssue(f, sheet, budgetAt, rowNumber(budgetAt), opts)));
+      append(
+        issues,
+        result.budget.findings.map((f) => placeIssue(f, sheet, budgetAt, rowNumber(budgetAt), opts)),
+      );
     }
     const totalAnchor = form.tables[form.tables.length - 1].totalRow
       ? address(form.tables[form.tables.length - 1].totalRow as number, form.tables[0].columns.weight ?? 1)
       : anchor;
-    append(issues, result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)));
+    append(
+      issues,
+      result.findings.map((f) => placeIssue(f, sheet, totalAnchor, rowNumber(totalAnchor), opts)),
+    );
     const lastTable = form.tables[form.tables.length - 1];
     const printed = lastTable.printedTotal;
     score = {
-      budget: result.budget ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetAt } : null,
+      budget: result.budget
+        ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetAt }
+        : null,
       cells: {
-        budgetScore: form.funds && form.funds.columns.score !== undefined ? address(form.funds.totalRow, form.funds.columns.score) : null,
-        total: lastTable.totalRow !== null && lastTable.columns.score !== undefined ? address(lastTable.totalRow, lastTable.columns.score) : null,
-        totalScope: printed !== null && printed !== 100 && printedGrandTotal(form, grid, opts) === 100 ? 'indicators' : 'form',
+        budgetScore:
+          form.funds && form.funds.columns.score !== undefined
+            ? address(form.funds.totalRow, form.funds.columns.score)
+            : null,
+        total:
+          lastTable.totalRow !== null && lastTable.columns.score !== undefined
+            ? address(lastTable.totalRow, lastTable.columns.score)
+            : null,
+        totalScope:
+          printed !== null && printed !== 100 && printedGrandTotal(form, grid, opts) === 100 ? 'indicators' : 'form',
       },
       total: result.total,
       complete: result.complete,

@@ -1,7 +1,14 @@
 /**
  * Calendar helpers: Excel serial numbers and the loose date texts found in header blocks.
  */
-import { FULL_DATE, PERIOD_HYPHEN, PERIOD_MARK, PERIOD_SEPARATOR, YEAR_MONTH, YEAR_ONLY } from './glossary/date-notation';
+import {
+  FULL_DATE,
+  PERIOD_HYPHEN,
+  PERIOD_MARK,
+  PERIOD_SEPARATOR,
+  YEAR_MONTH,
+  YEAR_ONLY,
+} from './glossary/date-notation';
 
 const MS_PER_DAY = 86_400_000;
 /** 9999-12-31, the last date Excel shows. */

@@ -349,7 +349,8 @@ export class SheetGrid {
 
 /** Sorts a row's cells by column; they usually come in that order already, which is cheaper to check. */
 function inColumnOrder(cells: GridCell[]): GridCell[] {
-  for (let i = 1; i < cells.length; i++) if (cells[i - 1].col > cells[i].col) return cells.sort((a, b) => a.col - b.col);
+  for (let i = 1; i < cells.length; i++)
+    if (cells[i - 1].col > cells[i].col) return cells.sort((a, b) => a.col - b.col);
   return cells;
 }
 

@@ -82,7 +82,13 @@ export function marksToRows(records: MarkRecord[]): string[][] {
   if (!full) return [[...MARKS_HEADER], ...records.map((r) => [r.sheet, r.cell, serializeLook(r.before)])];
   return [
     [...MARKS_HEADER_FULL],
-    ...records.map((r) => [r.sheet, r.cell, serializeLook(r.before), r.sheetId ?? '', r.painted ? JSON.stringify(r.painted) : '']),
+    ...records.map((r) => [
+      r.sheet,
+      r.cell,
+      serializeLook(r.before),
+      r.sheetId ?? '',
+      r.painted ? JSON.stringify(r.painted) : '',
+    ]),
   ];
 }
 
@@ -129,7 +135,11 @@ export function mergeMarks(existing: MarkRecord[], added: MarkRecord[]): MarkRec
 }
 
 export function sameFill(a: FillLook, b: FillLook): boolean {
-  return a.color === b.color && (a.pattern ?? null) === (b.pattern ?? null) && (a.patternColor ?? null) === (b.patternColor ?? null);
+  return (
+    a.color === b.color &&
+    (a.pattern ?? null) === (b.pattern ?? null) &&
+    (a.patternColor ?? null) === (b.patternColor ?? null)
+  );
 }
 
 /** The fill we paint for a severity colour (solid, no pattern). */
@@ -157,13 +167,18 @@ function recordOnSheet(r: MarkRecord, sheet: SheetRef): boolean {
  * are found by id); records of a sheet that no longer exists are returned apart; a record without
  * an id (written by the preview, the CLI or an older version) takes the id of the sheet of its name.
  */
-export function resolveSheets(records: MarkRecord[], sheets: SheetRef[]): { live: MarkRecord[]; orphans: MarkRecord[] } {
+export function resolveSheets(
+  records: MarkRecord[],
+  sheets: SheetRef[],
+): { live: MarkRecord[]; orphans: MarkRecord[] } {
   const byId = new Map(sheets.filter((s) => s.id !== undefined).map((s) => [s.id as string, s]));
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const live: MarkRecord[] = [];
   const orphans: MarkRecord[] = [];
   for (const r of records) {
-    const sheet = (r.sheetId !== undefined ? byId.get(r.sheetId) : undefined) ?? (r.sheetId === undefined ? byName.get(r.sheet) : undefined);
+    const sheet =
+      (r.sheetId !== undefined ? byId.get(r.sheetId) : undefined) ??
+      (r.sheetId === undefined ? byName.get(r.sheet) : undefined);
     if (!sheet) {
       orphans.push(r);
       continue;
@@ -202,7 +217,10 @@ export function structuralChange(changeType: string, a1: string): StructuralChan
   if (!kind) return null;
   const axis = kind[1] === 'Row' ? 'row' : 'column';
   const op = kind[2] === 'Inserted' ? 'insert' : 'delete';
-  const local = a1.slice(a1.lastIndexOf('!') + 1).replace(/\$/g, '').trim();
+  const local = a1
+    .slice(a1.lastIndexOf('!') + 1)
+    .replace(/\$/g, '')
+    .trim();
   const [from, to = from] = local.split(':');
   let lo: number;
   let hi: number;
@@ -239,7 +257,11 @@ export function shiftAddress(a1: string, change: StructuralChange): string | nul
  * change move with it; records of deleted cells are dropped (the cell, its fill and note are gone
  * with it). Records of other sheets are untouched.
  */
-export function shiftMarks(records: MarkRecord[], sheet: SheetRef, change: StructuralChange): { records: MarkRecord[]; dropped: MarkRecord[] } {
+export function shiftMarks(
+  records: MarkRecord[],
+  sheet: SheetRef,
+  change: StructuralChange,
+): { records: MarkRecord[]; dropped: MarkRecord[] } {
   const out: MarkRecord[] = [];
   const dropped: MarkRecord[] = [];
   for (const r of records) {

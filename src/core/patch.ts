@@ -57,7 +57,11 @@ export function buildPatch(model: WorkbookModel | FormModel[], options: PatchOpt
     ops.push({ kind: 'highlight', sheet, cell, severity });
     const lang = options.lang ?? 'zh';
     const lines = [
-      ...new Set(list.map((i) => (i.suggestion ? `${i.message}（${message('ui.suggestion', lang, { text: i.suggestion })}）` : i.message))),
+      ...new Set(
+        list.map((i) =>
+          i.suggestion ? `${i.message}（${message('ui.suggestion', lang, { text: i.suggestion })}）` : i.message,
+        ),
+      ),
     ];
     ops.push({ kind: 'note', sheet, cell, severity, text: [message('ui.note-title', lang), ...lines].join('\n') });
   }
@@ -112,7 +116,10 @@ export interface CellWriteDecision {
 
 /** The sections of a number format outside quoted literals and [..] brackets. */
 function formatCode(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
 }
 
 function isPercentFormat(format: string | undefined): boolean {

@@ -63,7 +63,13 @@ export interface ReportForm {
     executedFunds: number | null;
   };
   counts: { indicators: number; errors: number; warnings: number; infos: number; completion: Record<string, number> };
-  score: { total: number | null; complete: boolean; grade: string | null; budgetRate: number | null; budgetScore: number | null } | null;
+  score: {
+    total: number | null;
+    complete: boolean;
+    grade: string | null;
+    budgetRate: number | null;
+    budgetScore: number | null;
+  } | null;
   indicators: ReportIndicator[];
 }
 
@@ -80,7 +86,15 @@ export interface Report {
 }
 
 function reportIssue(i: Issue): ReportIssue {
-  return { code: i.code, severity: i.severity, sheet: i.sheet, cell: i.cell, row: i.row, message: i.message, suggestion: i.suggestion };
+  return {
+    code: i.code,
+    severity: i.severity,
+    sheet: i.sheet,
+    cell: i.cell,
+    row: i.row,
+    message: i.message,
+    suggestion: i.suggestion,
+  };
 }
 
 function reportIndicator(i: IndicatorModel): ReportIndicator {
@@ -106,7 +120,12 @@ function reportIndicator(i: IndicatorModel): ReportIndicator {
     actual: i.actual,
     weight: i.weight,
     completion: i.completion
-      ? { status: i.completion.status, ratio: i.completion.ratio, weight: i.completion.weight, score: i.completion.score }
+      ? {
+          status: i.completion.status,
+          ratio: i.completion.ratio,
+          weight: i.completion.weight,
+          score: i.completion.score,
+        }
       : null,
   };
 }

@@ -124,7 +124,10 @@ function cellText(text: string, lang: Lang): string {
   if (text === '') return message('explain.blank', lang);
   const invisible = /[\u200B-\u200D\uFEFF]/;
   if (text === text.trim() && !invisible.test(text)) return text;
-  return JSON.stringify(text).replace(/[\u200B-\u200D\uFEFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    /[\u200B-\u200D\uFEFF]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 function cellShown(c: ExampleCell, lang: Lang): string {

@@ -6,7 +6,12 @@
  * the engine finds every row — a test holds it to that.
  */
 import { address, columnName } from './grid';
-import { HEADER_FIELD_LABELS, TABLE_COLUMN_HEADERS, type HeaderField, type TableColumnRole } from './glossary/form-labels';
+import {
+  HEADER_FIELD_LABELS,
+  TABLE_COLUMN_HEADERS,
+  type HeaderField,
+  type TableColumnRole,
+} from './glossary/form-labels';
 import { LEVEL1, VALID_LEVEL2 } from './glossary/framework';
 
 /** A header field's label as the glossary writes it first. */
@@ -107,7 +112,8 @@ export const LEVEL1_LIST_NAME = '一级指标列表';
 
 const TARGET_GUIDANCE = {
   title: '指标目标值',
-  message: '填写“符号+数值+单位”，如 ≥200人次、≥95%、≤128万元、2026年12月底前；定性指标可填“提升”“及时”等。不要填“待定”“/”。',
+  message:
+    '填写“符号+数值+单位”，如 ≥200人次、≥95%、≤128万元、2026年12月底前；定性指标可填“提升”“及时”等。不要填“待定”“/”。',
 };
 const LEVEL1_ERROR = { title: '一级指标', message: '请从下拉列表中选择一级指标。' };
 const LEVEL2_ERROR = { title: '二级指标', message: '请先选择一级指标，再从下拉列表中选择对应的二级指标。' };
@@ -135,7 +141,10 @@ function listSheet(): { sheet: TemplateSheet; names: TemplateName[] } {
     cells.push({ cell: address(1, col), value: c.level1, style: 'header' });
     c.level2.forEach((l2, j) => cells.push({ cell: address(j + 2, col), value: l2, style: 'input' }));
     const letter = columnName(col);
-    names.push({ name: level2ListName(c.level1), refersTo: `'${LIST_SHEET_NAME}'!$${letter}$2:$${letter}$${c.level2.length + 1}` });
+    names.push({
+      name: level2ListName(c.level1),
+      refersTo: `'${LIST_SHEET_NAME}'!$${letter}$2:$${letter}$${c.level2.length + 1}`,
+    });
   });
   names.unshift({ name: LEVEL1_LIST_NAME, refersTo: `'${LIST_SHEET_NAME}'!$A$2:$A$${choices.length + 1}` });
   return {
@@ -160,15 +169,37 @@ interface TableSpec {
 }
 
 const DECLARATION_TABLE: TableSpec = {
-  headers: [header('level1', '一级指标'), header('level2', '二级指标'), header('level3', '三级指标'), header('target', '指标目标值')],
+  headers: [
+    header('level1', '一级指标'),
+    header('level2', '二级指标'),
+    header('level3', '三级指标'),
+    header('target', '指标目标值'),
+  ],
   roles: { level1: 2, level2: 3, level3: 4, target: 5 },
 };
 const SPLIT_TABLE: TableSpec = {
-  headers: [header('level1', '一级指标'), header('level2', '二级指标'), header('level3', '三级指标'), header('nature', '指标性质'), header('target', '指标值'), header('unit', '度量单位'), header('weight', '分值')],
+  headers: [
+    header('level1', '一级指标'),
+    header('level2', '二级指标'),
+    header('level3', '三级指标'),
+    header('nature', '指标性质'),
+    header('target', '指标值'),
+    header('unit', '度量单位'),
+    header('weight', '分值'),
+  ],
   roles: { level1: 2, level2: 3, level3: 4, nature: 5, target: 6, unit: 7, weight: 8 },
 };
 const SELF_EVALUATION_TABLE: TableSpec = {
-  headers: [header('level1', '一级指标'), header('level2', '二级指标'), header('level3', '三级指标'), header('target', '年度指标值'), header('actual', '实际完成值'), header('weight', '分值'), header('score', '得分'), header('reason', '偏差原因分析及改进措施')],
+  headers: [
+    header('level1', '一级指标'),
+    header('level2', '二级指标'),
+    header('level3', '三级指标'),
+    header('target', '年度指标值'),
+    header('actual', '实际完成值'),
+    header('weight', '分值'),
+    header('score', '得分'),
+    header('reason', '偏差原因分析及改进措施'),
+  ],
   roles: { level1: 1, level2: 2, level3: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 },
 };
 
@@ -176,7 +207,9 @@ export function buildTemplate(options: TemplateOptions): TemplateDefinition {
   const rows = Math.max(1, Math.min(options.indicatorRows ?? 20, 500));
   const list = listSheet();
   const form =
-    options.layout === 'self-evaluation' ? selfEvaluationSheet(options.year, rows) : declarationSheet(options.year, rows, options.layout === 'split');
+    options.layout === 'self-evaluation'
+      ? selfEvaluationSheet(options.year, rows)
+      : declarationSheet(options.year, rows, options.layout === 'split');
   return { sheets: [form.sheet, list.sheet], names: list.names, table: form.table };
 }
 
@@ -216,7 +249,11 @@ function tableCells(spec: TableSpec, headerRow: number, first: number, last: num
   return cells;
 }
 
-function declarationSheet(year: number, n: number, split: boolean): { sheet: TemplateSheet; table: TemplateDefinition['table'] } {
+function declarationSheet(
+  year: number,
+  n: number,
+  split: boolean,
+): { sheet: TemplateSheet; table: TemplateDefinition['table'] } {
   const spec = split ? SPLIT_TABLE : DECLARATION_TABLE;
   const lastCol = columnName(1 + spec.headers.length);
   const headerRow = 13;
@@ -295,7 +332,13 @@ function declarationSheet(year: number, n: number, split: boolean): { sheet: Tem
       columnWidths: split ? [10, 14, 18, 32, 10, 12, 10, 8] : [10, 16, 20, 36, 24],
       rowHeights: { 1: 30, 12: 90 },
       validations,
-      print: { paperSize: 'A4', orientation: split ? 'landscape' : 'portrait', fitToWidth: true, printTitleRows: `${headerRow}:${headerRow}`, printArea: `A1:${lastCol}${last}` },
+      print: {
+        paperSize: 'A4',
+        orientation: split ? 'landscape' : 'portrait',
+        fitToWidth: true,
+        printTitleRows: `${headerRow}:${headerRow}`,
+        printArea: `A1:${lastCol}${last}`,
+      },
       hidden: false,
     },
     table: { headerRow, firstRow: first, lastRow: last, columns: rolesToLetters(spec) },
@@ -319,9 +362,11 @@ function selfEvaluationSheet(year: number, n: number): { sheet: TemplateSheet; t
     { cell: 'D4', value: field('implementingUnit'), style: 'label' },
     { cell: 'E4', value: null, style: 'input' },
     { cell: 'A5', value: '项目资金（万元）', style: 'label' },
-    ...['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].map(
-      (h, i): TemplateCell => ({ cell: address(5, 3 + i), value: h, style: 'header' }),
-    ),
+    ...['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].map((h, i): TemplateCell => ({
+      cell: address(5, 3 + i),
+      value: h,
+      style: 'header',
+    })),
     { cell: 'B6', value: '年度资金总额', style: 'label' },
     { cell: 'B7', value: `其中：${field('currentAppropriation')}`, style: 'label' },
     { cell: 'B8', value: field('carryOver'), style: 'label' },
@@ -331,9 +376,17 @@ function selfEvaluationSheet(year: number, n: number): { sheet: TemplateSheet; t
     { cell: 'H6', value: null, style: 'input' },
   ];
   for (let r = 6; r <= 9; r++) {
-    for (const col of ['C', 'D', 'E']) cells.push({ cell: `${col}${r}`, value: null, style: 'input', numberFormat: money });
+    for (const col of ['C', 'D', 'E'])
+      cells.push({ cell: `${col}${r}`, value: null, style: 'input', numberFormat: money });
     if (r > 6) cells.push({ cell: `F${r}`, value: '—', style: 'input' }, { cell: `H${r}`, value: '—', style: 'input' });
-    if (r > 6) cells.push({ cell: `G${r}`, value: null, formula: `IF(D${r}>0,E${r}/D${r},"")`, style: 'input', numberFormat: '0.00%' });
+    if (r > 6)
+      cells.push({
+        cell: `G${r}`,
+        value: null,
+        formula: `IF(D${r}>0,E${r}/D${r},"")`,
+        style: 'input',
+        numberFormat: '0.00%',
+      });
   }
   cells.push(
     { cell: 'A10', value: '年度总体目标', style: 'label' },
@@ -344,9 +397,27 @@ function selfEvaluationSheet(year: number, n: number): { sheet: TemplateSheet; t
     ...tableCells(spec, headerRow, first, last),
     { cell: `A${totalRow}`, value: '总分', style: 'total' },
     { cell: `F${totalRow}`, value: null, formula: `SUM(F${first}:F${last})+F6`, style: 'total' },
-    { cell: `G${totalRow}`, value: null, formula: `IF(COUNT(G${first}:G${last})=0,"",SUM(G${first}:G${last})+N(H6))`, style: 'total' },
+    {
+      cell: `G${totalRow}`,
+      value: null,
+      formula: `IF(COUNT(G${first}:G${last})=0,"",SUM(G${first}:G${last})+N(H6))`,
+      style: 'total',
+    },
   );
-  const merges = ['A1:H1', 'A2:H2', 'B3:H3', 'B4:C4', 'E4:H4', 'A5:B5', 'A10:A11', 'B10:D10', 'E10:H10', 'B11:D11', 'E11:H11', `A${totalRow}:E${totalRow}`];
+  const merges = [
+    'A1:H1',
+    'A2:H2',
+    'B3:H3',
+    'B4:C4',
+    'E4:H4',
+    'A5:B5',
+    'A10:A11',
+    'B10:D10',
+    'E10:H10',
+    'B11:D11',
+    'E11:H11',
+    `A${totalRow}:E${totalRow}`,
+  ];
   return {
     sheet: {
       name: TEMPLATE_SHEET_NAMES['self-evaluation'],
@@ -357,9 +428,18 @@ function selfEvaluationSheet(year: number, n: number): { sheet: TemplateSheet; t
       validations: tableValidations(spec, first, last).concat({
         kind: 'prompt',
         range: `E${first}:E${last}`,
-        prompt: { title: '实际完成值', message: '按指标值的单位填写实际数值，如 186个、97.3%；定性指标填“达成”“部分达成”或“未达成”。' },
+        prompt: {
+          title: '实际完成值',
+          message: '按指标值的单位填写实际数值，如 186个、97.3%；定性指标填“达成”“部分达成”或“未达成”。',
+        },
       }),
-      print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, printTitleRows: `${headerRow}:${headerRow}`, printArea: `A1:H${totalRow}` },
+      print: {
+        paperSize: 'A4',
+        orientation: 'landscape',
+        fitToWidth: true,
+        printTitleRows: `${headerRow}:${headerRow}`,
+        printArea: `A1:H${totalRow}`,
+      },
       hidden: false,
     },
     table: { headerRow, firstRow: first, lastRow: last, columns: rolesToLetters(spec) },

@@ -40,8 +40,9 @@ export function stripParagraphTags(text: string): string {
 // and Edge Legacy, the webview of Office 2019, cannot parse them. test/core/regex-level.test.ts checks
 // the ranges against \p{Script=Han} in Node. (The lint's misleading-class rule takes two adjacent
 // ranges for a combined character; the class holds code-point ranges only.)
-// eslint-disable-next-line no-misleading-character-class
-export const HAN = /[\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFA6D\uFA70-\uFAD9\u{16FE2}-\u{16FE3}\u{16FF0}-\u{16FF6}\u{20000}-\u{2A6DF}\u{2A700}-\u{2B81D}\u{2B820}-\u{2CEAD}\u{2CEB0}-\u{2EBE0}\u{2EBF0}-\u{2EE5D}\u{2F800}-\u{2FA1D}\u{30000}-\u{3134A}\u{31350}-\u{33479}]/u;
+export const HAN =
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFA6D\uFA70-\uFAD9\u{16FE2}-\u{16FE3}\u{16FF0}-\u{16FF6}\u{20000}-\u{2A6DF}\u{2A700}-\u{2B81D}\u{2B820}-\u{2CEAD}\u{2CEB0}-\u{2EBE0}\u{2EBF0}-\u{2EE5D}\u{2F800}-\u{2FA1D}\u{30000}-\u{3134A}\u{31350}-\u{33479}]/u;
 
 /** Is the character a CJK ideograph? */
 export function isCjk(ch: string): boolean {

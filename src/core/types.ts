@@ -98,14 +98,7 @@ export interface Issue {
 // Targets (指标目标值) — parsed by src/core/target
 // ---------------------------------------------------------------------------
 
-export type TargetKind =
-  | 'quantitative'
-  | 'qualitative'
-  | 'date'
-  | 'range'
-  | 'na'
-  | 'empty'
-  | 'invalid';
+export type TargetKind = 'quantitative' | 'qualitative' | 'date' | 'range' | 'na' | 'empty' | 'invalid';
 
 export interface DateTarget {
   /** ISO date yyyy-mm-dd of the deadline (end of the period for a period). */
@@ -172,7 +165,13 @@ export interface ScoringOptions {
   /** Score share of each qualitative tier, as a fraction of the weight. */
   qualitativeTiers: { met: number; partial: number; notMet: number };
   /** Default weights of the 一级 and of 预算执行率. */
-  defaultWeights: { budget: number; output: number; benefit: number; satisfaction: number; cost: number | 'share-output' };
+  defaultWeights: {
+    budget: number;
+    output: number;
+    benefit: number;
+    satisfaction: number;
+    cost: number | 'share-output';
+  };
   /** Total = Σscore / Σapplicable weight × 100. */
   rescaleNotApplicable: boolean;
   /** Grade bands (lower bounds). */

@@ -37,7 +37,13 @@ export function columnRuns(cells: Iterable<string>, gap = 0): ColumnRun[] {
     const rows = [...new Set(byCol.get(col))].sort((a, b) => a - b);
     let top = rows[0];
     let bottom = rows[0];
-    const flush = () => runs.push({ col, top, bottom, address: top === bottom ? address(top, col) : `${address(top, col)}:${address(bottom, col)}` });
+    const flush = () =>
+      runs.push({
+        col,
+        top,
+        bottom,
+        address: top === bottom ? address(top, col) : `${address(top, col)}:${address(bottom, col)}`,
+      });
     for (const r of rows.slice(1)) {
       if (r - bottom <= gap + 1) bottom = r;
       else {

@@ -24,7 +24,8 @@ export function errorCode(e: unknown): string | undefined {
 /** office-js errors the pane words itself. */
 function translateError(e: unknown, sheet?: string): unknown {
   const code = errorCode(e);
-  if (code === 'InvalidOperationInCellEditMode') return new HostError('cell-edit', String((e as Error).message ?? code), sheet);
+  if (code === 'InvalidOperationInCellEditMode')
+    return new HostError('cell-edit', String((e as Error).message ?? code), sheet);
   if (code === 'AccessDenied') return new HostError('protected', String((e as Error).message ?? code), sheet);
   return e;
 }

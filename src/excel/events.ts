@@ -52,7 +52,11 @@ function unsubscribe(list: Subscription[]): void {
   })();
 }
 
-export async function onChanged(features: Features, store: MarksStore, handler: (change: SheetChange) => void): Promise<() => void> {
+export async function onChanged(
+  features: Features,
+  store: MarksStore,
+  handler: (change: SheetChange) => void,
+): Promise<() => void> {
   const subscriptions: Subscription[] = [];
   let active = true;
   const onSheetChanged = async (args: Excel.WorksheetChangedEventArgs) => {

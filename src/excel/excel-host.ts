@@ -12,7 +12,15 @@
  * Only the global `Excel` / `Office` namespaces are used (typed by @types/office-js); tests inject
  * a fake through globalThis.
  */
-import type { CellWrite, ClearResult, PaintResult, SheetChange, WorkbookHost, WorkbookSettings, WriteResult } from '../host/types';
+import type {
+  CellWrite,
+  ClearResult,
+  PaintResult,
+  SheetChange,
+  WorkbookHost,
+  WorkbookSettings,
+  WriteResult,
+} from '../host/types';
 import type { SheetPatch } from '../core/patch';
 import type { GridSnapshot, Lang } from '../core/types';
 import type { TemplateOptions } from '../core/template';

@@ -13,7 +13,15 @@
  * created in the ungrouped reading batch of a paint; under undo grouping an emptied record is left
  * as an empty very hidden sheet and removed the next time a host starts (probe).
  */
-import { MARKS_SHEET, marksToRows, resolveSheets, rowsToMarks, shiftMarks, type MarkRecord, type StructuralChange } from '../core/marks';
+import {
+  MARKS_SHEET,
+  marksToRows,
+  resolveSheets,
+  rowsToMarks,
+  shiftMarks,
+  type MarkRecord,
+  type StructuralChange,
+} from '../core/marks';
 import { fill2d } from './addresses';
 import { run, errorCode } from './batch';
 import type { ExcelFeatures } from './capabilities';
@@ -116,7 +124,12 @@ export class MarksStore {
     }
     const pending = this.pending.slice();
     return () => {
-      const infos: SheetInfo[] = sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility, protected: Boolean(s.protection?.protected) }));
+      const infos: SheetInfo[] = sheets.items.map((s) => ({
+        id: s.id,
+        name: s.name,
+        visibility: s.visibility,
+        protected: Boolean(s.protection?.protected),
+      }));
       const stored = used && !used.isNullObject ? rowsToMarks(used.values) : [];
       const rows = used && !used.isNullObject ? used.rowCount : 0;
       const cols = used && !used.isNullObject ? used.columnCount : 0;
@@ -137,7 +150,12 @@ export class MarksStore {
    * Queues the rewrite of the whole record. An empty record deletes the sheet when `canDelete`
    * (an ungrouped batch), else leaves it empty.
    */
-  queueWrite(context: Excel.RequestContext, records: MarkRecord[], old: { rows: number; cols: number }, canDelete: boolean): void {
+  queueWrite(
+    context: Excel.RequestContext,
+    records: MarkRecord[],
+    old: { rows: number; cols: number },
+    canDelete: boolean,
+  ): void {
     const sheets = context.workbook.worksheets;
     this.cached = records;
     if (!this.exists) {
@@ -158,7 +176,8 @@ export class MarksStore {
     const range = ws.getRangeByIndexes(0, 0, rows.length, width);
     range.numberFormat = fill2d(rows.length, width, '@'); // sheet names such as "2026" stay text
     range.values = rows;
-    if (old.rows > rows.length) ws.getRangeByIndexes(rows.length, 0, old.rows - rows.length, Math.max(old.cols, width)).clear('Contents');
+    if (old.rows > rows.length)
+      ws.getRangeByIndexes(rows.length, 0, old.rows - rows.length, Math.max(old.cols, width)).clear('Contents');
     if (old.cols > width) ws.getRangeByIndexes(0, width, rows.length, old.cols - width).clear('Contents');
   }
 

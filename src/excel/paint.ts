@@ -17,7 +17,16 @@
  */
 import type { ClearResult, PaintResult } from '../host/types';
 import type { PatchOp, SheetPatch } from '../core/patch';
-import { MARKS_SHEET, NO_FILL, SEVERITY_FILL, paintedFill, sameFill, type CellLook, type FillLook, type MarkRecord } from '../core/marks';
+import {
+  MARKS_SHEET,
+  NO_FILL,
+  SEVERITY_FILL,
+  paintedFill,
+  sameFill,
+  type CellLook,
+  type FillLook,
+  type MarkRecord,
+} from '../core/marks';
 import { SETTINGS_SHEET } from '../core/settings-store';
 import { message } from '../core/messages';
 import { chunkAddressList, columnRuns, compactAddresses, localAddress } from './addresses';
@@ -44,7 +53,11 @@ function key(sheet: string, cell: string): string {
 }
 
 /** Format targets covering `cells` of a sheet: RangeAreas of ≤250-character lists (1.9), else one Range per run. */
-function formatTargets(features: Pick<ExcelFeatures, 'batchFormats'>, ws: Excel.Worksheet, cells: Iterable<string>): FormatTarget[] {
+function formatTargets(
+  features: Pick<ExcelFeatures, 'batchFormats'>,
+  ws: Excel.Worksheet,
+  cells: Iterable<string>,
+): FormatTarget[] {
   const runs = compactAddresses(cells);
   if (runs.length === 0) return [];
   if (features.batchFormats) return chunkAddressList(runs).map((list) => ws.getRanges(list));
@@ -66,12 +79,17 @@ interface Looks {
  * getCellProperties per column run; before, the fill colour of each cell.
  */
 function queueLooks(features: Features, sheet: (name: string) => Excel.Worksheet, cells: Cell[]): () => Looks {
-  const unique = [...new Map(cells.map((c) => [key(c.sheet, c.cell), { sheet: c.sheet, cell: localAddress(c.cell) }])).values()];
+  const unique = [
+    ...new Map(cells.map((c) => [key(c.sheet, c.cell), { sheet: c.sheet, cell: localAddress(c.cell) }])).values(),
+  ];
   const bySheet = groupBy(unique, (c) => c.sheet);
   const fills = new Map<string, () => FillLook>();
   if (features.batchFormats) {
     for (const [name, list] of bySheet) {
-      for (const runOf of columnRuns(list.map((c) => c.cell), 2)) {
+      for (const runOf of columnRuns(
+        list.map((c) => c.cell),
+        2,
+      )) {
         const result = sheet(name)
           .getRange(runOf.address)
           .getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
@@ -138,7 +156,11 @@ function queueRestores(features: Features, sheet: (name: string) => Excel.Worksh
   const byLook = groupBy(restores, (r) => `${r.record.sheet}\u0000${JSON.stringify(r.record.before.fill)}`);
   for (const list of byLook.values()) {
     const look = list[0].record.before.fill;
-    for (const target of formatTargets(features, sheet(list[0].record.sheet), list.map((r) => r.record.cell))) {
+    for (const target of formatTargets(
+      features,
+      sheet(list[0].record.sheet),
+      list.map((r) => r.record.cell),
+    )) {
       const fill = target.format.fill;
       fill.clear();
       if (look.color === null) continue;
@@ -170,7 +192,12 @@ type ValueOp = Extract<PatchOp, { kind: 'value' }>;
 
 const isOurs = (sheet: string) => sheet === MARKS_SHEET || sheet === SETTINGS_SHEET;
 
-export async function applyPatch(features: Features, store: MarksStore, patch: SheetPatch, options: { replace?: string[]; live?: boolean } = {}): Promise<PaintResult> {
+export async function applyPatch(
+  features: Features,
+  store: MarksStore,
+  patch: SheetPatch,
+  options: { replace?: string[]; live?: boolean } = {},
+): Promise<PaintResult> {
   const wait = Boolean(options.live);
   const ops = patch.ops.filter((o) => !isOurs(o.sheet));
   const highlights = ops.filter((o): o is Highlight => o.kind === 'highlight');
@@ -183,30 +210,40 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
     const pendingBefore = store.pendingCount;
     let created = false;
     // ---- reading batch (ungrouped): record, sheets, looks, guarded values; the record sheet is made here
-    const plan = await run(features, async (context) => {
-      const sheet = sheetCache(context);
-      if (highlights.length + noteOps.length > 0 && !store.exists) {
-        store.queueCreate(context);
-        created = true;
-      }
-      const marks = store.queueRead(context);
-      const targets: Cell[] = [...highlights, ...noteOps].map((o) => ({ sheet: o.sheet, cell: localAddress(o.cell) }));
-      const known = (store.cached ?? []).filter((r) => replace.has(r.sheet));
-      const readLooks = queueLooks(features, sheet, [...targets, ...known]);
-      const guarded = queueValues(sheet, valueOps.filter((o) => o.onlyIfEmpty));
-      await context.sync();
-      const m = marks();
-      let looks = readLooks();
-      const locked = new Set(m.sheets.filter((s) => s.protected).map((s) => s.name));
-      const old = m.records.filter((r) => replace.has(r.sheet) && !locked.has(r.sheet));
-      const missing = old.filter((r) => !looks.has(r.sheet, r.cell));
-      if (missing.length > 0) {
-        const more = queueLooks(features, sheet, missing);
+    const plan = await run(
+      features,
+      async (context) => {
+        const sheet = sheetCache(context);
+        if (highlights.length + noteOps.length > 0 && !store.exists) {
+          store.queueCreate(context);
+          created = true;
+        }
+        const marks = store.queueRead(context);
+        const targets: Cell[] = [...highlights, ...noteOps].map((o) => ({
+          sheet: o.sheet,
+          cell: localAddress(o.cell),
+        }));
+        const known = (store.cached ?? []).filter((r) => replace.has(r.sheet));
+        const readLooks = queueLooks(features, sheet, [...targets, ...known]);
+        const guarded = queueValues(
+          sheet,
+          valueOps.filter((o) => o.onlyIfEmpty),
+        );
         await context.sync();
-        looks = mergeLooks(looks, more());
-      }
-      return { m, looks, locked, guarded: guarded() };
-    }, { wait });
+        const m = marks();
+        let looks = readLooks();
+        const locked = new Set(m.sheets.filter((s) => s.protected).map((s) => s.name));
+        const old = m.records.filter((r) => replace.has(r.sheet) && !locked.has(r.sheet));
+        const missing = old.filter((r) => !looks.has(r.sheet, r.cell));
+        if (missing.length > 0) {
+          const more = queueLooks(features, sheet, missing);
+          await context.sync();
+          looks = mergeLooks(looks, more());
+        }
+        return { m, looks, locked, guarded: guarded() };
+      },
+      { wait },
+    );
 
     const { m, looks, locked } = plan;
     const idOf = new Map(m.sheets.map((s: SheetInfo) => [s.name, s.id]));
@@ -216,8 +253,16 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
     // ---- what to write
     const recorded = new Map(m.records.map((r) => [key(r.sheet, r.cell), r]));
     const newTargets = new Map<string, { sheet: string; cell: string; fill?: FillLook }>();
-    for (const h of highlights) if (live(h.sheet)) newTargets.set(key(h.sheet, h.cell), { sheet: h.sheet, cell: localAddress(h.cell), fill: paintedFill(SEVERITY_FILL[h.severity]) });
-    for (const n of noteOps) if (live(n.sheet) && !newTargets.has(key(n.sheet, n.cell))) newTargets.set(key(n.sheet, n.cell), { sheet: n.sheet, cell: localAddress(n.cell) });
+    for (const h of highlights)
+      if (live(h.sheet))
+        newTargets.set(key(h.sheet, h.cell), {
+          sheet: h.sheet,
+          cell: localAddress(h.cell),
+          fill: paintedFill(SEVERITY_FILL[h.severity]),
+        });
+    for (const n of noteOps)
+      if (live(n.sheet) && !newTargets.has(key(n.sheet, n.cell)))
+        newTargets.set(key(n.sheet, n.cell), { sheet: n.sheet, cell: localAddress(n.cell) });
 
     const restores: Restore[] = [];
     const dropped = new Set<string>();
@@ -226,7 +271,8 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
       const k = key(r.sheet, r.cell);
       if (newTargets.has(k)) continue; // painted again below: keeps its record
       dropped.add(k);
-      if (stillOurs(r, looks.fill(r.sheet, r.cell))) restores.push({ record: r, currentNote: looks.note(r.sheet, r.cell) });
+      if (stillOurs(r, looks.fill(r.sheet, r.cell)))
+        restores.push({ record: r, currentNote: looks.note(r.sheet, r.cell) });
     }
     const records: MarkRecord[] = [];
     for (const r of m.records) {
@@ -252,7 +298,9 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
     }
     const userNoteOf = new Map(records.map((r) => [key(r.sheet, r.cell), r.before.note]));
     const writeRecord = newTargets.size > 0 || dropped.size > 0 || m.stale;
-    const valueWrites = valueOps.filter((o) => live(o.sheet) && !(o.onlyIfEmpty && !plan.guarded(o.sheet, o.cell).empty));
+    const valueWrites = valueOps.filter(
+      (o) => live(o.sheet) && !(o.onlyIfEmpty && !plan.guarded(o.sheet, o.cell).empty),
+    );
 
     if (!writeRecord && restores.length === 0 && valueWrites.length === 0) {
       if (created) await store.deleteSheet(); // everything was on protected sheets
@@ -271,7 +319,11 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
         );
         for (const [k, list] of bySeverity) {
           const [sheetName, color] = k.split('\u0000');
-          for (const target of formatTargets(features, sheet(sheetName), list.map((h) => h.cell))) {
+          for (const target of formatTargets(
+            features,
+            sheet(sheetName),
+            list.map((h) => h.cell),
+          )) {
             target.format.fill.clear();
             target.format.fill.color = color;
           }
@@ -304,38 +356,56 @@ export async function applyPatch(features: Features, store: MarksStore, patch: S
 // clearMarks
 // -------------------------------------------------------------------------------------------------
 
-export async function clearMarks(features: Features, store: MarksStore, sheetName?: string, options: { live?: boolean } = {}): Promise<ClearResult> {
+export async function clearMarks(
+  features: Features,
+  store: MarksStore,
+  sheetName?: string,
+  options: { live?: boolean } = {},
+): Promise<ClearResult> {
   const wait = Boolean(options.live);
   return store.withMarks(async () => {
     const pendingBefore = store.pendingCount;
     if (!store.exists) await store.probe(); // another runtime (the ribbon command) may have painted since
     if (!store.exists) return { protectedSheets: [], leftAlone: [] };
-    const plan = await run(features, async (context) => {
-      const sheet = sheetCache(context);
-      const marks = store.queueRead(context);
-      const known = (store.cached ?? []).filter((r) => sheetName === undefined || r.sheet === sheetName);
-      const readLooks = queueLooks(features, sheet, known);
-      await context.sync();
-      const m = marks();
-      let looks = readLooks();
-      const locked = new Set(m.sheets.filter((s) => s.protected).map((s) => s.name));
-      const mine = m.records.filter((r) => (sheetName === undefined || r.sheet === sheetName) && !locked.has(r.sheet));
-      const missing = mine.filter((r) => !looks.has(r.sheet, r.cell));
-      if (missing.length > 0) {
-        const more = queueLooks(features, sheet, missing);
+    const plan = await run(
+      features,
+      async (context) => {
+        const sheet = sheetCache(context);
+        const marks = store.queueRead(context);
+        const known = (store.cached ?? []).filter((r) => sheetName === undefined || r.sheet === sheetName);
+        const readLooks = queueLooks(features, sheet, known);
         await context.sync();
-        looks = mergeLooks(looks, more());
-      }
-      return { m, looks, locked, mine };
-    }, { wait });
+        const m = marks();
+        let looks = readLooks();
+        const locked = new Set(m.sheets.filter((s) => s.protected).map((s) => s.name));
+        const mine = m.records.filter(
+          (r) => (sheetName === undefined || r.sheet === sheetName) && !locked.has(r.sheet),
+        );
+        const missing = mine.filter((r) => !looks.has(r.sheet, r.cell));
+        if (missing.length > 0) {
+          const more = queueLooks(features, sheet, missing);
+          await context.sync();
+          looks = mergeLooks(looks, more());
+        }
+        return { m, looks, locked, mine };
+      },
+      { wait },
+    );
     const { m, looks, locked, mine } = plan;
-    const protectedSheets = [...new Set(m.records.filter((r) => (sheetName === undefined || r.sheet === sheetName) && locked.has(r.sheet)).map((r) => r.sheet))];
+    const protectedSheets = [
+      ...new Set(
+        m.records
+          .filter((r) => (sheetName === undefined || r.sheet === sheetName) && locked.has(r.sheet))
+          .map((r) => r.sheet),
+      ),
+    ];
     if (mine.length === 0 && !m.stale) return { protectedSheets, leftAlone: [] };
 
     const restores: Restore[] = [];
     const leftAlone: { sheet: string; cell: string }[] = [];
     for (const r of mine) {
-      if (stillOurs(r, looks.fill(r.sheet, r.cell))) restores.push({ record: r, currentNote: looks.note(r.sheet, r.cell) });
+      if (stillOurs(r, looks.fill(r.sheet, r.cell)))
+        restores.push({ record: r, currentNote: looks.note(r.sheet, r.cell) });
       else leftAlone.push({ sheet: r.sheet, cell: r.cell });
     }
     const cleared = new Set(mine.map((r) => key(r.sheet, r.cell)));
@@ -373,7 +443,10 @@ export async function paintedCells(features: Features, store: MarksStore): Promi
 // -------------------------------------------------------------------------------------------------
 
 /** Queues the read of the cells that must be empty before a write; the function tells after the sync. */
-export function queueValues(sheet: (name: string) => Excel.Worksheet, cells: Cell[]): () => (sheetName: string, cell: string) => { empty: boolean; text: string } {
+export function queueValues(
+  sheet: (name: string) => Excel.Worksheet,
+  cells: Cell[],
+): () => (sheetName: string, cell: string) => { empty: boolean; text: string } {
   const ranges = new Map<string, Excel.Range>();
   for (const c of cells) {
     const k = key(c.sheet, c.cell);
@@ -399,10 +472,15 @@ function parseA1(cell: string): { row: number; col: number } {
 }
 
 /** A host-neutral fill from what Excel reports. "No fill" reads as pattern None (1.9), or as white before 1.9. */
-export function fillLook(color: string | null | undefined, pattern: string | null | undefined, patternColor: string | null | undefined): FillLook {
+export function fillLook(
+  color: string | null | undefined,
+  pattern: string | null | undefined,
+  patternColor: string | null | undefined,
+): FillLook {
   const rgb = normalizeColor(color);
   if (pattern === 'None' || rgb === null) return NO_FILL;
-  if (pattern === undefined || pattern === null) return rgb === '#FFFFFF' ? NO_FILL : { color: rgb, pattern: null, patternColor: null };
+  if (pattern === undefined || pattern === null)
+    return rgb === '#FFFFFF' ? NO_FILL : { color: rgb, pattern: null, patternColor: null };
   if (pattern === 'Solid') return { color: rgb, pattern: null, patternColor: null };
   return { color: rgb, pattern, patternColor: normalizeColor(patternColor) };
 }

@@ -10,7 +10,15 @@
 import type { TemplateDefinition, TemplateSheet, TemplateStyle, TemplateValidation } from '../core/template';
 import { LIST_SHEET_NAME } from '../core/template';
 import { parseAddress, parseRange } from '../core/grid';
-import { columnAddress, compactAddresses, chunkAddressList, fill2d, quoteSheet, rangeSize, uniqueSheetName } from './addresses';
+import {
+  columnAddress,
+  compactAddresses,
+  chunkAddressList,
+  fill2d,
+  quoteSheet,
+  rangeSize,
+  uniqueSheetName,
+} from './addresses';
 import type { ExcelFeatures } from './capabilities';
 
 type Features = Pick<ExcelFeatures, 'dataValidation' | 'batchFormats'>;
@@ -47,7 +55,11 @@ function validationSource(source: string): string {
 
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
 
-export async function renderTemplate(context: Excel.RequestContext, definition: TemplateDefinition, features: Features): Promise<string> {
+export async function renderTemplate(
+  context: Excel.RequestContext,
+  definition: TemplateDefinition,
+  features: Features,
+): Promise<string> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
   sheets.load('items/name');
@@ -95,14 +107,15 @@ function writeSheet(ws: Excel.Worksheet, def: TemplateSheet, features: Features)
     const block: (string | number)[][] = fill2d(rows, cols, '');
     for (const c of def.cells) {
       const { row, col } = parseAddress(c.cell);
-      block[row - 1][col - 1] = c.formula ? `=${c.formula}` : c.value ?? '';
+      block[row - 1][col - 1] = c.formula ? `=${c.formula}` : (c.value ?? '');
     }
     ws.getRangeByIndexes(0, 0, rows, cols).formulas = block;
   }
 
   // number formats, by run
   const byFormat = new Map<string, string[]>();
-  for (const c of def.cells) if (c.numberFormat) byFormat.set(c.numberFormat, [...(byFormat.get(c.numberFormat) ?? []), c.cell]);
+  for (const c of def.cells)
+    if (c.numberFormat) byFormat.set(c.numberFormat, [...(byFormat.get(c.numberFormat) ?? []), c.cell]);
   for (const [format, cells] of byFormat) {
     for (const a of compactAddresses(cells)) {
       const size = rangeSize(a);

@@ -18,7 +18,11 @@ function queueProtection(context: Excel.RequestContext): () => Set<string> {
   return () => new Set(sheets.items.filter((s) => s.protection?.protected).map((s) => s.name));
 }
 
-export async function writeCells(features: Features, writes: CellWrite[], options: { onlyIfEmpty: boolean }): Promise<WriteResult> {
+export async function writeCells(
+  features: Features,
+  writes: CellWrite[],
+  options: { onlyIfEmpty: boolean },
+): Promise<WriteResult> {
   const result: WriteResult = { written: [], skipped: [] };
   if (writes.length === 0) return result;
   const write = async (locked: Set<string>, current: (s: string, c: string) => { empty: boolean; text: string }) =>
@@ -73,4 +77,3 @@ export async function writeCells(features: Features, writes: CellWrite[], option
     return write(locked, empty);
   }
 }
-

@@ -23,7 +23,8 @@ export function GridView({ host }: GridViewProps): React.ReactElement {
   useEffect(
     () =>
       host.subscribe((e) => {
-        if (e.type === 'changed' && e.sheet !== null && e.sheet !== host.activeSheet && !e.sheet.startsWith('_jixiao')) return;
+        if (e.type === 'changed' && e.sheet !== null && e.sheet !== host.activeSheet && !e.sheet.startsWith('_jixiao'))
+          return;
         setVersion((v) => v + 1);
       }),
     [host],
@@ -137,7 +138,12 @@ export function GridView({ host }: GridViewProps): React.ReactElement {
         )}
         {view?.truncated && (
           <p className="jx-truncated" role="status">
-            {t('truncated', lang, { rows: view.truncated.rows, cols: view.truncated.cols, shownRows: MAX_ROWS, shownCols: MAX_COLS })}
+            {t('truncated', lang, {
+              rows: view.truncated.rows,
+              cols: view.truncated.cols,
+              shownRows: MAX_ROWS,
+              shownCols: MAX_COLS,
+            })}
           </p>
         )}
       </div>
@@ -157,7 +163,9 @@ export function GridView({ host }: GridViewProps): React.ReactElement {
               const next = e.key === 'ArrowRight' ? sheets[i + 1] : e.key === 'ArrowLeft' ? sheets[i - 1] : undefined;
               if (next) {
                 host.setActiveSheet(next);
-                requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-sheet="${CSS.escape(next)}"]`)?.focus());
+                requestAnimationFrame(() =>
+                  document.querySelector<HTMLElement>(`[data-sheet="${CSS.escape(next)}"]`)?.focus(),
+                );
               }
             }}
           >
@@ -179,8 +187,18 @@ interface GridCellProps {
   onCommit(text: string | null): void;
 }
 
-const GridCell = React.memo(function GridCell({ cell, selected, editing, lang, onSelect, onEdit, onCommit }: GridCellProps) {
-  const className = ['jx-cell', cell.severity ? `jx-sev-${cell.severity}` : '', selected ? 'jx-selected' : ''].filter(Boolean).join(' ');
+const GridCell = React.memo(function GridCell({
+  cell,
+  selected,
+  editing,
+  lang,
+  onSelect,
+  onEdit,
+  onCommit,
+}: GridCellProps) {
+  const className = ['jx-cell', cell.severity ? `jx-sev-${cell.severity}` : '', selected ? 'jx-selected' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <td
       className={className}

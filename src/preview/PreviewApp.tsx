@@ -37,7 +37,9 @@ function errorText(err: unknown, lang: Lang): string {
 }
 
 function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const blob = new Blob([bytes as BlobPart], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -119,7 +121,8 @@ export function PreviewApp({ lang, Pane, initialSample }: PreviewAppProps): Reac
   useEffect(() => {
     if (!host) return;
     return host.subscribe((e) => {
-      if (e.type === 'active') setStatusState((s) => (s.sheet !== null && s.sheet !== e.sheet ? { text: '', sheet: null } : s));
+      if (e.type === 'active')
+        setStatusState((s) => (s.sheet !== null && s.sheet !== e.sheet ? { text: '', sheet: null } : s));
     });
   }, [host]);
 
@@ -208,7 +211,10 @@ export function PreviewApp({ lang, Pane, initialSample }: PreviewAppProps): Reac
           </button>
         </div>
         <p className="jx-filename" aria-live="polite">
-          {host && <strong>{host.fileName}</strong>} <span className="jx-hint">{t('dropHint', lang)} · {t('editHint', lang)} · {message('preview.undo-hint', lang)} · {t('offline', lang)}</span>
+          {host && <strong>{host.fileName}</strong>}{' '}
+          <span className="jx-hint">
+            {t('dropHint', lang)} · {t('editHint', lang)} · {message('preview.undo-hint', lang)} · {t('offline', lang)}
+          </span>
         </p>
         {status.text && (
           <p className="jx-status" role="status" data-status-sheet={status.sheet ?? undefined}>

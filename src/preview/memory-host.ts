@@ -12,15 +12,29 @@ import { MARKS_SHEET, SEVERITY_FILL } from '../core/marks';
 import type { SheetPatch } from '../core/patch';
 import { buildTemplate, type TemplateOptions } from '../core/template';
 import type { GridSnapshot, Lang, Severity } from '../core/types';
-import type { CellWrite, ClearResult, HostCapabilities, PaintResult, SheetChange, WorkbookHost, WorkbookSettings, WriteResult } from '../host/types';
+import type {
+  CellWrite,
+  ClearResult,
+  HostCapabilities,
+  PaintResult,
+  SheetChange,
+  WorkbookHost,
+  WorkbookSettings,
+  WriteResult,
+} from '../host/types';
 import { sheetToGrid } from '../workbook/read';
 import { loadWorkbook, saveWorkbook } from './load';
-import { applyPatchToWorkbook, clearMarksInWorkbook, hexToArgb, isCellEmpty, readMarkRecords } from '../workbook/apply-patch';
+import {
+  applyPatchToWorkbook,
+  clearMarksInWorkbook,
+  hexToArgb,
+  isCellEmpty,
+  readMarkRecords,
+} from '../workbook/apply-patch';
 import { applySafeFixes } from '../workbook/copies';
 import { loadWorkbookSettings, saveWorkbookSettings } from '../workbook/settings';
 import { insertTemplateInto } from '../workbook/write-template';
 import { masterCell, typedValue } from './paint';
-
 
 export type HostEvent =
   | { type: 'changed'; sheet: string | null }
@@ -108,7 +122,9 @@ export class MemoryHost implements WorkbookHost {
 
   /** Sheets a person sees (our record sheets and hidden list sheets are not shown). */
   visibleSheets(): string[] {
-    return this.workbook.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden').map((ws) => ws.name);
+    return this.workbook.worksheets
+      .filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden')
+      .map((ws) => ws.name);
   }
 
   worksheet(name: string): ExcelJS.Worksheet | undefined {
@@ -341,4 +357,3 @@ function severityOfArgb(argb: string | undefined): Severity | null {
   if (!argb) return null;
   return SEVERITY_ARGB[argb.toUpperCase()] ?? null;
 }
-

@@ -71,7 +71,14 @@ function borderCss(b: Partial<ExcelJS.Border> | undefined): string | null {
   if (!b || !b.style) return null;
   const color = cssColor(b.color as ColorLike | undefined) ?? '#000';
   const width = b.style === 'medium' ? 2 : b.style === 'thick' ? 3 : 1;
-  const line = b.style === 'dotted' || b.style === 'hair' ? 'dotted' : b.style.startsWith('dash') ? 'dashed' : b.style === 'double' ? 'double' : 'solid';
+  const line =
+    b.style === 'dotted' || b.style === 'hair'
+      ? 'dotted'
+      : b.style.startsWith('dash')
+        ? 'dashed'
+        : b.style === 'double'
+          ? 'double'
+          : 'solid';
   return `${width}px ${line} ${color}`;
 }
 
@@ -80,7 +87,9 @@ function cellStyle(cell: ExcelJS.Cell | undefined, numeric: boolean): Record<str
   if (!cell) return st;
   const fill = cell.fill;
   if (fill && fill.type === 'pattern' && fill.pattern && fill.pattern !== 'none') {
-    const bg = cssColor((fill.pattern === 'solid' ? fill.fgColor : (fill.bgColor ?? fill.fgColor)) as ColorLike | undefined);
+    const bg = cssColor(
+      (fill.pattern === 'solid' ? fill.fgColor : (fill.bgColor ?? fill.fgColor)) as ColorLike | undefined,
+    );
     if (bg) st.backgroundColor = bg;
   }
   const font = cell.font;
@@ -91,7 +100,8 @@ function cellStyle(cell: ExcelJS.Cell | undefined, numeric: boolean): Record<str
     if (font.strike) st.textDecoration = 'line-through';
     const color = cssColor(font.color as ColorLike | undefined);
     if (color && color.toLowerCase() !== '#000000') st.color = color;
-    if (typeof font.size === 'number' && font.size !== 11) st.fontSize = `${Math.round(Math.min(Math.max(font.size, 8), 22) * 1.2)}px`;
+    if (typeof font.size === 'number' && font.size !== 11)
+      st.fontSize = `${Math.round(Math.min(Math.max(font.size, 8), 22) * 1.2)}px`;
   }
   const al = cell.alignment;
   const h = al?.horizontal;
@@ -100,7 +110,8 @@ function cellStyle(cell: ExcelJS.Cell | undefined, numeric: boolean): Record<str
   else if (h === 'left' || h === 'justify' || h === 'distributed' || h === 'fill') st.textAlign = 'left';
   else if (numeric) st.textAlign = 'right';
   const v = al?.vertical;
-  st.verticalAlign = v === 'top' ? 'top' : v === 'middle' || v === 'distributed' || v === 'justify' ? 'middle' : 'bottom';
+  st.verticalAlign =
+    v === 'top' ? 'top' : v === 'middle' || v === 'distributed' || v === 'justify' ? 'middle' : 'bottom';
   if (al?.wrapText) st.whiteSpace = 'pre-wrap';
   const b = cell.border;
   if (b) {
@@ -124,7 +135,11 @@ function noteOf(cell: ExcelJS.Cell | undefined): string | null {
   return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : null;
 }
 
-export function buildSheetView(ws: ExcelJS.Worksheet, grid: GridSnapshot, severities: Map<string, Severity>): SheetView {
+export function buildSheetView(
+  ws: ExcelJS.Worksheet,
+  grid: GridSnapshot,
+  severities: Map<string, Severity>,
+): SheetView {
   const text = new Map<string, { text: string; numeric: boolean }>();
   let maxRow = 0;
   let maxCol = 0;
@@ -143,7 +158,8 @@ export function buildSheetView(ws: ExcelJS.Worksheet, grid: GridSnapshot, severi
       continue;
     }
     spans.set(`${r.top}:${r.left}`, { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
-    for (let y = r.top; y <= r.bottom; y++) for (let x = r.left; x <= r.right; x++) if (y !== r.top || x !== r.left) covered.add(`${y}:${x}`);
+    for (let y = r.top; y <= r.bottom; y++)
+      for (let x = r.left; x <= r.right; x++) if (y !== r.top || x !== r.left) covered.add(`${y}:${x}`);
     if (r.bottom > maxRow) maxRow = r.bottom;
     if (r.right > maxCol) maxCol = r.right;
   }

@@ -22,9 +22,15 @@ const STRINGS = {
   },
   editHint: { zh: '双击单元格可编辑', en: 'Double-click a cell to edit it' },
   editLabel: { zh: '编辑 {cell}', en: 'Edit {cell}' },
-  fixedNone: { zh: '没有可自动修正的内容，副本与原表相同。', en: 'Nothing to fix automatically; the copy equals the original.' },
+  fixedNone: {
+    zh: '没有可自动修正的内容，副本与原表相同。',
+    en: 'Nothing to fix automatically; the copy equals the original.',
+  },
   fixedSome: { zh: '已在副本中应用 {n} 处安全修正。', en: '{n} safe fixes applied in the copy.' },
-  offline: { zh: '离线预览：文件只在本浏览器中处理，不会上传。', en: 'Offline preview: files are processed in this browser only and never uploaded.' },
+  offline: {
+    zh: '离线预览：文件只在本浏览器中处理，不会上传。',
+    en: 'Offline preview: files are processed in this browser only and never uploaded.',
+  },
 } as const;
 
 /** File names: the shipped samples, and the suffixes of the downloaded copies (Chinese whatever the language). */

@@ -218,7 +218,12 @@ function Toolbar({
     <>
       <div className={styles.scope}>
         <label htmlFor="pane-scope">{t('pane.scope.label')}</label>
-        <Select id="pane-scope" value={state.scope} disabled={disabled} onChange={(_, d) => void controller.setScope(d.value as Scope)}>
+        <Select
+          id="pane-scope"
+          value={state.scope}
+          disabled={disabled}
+          onChange={(_, d) => void controller.setScope(d.value as Scope)}
+        >
           <option value="active">{t('pane.scope.active')}</option>
           <option value="all">{t('pane.scope.all')}</option>
         </Select>
@@ -266,7 +271,17 @@ function plural(text: string, count: number): string {
  * the marks follow every check (the preview) they are already there: the button says how many are
  * shown and is disabled until "清除标记" takes them off.
  */
-function PaintButton({ count, follows, disabled, onPaint }: { count: number; follows: boolean; disabled: boolean; onPaint: () => void }) {
+function PaintButton({
+  count,
+  follows,
+  disabled,
+  onPaint,
+}: {
+  count: number;
+  follows: boolean;
+  disabled: boolean;
+  onPaint: () => void;
+}) {
   const { t } = useLocale();
   const label =
     count === 0
@@ -319,7 +334,11 @@ function Results({
       {forms.length > 0 && (
         <>
           <Summary forms={forms} />
-          <TabList selectedValue={current} onTabSelect={(_, d) => onTab(d.value as TabValue)} aria-label={t('pane.tabs')}>
+          <TabList
+            selectedValue={current}
+            onTabSelect={(_, d) => onTab(d.value as TabValue)}
+            aria-label={t('pane.tabs')}
+          >
             <Tab value="issues">{t('pane.tab.issues')}</Tab>
             <Tab value="hierarchy">{t('pane.tab.hierarchy')}</Tab>
             {hasSelfEvaluation && <Tab value="completion">{t('pane.tab.completion')}</Tab>}
@@ -336,7 +355,9 @@ function Results({
               />
             )}
             {current === 'hierarchy' && <Hierarchy forms={forms} />}
-            {current === 'completion' && <Completion forms={forms} onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)} />}
+            {current === 'completion' && (
+              <Completion forms={forms} onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)} />
+            )}
           </div>
         </>
       )}

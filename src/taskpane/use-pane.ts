@@ -7,7 +7,10 @@ import { PaneController, type PaneOptions, type PaneState } from './state/contro
 
 const noopSubscribe = () => () => undefined;
 
-export function usePane(host: WorkbookHost, options?: PaneOptions): { controller: PaneController | null; state: PaneState | null } {
+export function usePane(
+  host: WorkbookHost,
+  options?: PaneOptions,
+): { controller: PaneController | null; state: PaneState | null } {
   const [controller, setController] = useState<PaneController | null>(null);
   useEffect(() => {
     const c = new PaneController(host, options);
@@ -17,9 +20,8 @@ export function usePane(host: WorkbookHost, options?: PaneOptions): { controller
     // options are read once per host
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host]);
-  const state = useSyncExternalStore(
-    controller ? controller.subscribe : noopSubscribe,
-    () => (controller ? controller.getState() : null),
+  const state = useSyncExternalStore(controller ? controller.subscribe : noopSubscribe, () =>
+    controller ? controller.getState() : null,
   );
   return { controller, state };
 }

@@ -80,7 +80,11 @@ function fillToLook(fill: ExcelJS.Fill | undefined): FillLook {
     return { ...NO_FILL };
   }
   if (fill.pattern === 'solid') return { color: argbToHex(fill.fgColor?.argb), pattern: null, patternColor: null };
-  return { color: argbToHex(fill.bgColor?.argb), pattern: patternName(fill.pattern), patternColor: argbToHex(fill.fgColor?.argb) };
+  return {
+    color: argbToHex(fill.bgColor?.argb),
+    pattern: patternName(fill.pattern),
+    patternColor: argbToHex(fill.fgColor?.argb),
+  };
 }
 
 function lookToFill(look: FillLook): ExcelJS.Fill | undefined {
@@ -145,8 +149,10 @@ export function cellText(cell: ExcelJS.Cell): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && !(v instanceof Date)) {
     const o = v as unknown as Record<string, unknown>;
-    if ('richText' in o && Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
-    if ('formula' in o || 'sharedFormula' in o) return o.result === undefined || o.result === null ? `=${String(o.formula ?? '')}` : String(o.result);
+    if ('richText' in o && Array.isArray(o.richText))
+      return (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
+    if ('formula' in o || 'sharedFormula' in o)
+      return o.result === undefined || o.result === null ? `=${String(o.formula ?? '')}` : String(o.result);
     if ('error' in o) return String(o.error);
     if ('text' in o) return String(o.text);
   }
@@ -162,7 +168,8 @@ export function isCellEmpty(cell: ExcelJS.Cell): boolean {
   const v = cell.value;
   if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
     const o = v as unknown as Record<string, unknown>;
-    if ('formula' in o || 'sharedFormula' in o) return isEmptyContent(null, String(o.formula ?? o.sharedFormula ?? '='));
+    if ('formula' in o || 'sharedFormula' in o)
+      return isEmptyContent(null, String(o.formula ?? o.sharedFormula ?? '='));
     if ('richText' in o) return isEmptyContent(cellText(cell));
     return false;
   }

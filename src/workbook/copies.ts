@@ -31,7 +31,10 @@ export interface FixChange {
 }
 
 /** The snapshot the engine checks: the given sheets of the workbook as it is now. */
-export function snapshotOf(wb: ExcelJS.Workbook, sheets: (ws: ExcelJS.Worksheet) => boolean = () => true): WorkbookSnapshot {
+export function snapshotOf(
+  wb: ExcelJS.Workbook,
+  sheets: (ws: ExcelJS.Worksheet) => boolean = () => true,
+): WorkbookSnapshot {
   const date1904 = Boolean(wb.properties && (wb.properties as { date1904?: boolean }).date1904);
   return { sheets: wb.worksheets.filter(sheets).map((ws) => sheetToGrid(ws, date1904)) };
 }

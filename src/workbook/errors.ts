@@ -109,7 +109,8 @@ export function sniffWorkbookBytes(bytes: Uint8Array, fileName?: string): Messag
     // read falls back to looking for the names anywhere in the bytes.
     const encrypted = cfbIsEncryptedPackage(bytes);
     if (encrypted === true) return 'file.encrypted';
-    if (encrypted === null && (containsBytes(bytes, ENCRYPTED_PACKAGE) || containsBytes(bytes, ENCRYPTION_INFO))) return 'file.encrypted';
+    if (encrypted === null && (containsBytes(bytes, ENCRYPTED_PACKAGE) || containsBytes(bytes, ENCRYPTION_INFO)))
+      return 'file.encrypted';
     if (extensionOf(fileName) === 'et') return 'file.wps-et';
     return 'file.legacy-xls';
   }
@@ -126,9 +127,17 @@ export function describeParseFailure(err: unknown): WorkbookReadError {
   if (err instanceof WorkbookReadError) return err;
   const msg = err instanceof Error ? err.message : String(err);
   let detail: string;
-  if (/central directory|corrupted zip|end of data|is this a zip|invalid (?:code|distance|block|stored)|unexpected end|missing \d+ bytes|crc32|compression|zip/i.test(msg)) {
+  if (
+    /central directory|corrupted zip|end of data|is this a zip|invalid (?:code|distance|block|stored)|unexpected end|missing \d+ bytes|crc32|compression|zip/i.test(
+      msg,
+    )
+  ) {
     detail = 'reason.zip-damaged';
-  } else if (/unclosed|unexpected close|invalid character|unmatched|non-whitespace|attribute|text data outside|xml|sax/i.test(msg)) {
+  } else if (
+    /unclosed|unexpected close|invalid character|unmatched|non-whitespace|attribute|text data outside|xml|sax/i.test(
+      msg,
+    )
+  ) {
     detail = 'reason.bad-xml';
   } else if (/already merged/i.test(msg)) {
     detail = 'reason.overlapping-merges';

@@ -45,7 +45,9 @@ export function excelStreamWriterClass(): StreamWriterClass {
     } catch {
       c = null;
     }
-    writerClass = (isClass(c) ? c : (require('exceljs') as typeof ExcelJS).stream.xlsx.WorkbookWriter) as StreamWriterClass;
+    writerClass = (
+      isClass(c) ? c : (require('exceljs') as typeof ExcelJS).stream.xlsx.WorkbookWriter
+    ) as StreamWriterClass;
   }
   return writerClass;
 }

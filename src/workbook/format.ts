@@ -101,7 +101,8 @@ const FAST_LIMIT = 1e15;
  */
 const FAST_FORMATS: Readonly<Record<string, (value: number) => string | null>> = {
   '0': (v) => (Number.isInteger(v) && v > -FAST_LIMIT && v < FAST_LIMIT ? String(v) : null),
-  '#,##0': (v) => (Number.isInteger(v) && v > -FAST_LIMIT && v < FAST_LIMIT ? (v < 0 ? '-' + grouped(-v) : grouped(v)) : null),
+  '#,##0': (v) =>
+    Number.isInteger(v) && v > -FAST_LIMIT && v < FAST_LIMIT ? (v < 0 ? '-' + grouped(-v) : grouped(v)) : null,
   '0%': (v) => {
     if (!(v >= 0 && v < 1e9)) return null;
     const pct = Math.round(v * 100);

@@ -75,7 +75,12 @@ export async function findInput(out: string, inputs: Iterable<string>): Promise<
   for (const input of inputs) {
     const st = await statOrNull(input);
     if (!st) continue;
-    if (st.ino !== 0 && o.ino !== 0 ? st.dev === o.dev && st.ino === o.ino : sameIdentity(outIdentity, await pathIdentity(input))) return input;
+    if (
+      st.ino !== 0 && o.ino !== 0
+        ? st.dev === o.dev && st.ino === o.ino
+        : sameIdentity(outIdentity, await pathIdentity(input))
+    )
+      return input;
   }
   return null;
 }

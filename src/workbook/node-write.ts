@@ -11,7 +11,14 @@ import type * as ExcelJS from 'exceljs';
 import { excelStreamWriterClass, excelWorkbookClass } from './exceljs-node';
 import { describeParseFailure } from './errors';
 import { readInputBytes } from './node';
-import { DEFAULT_READ_LIMITS, hookLoad, quietly, readWorkbookBuffer, type ReadLimits, type ReadWorkbookResult } from './read';
+import {
+  DEFAULT_READ_LIMITS,
+  hookLoad,
+  quietly,
+  readWorkbookBuffer,
+  type ReadLimits,
+  type ReadWorkbookResult,
+} from './read';
 
 /** The output could not be written. `detail` is a short plain-words reason. */
 export class OutputWriteError extends Error {
@@ -67,7 +74,10 @@ export function processAlive(pid: number): boolean {
 
 function temporaryName(target: string): string {
   const dir = path.dirname(path.resolve(target));
-  return path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
+  return path.join(
+    dir,
+    `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`,
+  );
 }
 
 const TEMP_PATTERN = /^\.(.+)\.(\d+)\.[0-9a-z]+\.tmp$/;
@@ -165,7 +175,10 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string):
  * Writes a workbook with exceljs's streaming writer (rows flushed as they are committed) to a
  * temporary file in the target's folder, then renames it into place. For outputs with many rows.
  */
-export async function writeStreamedWorkbookAtomic(target: string, build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => void | Promise<void>): Promise<void> {
+export async function writeStreamedWorkbookAtomic(
+  target: string,
+  build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => void | Promise<void>,
+): Promise<void> {
   if (target === '') throw new OutputWriteError(target, 'reason.empty-path');
   await assertReplaceable(target);
   const tmp = temporaryName(target);
@@ -204,7 +217,10 @@ export interface EditableWorkbook {
  * Reads a workbook file for a command that writes a copy. Throws WorkbookReadError (file.* codes).
  * The file is opened read-only.
  */
-export async function readWorkbookForEdit(filePath: string, limits: Partial<ReadLimits> = {}): Promise<EditableWorkbook> {
+export async function readWorkbookForEdit(
+  filePath: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<EditableWorkbook> {
   const bytes = await readInputBytes(filePath);
   // the snapshot first: it refuses wrong file kinds, zip bombs and oversized sheets before exceljs builds a workbook
   const snapshot = await readWorkbookBuffer(bytes, path.basename(filePath), limits);

@@ -40,7 +40,8 @@ export async function readInputBytes(filePath: string, maxBytes = MAX_INPUT_BYTE
   try {
     handle = await fsp.open(filePath, OPEN_FLAGS);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new WorkbookReadError('file.unreadable', { detail: 'reason.is-folder' });
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR')
+      throw new WorkbookReadError('file.unreadable', { detail: 'reason.is-folder' });
     throw readFailure(filePath, err);
   }
   try {
@@ -48,7 +49,10 @@ export async function readInputBytes(filePath: string, maxBytes = MAX_INPUT_BYTE
     if (st.isDirectory()) throw new WorkbookReadError('file.unreadable', { detail: 'reason.is-folder' });
     if (!st.isFile()) throw new WorkbookReadError('file.unreadable', { detail: 'reason.not-regular-file' });
     if (st.size > maxBytes) {
-      throw new WorkbookReadError('file.too-large', { size: Math.ceil(st.size / 1048576), limit: Math.round(maxBytes / 1048576) });
+      throw new WorkbookReadError('file.too-large', {
+        size: Math.ceil(st.size / 1048576),
+        limit: Math.round(maxBytes / 1048576),
+      });
     }
     // exactly the size the file had when opened: a file that grows meanwhile is not read without end
     const bytes = Buffer.alloc(st.size);
@@ -71,7 +75,10 @@ export async function readInputBytes(filePath: string, maxBytes = MAX_INPUT_BYTE
  * Read a workbook file. Never writes to it (opened read-only).
  * Throws WorkbookReadError only: file.not-found, file.unreadable {detail}, file.too-large, or any code of readWorkbookBuffer.
  */
-export async function readWorkbookFile(filePath: string, limits: Partial<ReadLimits> = {}): Promise<ReadWorkbookResult> {
+export async function readWorkbookFile(
+  filePath: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<ReadWorkbookResult> {
   const bytes = await readInputBytes(filePath);
   return readWorkbookBuffer(bytes, path.basename(filePath), limits);
 }

@@ -5,7 +5,16 @@
  * Browser-safe: no `fs`/`path` imports (the browser preview uses it). Node file access is in node.ts.
  */
 import type * as ExcelJS from 'exceljs';
-import { clipMerge, columnName, findOverlap, LARGE_MERGE_CELLS, parseRange, rangeAddress, type CellRange, type ContentBounds } from '../core/grid';
+import {
+  clipMerge,
+  columnName,
+  findOverlap,
+  LARGE_MERGE_CELLS,
+  parseRange,
+  rangeAddress,
+  type CellRange,
+  type ContentBounds,
+} from '../core/grid';
 import type { GridCell, GridSnapshot, RawValue, WorkbookSnapshot } from '../core/types';
 import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from './errors';
 import { DAYS_1904_OFFSET, FormatCache, ZH_CN_BUILTIN_FORMATS } from './format';
@@ -127,7 +136,12 @@ function convertValue(v: unknown, fmt: string, date1904: boolean): Converted {
   }
   if ('hyperlink' in o || 'text' in o) {
     const t = o.text;
-    const s = typeof t === 'string' ? t : t && typeof t === 'object' ? joinRichText(t as { richText?: { text?: string }[] }) : '';
+    const s =
+      typeof t === 'string'
+        ? t
+        : t && typeof t === 'object'
+          ? joinRichText(t as { richText?: { text?: string }[] })
+          : '';
     return { value: s, text: formats.text(fmt, s) };
   }
   return { value: null, text: '' };
@@ -322,7 +336,11 @@ interface MergeableSheet {
  * merge is at most LARGE_MERGE_CELLS; past that a merge is recorded as a range only — its master
  * keeps its value, the covered cells stay as they are — so no file can make this allocate without end.
  */
-export function applyMerges(wb: ExcelJS.Workbook, merges: Map<string, CellRange[]>, cellBudget = DEFAULT_READ_LIMITS.maxCells): void {
+export function applyMerges(
+  wb: ExcelJS.Workbook,
+  merges: Map<string, CellRange[]>,
+  cellBudget = DEFAULT_READ_LIMITS.maxCells,
+): void {
   for (const ws of wb.worksheets) {
     const list = merges.get(ws.name);
     if (!list || list.length === 0) continue;
@@ -355,7 +373,9 @@ export function applyMerges(wb: ExcelJS.Workbook, merges: Map<string, CellRange[
  * itself. They are shortened here, uniquely ("name(2)"), before exceljs sees them.
  */
 function shortenSheetNames(sheets: (SheetModelLike | undefined)[]): void {
-  const taken = new Set(sheets.map((s) => (typeof s?.name === 'string' && s.name.length <= 31 ? s.name.toLowerCase() : '')));
+  const taken = new Set(
+    sheets.map((s) => (typeof s?.name === 'string' && s.name.length <= 31 ? s.name.toLowerCase() : '')),
+  );
   for (const sheet of sheets) {
     if (!sheet || typeof sheet.name !== 'string' || sheet.name.length <= 31) continue;
     let name = sheet.name.slice(0, 31);
@@ -369,7 +389,17 @@ function shortenSheetNames(sheets: (SheetModelLike | undefined)[]): void {
 function endsName(ch: number): boolean {
   if (ch === 32 || ch === 62 || ch === 47 || (ch >= 9 && ch <= 13)) return true;
   if (ch < 160) return false;
-  return ch === 160 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+  return (
+    ch === 160 ||
+    ch === 0x1680 ||
+    (ch >= 0x2000 && ch <= 0x200a) ||
+    ch === 0x2028 ||
+    ch === 0x2029 ||
+    ch === 0x202f ||
+    ch === 0x205f ||
+    ch === 0x3000 ||
+    ch === 0xfeff
+  );
 }
 
 /**
@@ -437,7 +467,12 @@ export function hookLoad(wb: ExcelJS.Workbook, limitsIn?: Pick<ReadLimits, 'maxC
   }
   const xlsx = wb.xlsx as unknown as {
     reconcile?: (model: LoadModel, options: unknown) => void;
-    _processWorksheetEntry?: (stream: StreamLike, model: LoadingModelLike, sheetNo: unknown, ...rest: unknown[]) => Promise<void>;
+    _processWorksheetEntry?: (
+      stream: StreamLike,
+      model: LoadingModelLike,
+      sheetNo: unknown,
+      ...rest: unknown[]
+    ) => Promise<void>;
   };
   const original = xlsx.reconcile;
   if (typeof original !== 'function') return hooks;
@@ -465,7 +500,13 @@ export function hookLoad(wb: ExcelJS.Workbook, limitsIn?: Pick<ReadLimits, 'maxC
   const processSheet = xlsx._processWorksheetEntry;
   // the cell budget is counted where the caller asks for it (the file reader always does)
   if (limitsIn && typeof processSheet === 'function' && Number.isFinite(limits.maxCells)) {
-    xlsx._processWorksheetEntry = function counted(this: unknown, stream: StreamLike, model: LoadingModelLike, sheetNo: unknown, ...rest: unknown[]) {
+    xlsx._processWorksheetEntry = function counted(
+      this: unknown,
+      stream: StreamLike,
+      model: LoadingModelLike,
+      sheetNo: unknown,
+      ...rest: unknown[]
+    ) {
       const Ctor = stream.constructor;
       const out = new Ctor({ writableObjectMode: true, readableObjectMode: true });
       let count = 0;
@@ -476,7 +517,12 @@ export function hookLoad(wb: ExcelJS.Workbook, limitsIn?: Pick<ReadLimits, 'maxC
         count += countCellsAndRows(text);
         if (count > limits.maxCells) {
           stopped = true;
-          out.destroy(new WorkbookReadError('file.too-many-cells', { sheet: sheetNameOf(model, sheetNo), limit: limits.maxCells }));
+          out.destroy(
+            new WorkbookReadError('file.too-many-cells', {
+              sheet: sheetNameOf(model, sheetNo),
+              limit: limits.maxCells,
+            }),
+          );
           return;
         }
         out.write(chunk);
@@ -516,7 +562,8 @@ export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   // ArrayBuffer from another realm (iframe/worker) or a Buffer-like view.
   const view = data as unknown as ArrayBufferView;
-  if (view && typeof view.byteLength === 'number' && view.buffer) return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  if (view && typeof view.byteLength === 'number' && view.buffer)
+    return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
   return new Uint8Array(data as ArrayBuffer);
 }
 
@@ -558,7 +605,8 @@ export async function readWorkbookBuffer(
     const warnings: ReadWarning[] = [];
     for (const ws of wb.worksheets) {
       const rows = Math.max(claimedRows.get(ws.name) ?? 0, ws.rowCount || 0);
-      if (rows >= OVERSIZED_SHEET_ROWS) warnings.push({ code: 'form.sheet-oversized', params: { sheet: ws.name, rows } });
+      if (rows >= OVERSIZED_SHEET_ROWS)
+        warnings.push({ code: 'form.sheet-oversized', params: { sheet: ws.name, rows } });
       sheets.push(sheetToGrid(ws, date1904));
     }
     return { sheets, warnings };

@@ -5,7 +5,13 @@
  * Browser-safe: exceljs Workbook objects only, no Node imports.
  */
 import type * as ExcelJS from 'exceljs';
-import { SETTINGS_CELL, SETTINGS_SHEET, parseSettings, serializeSettings, type StoredSettings } from '../core/settings-store';
+import {
+  SETTINGS_CELL,
+  SETTINGS_SHEET,
+  parseSettings,
+  serializeSettings,
+  type StoredSettings,
+} from '../core/settings-store';
 
 export function loadWorkbookSettings(wb: ExcelJS.Workbook): StoredSettings | null {
   return parseSettings(wb.getWorksheet(SETTINGS_SHEET)?.getCell(SETTINGS_CELL).value);

@@ -120,7 +120,12 @@ function addCounts(into: Counts, from: Counts): void {
 }
 
 export class SummaryAggregate {
-  readonly totals: Counts & { files: number; unreadable: number; noForm: number } = { ...zero(), files: 0, unreadable: 0, noForm: 0 };
+  readonly totals: Counts & { files: number; unreadable: number; noForm: number } = {
+    ...zero(),
+    files: 0,
+    unreadable: 0,
+    noForm: 0,
+  };
   private readonly departments = new Map<string | null, Counts>();
   private readonly noFormCounts = zero();
   private readonly codes = new Map<string, CodeCount>();
@@ -135,7 +140,15 @@ export class SummaryAggregate {
     if (file.error) {
       t.unreadable++;
       this.count(file.error.code, 'error', file.error.message);
-      this.keep({ file: file.file, sheet: '', cell: null, code: file.error.code, severity: 'error', message: file.error.message, department: null });
+      this.keep({
+        file: file.file,
+        sheet: '',
+        cell: null,
+        code: file.error.code,
+        severity: 'error',
+        message: file.error.message,
+        department: null,
+      });
       return;
     }
     for (const form of file.forms) {
@@ -161,7 +174,15 @@ export class SummaryAggregate {
     for (const i of file.issues) {
       this.count(i.code, i.severity, i.message);
       if (i.severity !== 'info') {
-        this.keep({ file: file.file, sheet: i.sheet, cell: i.cell, code: i.code, severity: i.severity, message: i.message, department: dept(i.sheet) });
+        this.keep({
+          file: file.file,
+          sheet: i.sheet,
+          cell: i.cell,
+          code: i.code,
+          severity: i.severity,
+          message: i.message,
+          department: dept(i.sheet),
+        });
       }
     }
   }
@@ -201,7 +222,8 @@ export class SummaryAggregate {
   /** Finding codes by count (most frequent first), errors before warnings before notes. */
   codeCounts(): CodeCount[] {
     return [...this.codes.values()].sort(
-      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.count - a.count || a.code.localeCompare(b.code),
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.count - a.count || a.code.localeCompare(b.code),
     );
   }
 
@@ -218,7 +240,11 @@ export class SummaryAggregate {
     );
     rows.forEach((r, i) => {
       const prev = rows[i - 1];
-      const tie = prev && prev.errorFreeRate === r.errorFreeRate && prev.averageScore === r.averageScore && prev.errors === r.errors;
+      const tie =
+        prev &&
+        prev.errorFreeRate === r.errorFreeRate &&
+        prev.averageScore === r.averageScore &&
+        prev.errors === r.errors;
       r.rank = tie ? prev.rank : i + 1;
     });
     if (this.totals.noForm > 0) rows.push(derive(null, this.noFormCounts, true));

@@ -86,8 +86,11 @@ const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
  */
 export function relativeLink(link: string): string | null {
   if (/^[\\/]/.test(link) || /^[a-z]:[\\/]/i.test(link)) return null;
-  // eslint-disable-next-line no-control-regex
-  const clean = link.replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+  const clean = link.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`,
+  );
   const firstSegment = clean.split(/[\\/#]/, 1)[0];
   return firstSegment.includes(':') ? `./${clean}` : clean;
 }
@@ -241,23 +244,35 @@ interface TotalContext {
 
 const count = (issues: ReportIssue[], s: string) => issues.filter((i) => i.severity === s).length;
 const selfEval = (f: ReportForm | null) => !!f && f.layout.startsWith('self-evaluation');
-const done = (k: string) => (c: FormContext) => (c.form && selfEval(c.form) ? (c.form.counts.completion[k] ?? 0) : null);
+const done = (k: string) => (c: FormContext) =>
+  c.form && selfEval(c.form) ? (c.form.counts.completion[k] ?? 0) : null;
 const TOTAL = (t: TotalContext) => message('cli.total', t.lang);
 
 const FORM_COLUMNS: ColumnDef<FormContext, TotalContext>[] = [
   {
     header: 'file',
     width: 36,
-    value: (c) => (c.form ? c.link(c.form.sheet, c.form.titleCell ?? c.form.range.split(':')[0] ?? null, c.name) : c.name),
+    value: (c) =>
+      c.form ? c.link(c.form.sheet, c.form.titleCell ?? c.form.range.split(':')[0] ?? null, c.name) : c.name,
     total: TOTAL,
   },
-  { header: 'sheet', width: 18, value: (c) => c.form?.sheet ?? (c.file.error ? null : (c.file.issues[0]?.sheet || null)) },
+  {
+    header: 'sheet',
+    width: 18,
+    value: (c) => c.form?.sheet ?? (c.file.error ? null : c.file.issues[0]?.sheet || null),
+  },
   { header: 'range', width: 10, value: (c) => c.form?.range ?? null },
   { header: 'layout', width: 12, value: (c) => (c.form ? messageOf(`ui.layout.${c.form.layout}`, c.lang) : null) },
   { header: 'department', width: 20, value: (c) => c.form?.project.department ?? null },
   { header: 'unit', width: 20, value: (c) => c.form?.project.implementingUnit ?? null },
   { header: 'project', width: 36, value: (c) => c.form?.project.name ?? null },
-  { header: 'funds', width: 16, format: FORMAT.money, value: (c) => c.form?.project.totalFunds ?? null, total: (t) => t.row.funds },
+  {
+    header: 'funds',
+    width: 16,
+    format: FORMAT.money,
+    value: (c) => c.form?.project.totalFunds ?? null,
+    total: (t) => t.row.funds,
+  },
   {
     header: 'indicators',
     width: 8,
@@ -292,7 +307,13 @@ const FORM_COLUMNS: ColumnDef<FormContext, TotalContext>[] = [
   { header: 'not-met', width: 8, format: FORMAT.int, value: done('not_met'), total: (t) => t.row.notMet },
   { header: 'pending', width: 8, format: FORMAT.int, value: done('pending'), total: (t) => t.row.pending },
   { header: 'invalid', width: 9, format: FORMAT.int, value: done('invalid'), total: (t) => t.row.invalid },
-  { header: 'score', width: 10, format: FORMAT.score, value: (c) => c.form?.score?.total ?? null, total: (t) => t.row.averageScore },
+  {
+    header: 'score',
+    width: 10,
+    format: FORMAT.score,
+    value: (c) => c.form?.score?.total ?? null,
+    total: (t) => t.row.averageScore,
+  },
   { header: 'grade', width: 6, value: (c) => (c.form?.score?.complete ? c.form.score.grade : null) },
   {
     header: 'status',
@@ -307,7 +328,9 @@ const FORM_COLUMNS: ColumnDef<FormContext, TotalContext>[] = [
       message('cli.total-status', t.lang, {
         files: countOf('files', t.files, t.lang),
         forms: countOf('forms', t.row.forms, t.lang),
-        unreadable: t.unreadable ? message('cli.total-status.unreadable', t.lang, { unreadable: countOf('unreadable', t.unreadable, t.lang) }) : '',
+        unreadable: t.unreadable
+          ? message('cli.total-status.unreadable', t.lang, { unreadable: countOf('unreadable', t.unreadable, t.lang) })
+          : '',
         scored: t.row.scored ? message('cli.total-status.scored', t.lang, { n: t.row.scored }) : '',
       }),
   },
@@ -316,10 +339,25 @@ const FORM_COLUMNS: ColumnDef<FormContext, TotalContext>[] = [
 const ISSUE_COLUMNS: ColumnDef<IssueContext>[] = [
   { header: 'file', width: 36, value: (c) => c.name },
   { header: 'sheet', width: 18, value: (c) => c.issue?.sheet || null },
-  { header: 'cell', width: 8, value: (c) => (c.issue?.cell ? c.link(c.issue.sheet, c.issue.cell, c.issue.cell) : null) },
+  {
+    header: 'cell',
+    width: 8,
+    value: (c) => (c.issue?.cell ? c.link(c.issue.sheet, c.issue.cell, c.issue.cell) : null),
+  },
   { header: 'code', width: 30, value: (c) => c.issue?.code ?? c.file.error?.code ?? null },
-  { header: 'severity', width: 9, value: (c) => message(`ui.severity.${c.issue?.severity ?? 'error'}`, c.lang), red: isError },
-  { header: 'message', width: 60, wrap: true, value: (c) => c.issue?.message ?? c.file.error?.message ?? null, red: isError },
+  {
+    header: 'severity',
+    width: 9,
+    value: (c) => message(`ui.severity.${c.issue?.severity ?? 'error'}`, c.lang),
+    red: isError,
+  },
+  {
+    header: 'message',
+    width: 60,
+    wrap: true,
+    value: (c) => c.issue?.message ?? c.file.error?.message ?? null,
+    red: isError,
+  },
   { header: 'suggestion', width: 24, value: (c) => c.issue?.suggestion ?? null },
 ];
 
@@ -357,9 +395,18 @@ const IND_COLUMNS: ColumnDef<IndicatorContext>[] = [
   { header: 'value-base', width: 14, format: FORMAT.number, value: (c) => valueAndUnit(c.ind).value },
   { header: 'unit-of-measure', width: 8, value: (c) => valueAndUnit(c.ind).unit },
   { header: 'nature', width: 8, value: (c) => c.ind.target.nature },
-  { header: 'verdict', width: 8, value: (c) => message(`cli.verdict.${c.ind.verdict}`, c.lang), red: (c) => c.ind.verdict === 'error' },
+  {
+    header: 'verdict',
+    width: 8,
+    value: (c) => message(`cli.verdict.${c.ind.verdict}`, c.lang),
+    red: (c) => c.ind.verdict === 'error',
+  },
   { header: 'actual', width: 16, value: (c) => c.ind.actual?.text ?? null },
-  { header: 'completion', width: 10, value: (c) => (c.ind.completion?.status ? message(`cli.completion.${c.ind.completion.status}`, c.lang) : null) },
+  {
+    header: 'completion',
+    width: 10,
+    value: (c) => (c.ind.completion?.status ? message(`cli.completion.${c.ind.completion.status}`, c.lang) : null),
+  },
   { header: 'ratio', width: 10, format: FORMAT.percent, value: (c) => c.ind.completion?.ratio ?? null },
   { header: 'weight', width: 8, format: FORMAT.score, value: (c) => c.ind.completion?.weight ?? c.ind.weight ?? null },
   { header: 'score', width: 8, format: FORMAT.score, value: (c) => c.ind.completion?.score ?? null },
@@ -374,18 +421,60 @@ const DEPT_COLUMNS: ColumnDef<DepartmentContext, TotalContext>[] = [
     total: TOTAL,
   },
   { header: 'forms', width: 8, format: FORMAT.int, value: (c) => c.row.forms, total: (t) => t.row.forms },
-  { header: 'indicators', width: 8, format: FORMAT.int, value: (c) => c.row.indicators, total: (t) => t.row.indicators },
-  { header: 'errors', width: 8, format: FORMAT.int, value: (c) => c.row.errors, red: (c) => c.row.errors > 0, total: (t) => t.row.errors },
+  {
+    header: 'indicators',
+    width: 8,
+    format: FORMAT.int,
+    value: (c) => c.row.indicators,
+    total: (t) => t.row.indicators,
+  },
+  {
+    header: 'errors',
+    width: 8,
+    format: FORMAT.int,
+    value: (c) => c.row.errors,
+    red: (c) => c.row.errors > 0,
+    total: (t) => t.row.errors,
+  },
   { header: 'warnings', width: 8, format: FORMAT.int, value: (c) => c.row.warnings, total: (t) => t.row.warnings },
-  { header: 'forms-ok', width: 10, format: FORMAT.int, value: (c) => c.row.formsWithoutError, total: (t) => t.row.formsWithoutError },
-  { header: 'forms-ok-rate', width: 12, format: FORMAT.percent, value: (c) => c.row.errorFreeRate, total: (t) => t.row.errorFreeRate },
-  { header: 'completion-rate', width: 12, format: FORMAT.percent, value: (c) => c.row.completionRate, total: (t) => t.row.completionRate },
-  { header: 'average-score', width: 12, format: FORMAT.score, value: (c) => c.row.averageScore, total: (t) => t.row.averageScore },
+  {
+    header: 'forms-ok',
+    width: 10,
+    format: FORMAT.int,
+    value: (c) => c.row.formsWithoutError,
+    total: (t) => t.row.formsWithoutError,
+  },
+  {
+    header: 'forms-ok-rate',
+    width: 12,
+    format: FORMAT.percent,
+    value: (c) => c.row.errorFreeRate,
+    total: (t) => t.row.errorFreeRate,
+  },
+  {
+    header: 'completion-rate',
+    width: 12,
+    format: FORMAT.percent,
+    value: (c) => c.row.completionRate,
+    total: (t) => t.row.completionRate,
+  },
+  {
+    header: 'average-score',
+    width: 12,
+    format: FORMAT.score,
+    value: (c) => c.row.averageScore,
+    total: (t) => t.row.averageScore,
+  },
   { header: 'rank', width: 6, format: FORMAT.int, value: (c) => c.row.rank },
 ];
 
 function columnsOf<C, T>(defs: ColumnDef<C, T>[], lang: Lang): Column[] {
-  return defs.map((d) => ({ header: messageOf(`cli.col.${d.header}`, lang), width: d.width, format: d.format, wrap: d.wrap }));
+  return defs.map((d) => ({
+    header: messageOf(`cli.col.${d.header}`, lang),
+    width: d.width,
+    format: d.format,
+    wrap: d.wrap,
+  }));
 }
 
 function rowOf<C, T>(defs: ColumnDef<C, T>[], c: C, extra: Partial<SummaryRow> = {}): SummaryRow {
@@ -413,7 +502,8 @@ const DEFS = { summary: FORM_COLUMNS, issues: ISSUE_COLUMNS, indicators: IND_COL
 
 /** The name and columns of one sheet of the summary. */
 export function summarySheet(sheet: SummarySheet | 'departments', lang: Lang): { name: string; columns: Column[] } {
-  if (sheet === 'departments') return { name: message('cli.sheet.departments', lang), columns: columnsOf(DEPT_COLUMNS, lang) };
+  if (sheet === 'departments')
+    return { name: message('cli.sheet.departments', lang), columns: columnsOf(DEPT_COLUMNS, lang) };
   const defs = DEFS[sheet] as ColumnDef<unknown, unknown>[];
   return { name: message(`cli.sheet.${sheet}`, lang), columns: columnsOf(defs, lang) };
 }
@@ -422,16 +512,22 @@ export function summarySheet(sheet: SummarySheet | 'departments', lang: Lang): {
 export function summaryRows(sheet: SummarySheet, file: ReportFile, options: SummaryOptions): SummaryRow[] {
   const { lang } = options;
   const name = (options.displayName ?? ((f: string) => f))(file.file);
-  const link: Link = (sheet, cell, text) => ({ text, link: options.link ? options.link(file.file, sheet, cell) : null });
+  const link: Link = (sheet, cell, text) => ({
+    text,
+    link: options.link ? options.link(file.file, sheet, cell) : null,
+  });
   if (sheet === 'summary') {
-    if (file.error || file.forms.length === 0) return [rowOf(FORM_COLUMNS, { file, form: null, name, lang, link }, { error: true })];
+    if (file.error || file.forms.length === 0)
+      return [rowOf(FORM_COLUMNS, { file, form: null, name, lang, link }, { error: true })];
     return file.forms.map((form) => rowOf(FORM_COLUMNS, { file, form, name, lang, link }));
   }
   if (sheet === 'issues') {
     if (file.error) return [rowOf(ISSUE_COLUMNS, { file, issue: null, name, lang, link })];
     return file.issues.map((issue) => rowOf(ISSUE_COLUMNS, { file, issue, name, lang, link }));
   }
-  return file.forms.flatMap((form) => form.indicators.map((ind) => rowOf(IND_COLUMNS, { form, ind, name, lang, link })));
+  return file.forms.flatMap((form) =>
+    form.indicators.map((ind) => rowOf(IND_COLUMNS, { form, ind, name, lang, link })),
+  );
 }
 
 function totalContext(agg: SummaryAggregate, lang: Lang): TotalContext {

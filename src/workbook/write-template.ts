@@ -7,7 +7,13 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { quoteSheet, uniqueSheetName } from '../core/sheet-names';
-import { LIST_SHEET_NAME, type TemplateDefinition, type TemplateSheet, type TemplateStyle, type TemplateValidation } from '../core/template';
+import {
+  LIST_SHEET_NAME,
+  type TemplateDefinition,
+  type TemplateSheet,
+  type TemplateStyle,
+  type TemplateValidation,
+} from '../core/template';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -23,9 +29,15 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 function templateStyle(role: TemplateStyle): Partial<ExcelJS.Style> {
   switch (role) {
     case 'title':
-      return { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+      return {
+        font: { name: FONT, size: 16, bold: true },
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
     case 'subtitle':
-      return { font: { name: FONT, size: 11 }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+      return {
+        font: { name: FONT, size: 11 },
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
     case 'label':
       return {
         font: { name: FONT, size: 11, bold: true },
@@ -43,7 +55,11 @@ function templateStyle(role: TemplateStyle): Partial<ExcelJS.Style> {
     case 'input':
       return { font: { name: FONT, size: 11 }, border: { ...THIN }, alignment: { vertical: 'middle', wrapText: true } };
     case 'goal':
-      return { font: { name: FONT, size: 11 }, border: { ...THIN }, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } };
+      return {
+        font: { name: FONT, size: 11 },
+        border: { ...THIN },
+        alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
+      };
     case 'total':
       return {
         font: { name: FONT, size: 11, bold: true },
@@ -95,7 +111,8 @@ function writeSheet(wb: ExcelJS.Workbook, def: TemplateSheet): ExcelJS.Worksheet
   }
   for (const range of def.merges) ws.mergeCells(range);
   // exceljs's DataValidations takes a range key ("B14:B33") and writes it as one sqref; the typings omit it
-  const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
   for (const v of def.validations) dv.add(v.range, validationModel(v));
   if (def.print) {
     ws.pageSetup = {

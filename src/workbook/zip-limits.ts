@@ -126,12 +126,19 @@ export function checkZipLimits(bytes: Uint8Array, limits: ZipLimits): ZipVerdict
     if (e.inflated > RATIO_FLOOR_BYTES && ratio > limits.maxRatio) {
       return {
         code: 'file.zip-ratio',
-        params: { part: e.name, size: Math.ceil(e.inflated / MB), ratio: Number.isFinite(ratio) ? Math.round(ratio) : '∞' },
+        params: {
+          part: e.name,
+          size: Math.ceil(e.inflated / MB),
+          ratio: Number.isFinite(ratio) ? Math.round(ratio) : '∞',
+        },
       };
     }
   }
   if (total > limits.maxInflatedBytes) {
-    return { code: 'file.zip-too-large', params: { size: Math.ceil(total / MB), limit: Math.round(limits.maxInflatedBytes / MB) } };
+    return {
+      code: 'file.zip-too-large',
+      params: { size: Math.ceil(total / MB), limit: Math.round(limits.maxInflatedBytes / MB) },
+    };
   }
   return null;
 }

@@ -5,7 +5,17 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MIN_EXCEL_API, OFFICE_READY_TIMEOUT_MS, OFFICE_READY_TIMEOUT_OUTSIDE_MS, browserLang, detectMode, insideOffice, officeSignals, unsupportedUrl, type DetectWindow } from '../../src/app/detect';
+import {
+  MIN_EXCEL_API,
+  OFFICE_READY_TIMEOUT_MS,
+  OFFICE_READY_TIMEOUT_OUTSIDE_MS,
+  browserLang,
+  detectMode,
+  insideOffice,
+  officeSignals,
+  unsupportedUrl,
+  type DetectWindow,
+} from '../../src/app/detect';
 
 interface FakeOptions {
   search?: string;
@@ -41,7 +51,12 @@ function fakeWindow(o: FakeOptions = {}): DetectWindow {
 function office(host: string | null | 'never', api = '1.20'): NonNullable<DetectWindow['Office']> {
   return {
     HostType: { Excel: 'Excel' },
-    context: { requirements: { isSetSupported: (name: string, v = '1.1') => name === 'ExcelApi' && Number(v.split('.')[1]) <= Number(api.split('.')[1]) } },
+    context: {
+      requirements: {
+        isSetSupported: (name: string, v = '1.1') =>
+          name === 'ExcelApi' && Number(v.split('.')[1]) <= Number(api.split('.')[1]),
+      },
+    },
     onReady: (cb) =>
       new Promise((resolve) => {
         if (host === 'never') return;
@@ -106,7 +121,12 @@ describe('detectMode', () => {
     ['Office answers for no host', 'preview', 'unreachable', { officeJs: 'loaded', office: office(null) }],
     ['Office answers for Word', 'preview', 'unreachable', { officeJs: 'loaded', office: office('Word') }],
     ['Office answers for Excel', 'excel', 'excel', { officeJs: 'loaded', office: office('Excel') }],
-    ['Excel without ExcelApi 1.7', 'unsupported', 'unsupported', { officeJs: 'loaded', office: office('Excel', '1.6') }],
+    [
+      'Excel without ExcelApi 1.7',
+      'unsupported',
+      'unsupported',
+      { officeJs: 'loaded', office: office('Excel', '1.6') },
+    ],
     ['Excel with exactly ExcelApi 1.7', 'excel', 'excel', { officeJs: 'loaded', office: office('Excel', '1.7') }],
   ])('%s: outside Office %s, inside %s', async (_, outside, inside, opts) => {
     await expect(detectMode(fakeWindow(opts))).resolves.toBe(outside);
@@ -114,10 +134,19 @@ describe('detectMode', () => {
   });
 
   test('Office.onReady throwing or rejecting is not Excel', async () => {
-    const throwing = { HostType: { Excel: 'Excel' }, onReady: () => { throw new Error('no host'); } };
-    await expect(detectMode(fakeWindow({ officeJs: 'loaded', office: throwing, ...INSIDE }))).resolves.toBe('unreachable');
+    const throwing = {
+      HostType: { Excel: 'Excel' },
+      onReady: () => {
+        throw new Error('no host');
+      },
+    };
+    await expect(detectMode(fakeWindow({ officeJs: 'loaded', office: throwing, ...INSIDE }))).resolves.toBe(
+      'unreachable',
+    );
     const rejecting = { HostType: { Excel: 'Excel' }, onReady: () => Promise.reject(new Error('no host')) };
-    await expect(detectMode(fakeWindow({ officeJs: 'loaded', office: rejecting, ...INSIDE }))).resolves.toBe('unreachable');
+    await expect(detectMode(fakeWindow({ officeJs: 'loaded', office: rejecting, ...INSIDE }))).resolves.toBe(
+      'unreachable',
+    );
     await expect(detectMode(fakeWindow({ officeJs: 'loaded', office: rejecting }))).resolves.toBe('preview');
   });
 
@@ -147,8 +176,16 @@ describe('detectMode', () => {
 describe('language and the fallback URL', () => {
   test.each<[string, FakeOptions, 'zh' | 'en']>([
     ['?lang=en wins', { search: '?lang=en&_host_Info=Excel$Win32$16.01$zh-CN$$$$0' }, 'en'],
-    ['Office’s locale in _host_Info', { search: '?_host_Info=Excel$Win32$16.01$en-US$$$$0', languages: ['zh-CN'] }, 'en'],
-    ['a Chinese Office on an English system', { search: '?_host_Info=Excel|Web|16.00|zh-CN', languages: ['en-US'] }, 'zh'],
+    [
+      'Office’s locale in _host_Info',
+      { search: '?_host_Info=Excel$Win32$16.01$en-US$$$$0', languages: ['zh-CN'] },
+      'en',
+    ],
+    [
+      'a Chinese Office on an English system',
+      { search: '?_host_Info=Excel|Web|16.00|zh-CN', languages: ['en-US'] },
+      'zh',
+    ],
     ['the browser’s language otherwise', { languages: ['en-GB'] }, 'en'],
   ])('%s', (_, opts, lang) => {
     expect(browserLang(fakeWindow(opts))).toBe(lang);

@@ -40,7 +40,13 @@ test('exceljs is a chunk of its own that neither Excel page loads at start', () 
 });
 
 test('the pages and the manifest are in the build', () => {
-  for (const f of ['index.html', 'taskpane.html', 'manifest.xml', 'assets/icon-32.png', 'assets/samples/示例-绩效目标申报表.xlsx']) {
+  for (const f of [
+    'index.html',
+    'taskpane.html',
+    'manifest.xml',
+    'assets/icon-32.png',
+    'assets/samples/示例-绩效目标申报表.xlsx',
+  ]) {
     expect(fs.existsSync(path.join(webDir, f))).toBe(true);
   }
 });

@@ -28,14 +28,17 @@ const PENDING: [string, string][] = [
 
 async function paneIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-pane] main[aria-busy="false"]', { timeout: 60_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, {
+    timeout: 60_000,
+  });
 }
 
 /** Every cell of the sheet shown, as displayed. */
 async function gridTexts(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const out: Record<string, string> = {};
-    for (const td of Array.from(document.querySelectorAll<HTMLElement>('td[data-cell]'))) out[td.dataset.cell as string] = td.textContent ?? '';
+    for (const td of Array.from(document.querySelectorAll<HTMLElement>('td[data-cell]')))
+      out[td.dataset.cell as string] = td.textContent ?? '';
     return out;
   });
 }
@@ -54,7 +57,9 @@ async function overflowing(page: Page): Promise<string[]> {
       const outside = r.right <= left || r.left >= right;
       if (outside && ['absolute', 'fixed'].includes(getComputedStyle(el).position)) continue;
       if (r.right > right + 0.5 || r.left < left - 0.5) {
-        out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 20)}" ${Math.round(r.left - left)}..${Math.round(r.right - left)}`);
+        out.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 20)}" ${Math.round(r.left - left)}..${Math.round(r.right - left)}`,
+        );
       }
     }
     if (pane.scrollWidth > pane.clientWidth) out.push(`pane scrollWidth ${pane.scrollWidth} > ${pane.clientWidth}`);
@@ -64,17 +69,22 @@ async function overflowing(page: Page): Promise<string[]> {
 
 /** Serious or critical axe-core violations (Fluent's tabster focus guards left out, as in preview.test.ts). */
 async function seriousViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
     type AxeNode = { target: string[]; html: string };
     type Violation = { id: string; impact: string; nodes: AxeNode[] };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }
+    ).axe;
     const r = await axe.run(document.querySelector('[data-pane]'), { resultTypes: ['violations'] });
     return r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({
         id: v.id,
-        nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && /data-tabster-dummy/.test(n.html))).map((n) => n.target.join(' ')),
+        nodes: v.nodes
+          .filter((n) => !(v.id === 'aria-hidden-focus' && /data-tabster-dummy/.test(n.html)))
+          .map((n) => n.target.join(' ')),
       }))
       .filter((v) => v.nodes.length > 0);
   });
@@ -134,7 +144,9 @@ describe.each([
     await page.waitForSelector('td[data-cell="A1"]', { timeout: 60_000 });
     await paneIdle(page);
     await page.setInputFiles('input[type="file"]', path.join(fixturesDir, FILE));
-    await page.waitForFunction((name) => document.querySelector('.jx-filename strong')?.textContent === name, FILE, { timeout: 60_000 });
+    await page.waitForFunction((name) => document.querySelector('.jx-filename strong')?.textContent === name, FILE, {
+      timeout: 60_000,
+    });
     await paneIdle(page);
     await page.locator(`[data-sheet="${SHEET}"]`).click();
     await page.waitForSelector(`[data-sheet="${SHEET}"][aria-selected="true"]`);
@@ -174,7 +186,10 @@ describe.each([
     }
     await page.locator('[data-pane]').getByRole('tab', { name: '完成情况' }).click();
     await page.waitForFunction(
-      (cells) => cells.every((c) => document.querySelector<HTMLElement>(`[data-pane] tr[data-cell="${c}"]`)?.dataset.status === 'met'),
+      (cells) =>
+        cells.every(
+          (c) => document.querySelector<HTMLElement>(`[data-pane] tr[data-cell="${c}"]`)?.dataset.status === 'met',
+        ),
       PENDING.map(([a1]) => a1),
       { timeout: 30_000 },
     );
@@ -206,9 +221,13 @@ describe.each([
     const plan = await openPlan(page);
     await page.locator('[data-pane] [data-plan-confirm]').click();
     await paneIdle(page);
-    await page.waitForFunction((a1) => (document.querySelector(`td[data-cell="${a1}"]`)?.textContent ?? '') !== '', plan.rows[0].cell, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      (a1) => (document.querySelector(`td[data-cell="${a1}"]`)?.textContent ?? '') !== '',
+      plan.rows[0].cell,
+      {
+        timeout: 30_000,
+      },
+    );
     const after = await gridTexts(page);
     const changed = Object.keys(after).filter((a1) => after[a1] !== before[a1]);
     expect(changed.sort()).toEqual(plan.rows.map((r) => r.cell).sort());

@@ -17,7 +17,9 @@ const webDir = path.join(root, 'dist', 'web');
 const fixturesDir = path.resolve(__dirname, '../../../shared/fixtures');
 
 /** CHROMIUM_PATH, when set, is the only browser tried. */
-const CHROMIUM_CANDIDATES = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const CHROMIUM_CANDIDATES = process.env.CHROMIUM_PATH
+  ? [process.env.CHROMIUM_PATH]
+  : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /** Flags for a root user on a closed network (see the machine notes): no sandbox, no background traffic. */
 const CHROMIUM_ARGS = [
@@ -122,7 +124,10 @@ function serve(dir = webDir) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {
@@ -141,7 +146,9 @@ function serve(dir = webDir) {
 function chromiumPath() {
   const found = CHROMIUM_CANDIDATES.find((p) => fs.existsSync(p));
   if (!found) {
-    throw new Error(`Chromium not found (looked at ${CHROMIUM_CANDIDATES.join(', ')}): install it with "apt-get install -y chromium"`);
+    throw new Error(
+      `Chromium not found (looked at ${CHROMIUM_CANDIDATES.join(', ')}): install it with "apt-get install -y chromium"`,
+    );
   }
   return found;
 }
@@ -207,4 +214,15 @@ function useBrowser(ready, cleanup) {
   });
 }
 
-module.exports = { root, webDir, fixturesDir, ensureBuild, serve, launch, useBrowser, fixtures, chromiumPath, CHROMIUM_ARGS };
+module.exports = {
+  root,
+  webDir,
+  fixturesDir,
+  ensureBuild,
+  serve,
+  launch,
+  useBrowser,
+  fixtures,
+  chromiumPath,
+  CHROMIUM_ARGS,
+};

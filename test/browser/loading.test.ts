@@ -65,7 +65,8 @@ async function open(officeJs: 'refuse' | string, userAgent?: string): Promise<Op
       return route.continue();
     }
     opened.external.push(url);
-    if (url.startsWith(OFFICE_CDN) && officeJs !== 'refuse') return route.fulfill({ status: 200, contentType: 'text/javascript', body: officeJs });
+    if (url.startsWith(OFFICE_CDN) && officeJs !== 'refuse')
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: officeJs });
     return route.abort('internetdisconnected');
   });
   return opened;
@@ -209,7 +210,11 @@ describe('inside Office, office.js unreachable: never the sample', () => {
     const o = await open('refuse');
     // a page framing the pane as Excel on the web does (routes registered last are tried first)
     await o.page.route(`${server.url}frame-host.html`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><iframe id="pane" src="${server.url}taskpane.html" style="width:400px;height:600px"></iframe>` }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: `<!doctype html><iframe id="pane" src="${server.url}taskpane.html" style="width:400px;height:600px"></iframe>`,
+      }),
     );
     await o.page.goto(`${server.url}frame-host.html`, { waitUntil: 'domcontentloaded' });
     const frame = o.page.frameLocator('#pane');
@@ -221,7 +226,8 @@ describe('inside Office, office.js unreachable: never the sample', () => {
   test('Office’s host data in window.name (no query parameter): "cannot reach Excel"', async () => {
     const o = await open('refuse');
     await o.page.addInitScript(() => {
-      if (location.pathname.endsWith('/taskpane.html')) window.name = JSON.stringify({ hostInfo: 'Excel|Web|16.00|zh-CN' });
+      if (location.pathname.endsWith('/taskpane.html'))
+        window.name = JSON.stringify({ hostInfo: 'Excel|Web|16.00|zh-CN' });
     });
     await o.page.goto(`${server.url}taskpane.html`);
     await o.page.locator('[data-testid="office-unreachable"]').waitFor({ timeout: 30_000 });
@@ -280,7 +286,15 @@ describe('Edge Legacy’s missing built-ins', () => {
     await o.page.waitForSelector('td[data-cell="A1"]', { timeout: 60_000 });
     // the built-ins were really gone before the bundle ran, and are back (polyfilled) after it
     expect(await o.page.evaluate(() => (window as unknown as { __removed: string[] }).__removed)).toEqual([]);
-    expect(await o.page.evaluate(() => typeof [].flatMap === 'function' && typeof Object.fromEntries === 'function' && typeof (window as unknown as { WeakRef: unknown }).WeakRef === 'function' && typeof ResizeObserver === 'function')).toBe(true);
+    expect(
+      await o.page.evaluate(
+        () =>
+          typeof [].flatMap === 'function' &&
+          typeof Object.fromEntries === 'function' &&
+          typeof (window as unknown as { WeakRef: unknown }).WeakRef === 'function' &&
+          typeof ResizeObserver === 'function',
+      ),
+    ).toBe(true);
     // issues are listed and clicking one moves focus into the sheet (keyborg/tabster hold elements in WeakRefs)
     const issue = o.page.locator('[data-pane] [data-issue-item]').first();
     await issue.waitFor({ timeout: 30_000 });

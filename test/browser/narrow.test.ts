@@ -15,7 +15,9 @@ let page: Page;
 
 async function paneIdle(p: Page): Promise<void> {
   await p.waitForSelector('[data-pane] main[aria-busy="false"]', { timeout: 60_000 });
-  await p.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, { timeout: 60_000 });
+  await p.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, {
+    timeout: 60_000,
+  });
 }
 
 /** The elements of the pane whose box ends right of the pane's content box (or starts left of it). */
@@ -33,7 +35,9 @@ async function overflowing(p: Page): Promise<string[]> {
       const outside = r.right <= left || r.left >= right;
       if (outside && ['absolute', 'fixed'].includes(getComputedStyle(el).position)) continue;
       if (r.right > right + 0.5 || r.left < left - 0.5) {
-        out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').slice(0, 20)}" ${Math.round(r.left - left)}..${Math.round(r.right - left)}`);
+        out.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').slice(0, 20)}" ${Math.round(r.left - left)}..${Math.round(r.right - left)}`,
+        );
       }
     }
     if (pane.scrollWidth > pane.clientWidth) out.push(`pane scrollWidth ${pane.scrollWidth} > ${pane.clientWidth}`);
@@ -50,9 +54,13 @@ beforeAll(async () => {
   await page.waitForSelector('td[data-cell="A1"]', { timeout: 60_000 });
   await paneIdle(page);
   await page.setInputFiles('input[type="file"]', path.join(fixturesDir, 'seed-2021-sfj-selfeval.xlsx'));
-  await page.waitForFunction(() => document.querySelector('.jx-filename strong')?.textContent === 'seed-2021-sfj-selfeval.xlsx', undefined, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelector('.jx-filename strong')?.textContent === 'seed-2021-sfj-selfeval.xlsx',
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
   await paneIdle(page);
   // Excel's narrowest task pane
   await page.addStyleTag({ content: '.jx-pane { width: 320px !important; box-sizing: border-box; }' });
@@ -78,27 +86,27 @@ test('the completion view fits 320 px without scrolling its table, a proposed we
   expect(await overflowing(page)).toEqual([]);
   const scrolls = await page
     .locator('[data-pane] table')
-    .evaluateAll((tables) => tables.map((t) => (t.parentElement as HTMLElement).scrollWidth - (t.parentElement as HTMLElement).clientWidth));
+    .evaluateAll((tables) =>
+      tables.map((t) => (t.parentElement as HTMLElement).scrollWidth - (t.parentElement as HTMLElement).clientWidth),
+    );
   expect(scrolls.every((d) => d <= 0)).toBe(true);
   // the fixture's weights are proposed (分值 blank): "3.85（建议）" once wrapped to three lines
-  const proposedLines = await page
-    .locator('[data-pane] td')
-    .evaluateAll((els) =>
-      els
-        .filter((e) => (e.textContent ?? '').includes('建议'))
-        .map((e) => {
-          // the lines the cell's text is laid out on: the distinct tops of its text's boxes
-          const tops: number[] = [];
-          const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const range = document.createRange();
-            range.selectNodeContents(n);
-            for (const r of Array.from(range.getClientRects())) tops.push(r.top);
-          }
-          tops.sort((x, y) => x - y);
-          return tops.filter((top, i) => i === 0 || top - tops[i - 1] > 8).length;
-        }),
-    );
+  const proposedLines = await page.locator('[data-pane] td').evaluateAll((els) =>
+    els
+      .filter((e) => (e.textContent ?? '').includes('建议'))
+      .map((e) => {
+        // the lines the cell's text is laid out on: the distinct tops of its text's boxes
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const r of Array.from(range.getClientRects())) tops.push(r.top);
+        }
+        tops.sort((x, y) => x - y);
+        return tops.filter((top, i) => i === 0 || top - tops[i - 1] > 8).length;
+      }),
+  );
   expect(proposedLines.length).toBeGreaterThan(0);
   for (const lines of proposedLines) expect(lines).toBeLessThanOrEqual(2);
 });

@@ -50,7 +50,9 @@ function watch(page: Page): void {
 /** The pane has finished what it was doing (started, checked, painted …). */
 async function paneIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-pane] main[aria-busy="false"]', { timeout: 60_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, {
+    timeout: 60_000,
+  });
 }
 
 async function openPreview(): Promise<Page> {
@@ -64,14 +66,22 @@ async function openPreview(): Promise<Page> {
 
 async function openFile(page: Page, file: string): Promise<void> {
   await page.setInputFiles('input[type="file"]', file);
-  await page.waitForFunction((name) => document.querySelector('.jx-filename strong')?.textContent === name, path.basename(file), {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    (name) => document.querySelector('.jx-filename strong')?.textContent === name,
+    path.basename(file),
+    {
+      timeout: 60_000,
+    },
+  );
   await paneIdle(page);
 }
 
 async function clickPane(page: Page, name: string | RegExp): Promise<void> {
-  await page.locator('[data-pane]').getByRole('button', { name, exact: typeof name === 'string' }).first().click();
+  await page
+    .locator('[data-pane]')
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .first()
+    .click();
   await paneIdle(page);
 }
 
@@ -123,7 +133,10 @@ async function gridLook(page: Page): Promise<Record<string, string>> {
     Object.fromEntries(
       els.map((e) => {
         const el = e as HTMLElement;
-        return [el.dataset.cell as string, `${el.textContent}|${getComputedStyle(el).backgroundColor}|${el.dataset.severity ?? ''}`];
+        return [
+          el.dataset.cell as string,
+          `${el.textContent}|${getComputedStyle(el).backgroundColor}|${el.dataset.severity ?? ''}`,
+        ];
       }),
     ),
   );
@@ -186,7 +199,9 @@ function fixture(name: string): { xlsx: string; expected: Expected } {
 // ---------------------------------------------------------------------------
 
 test('the shared fixtures are there', () => {
-  expect(ALL_FIXTURES.map((f) => f.name)).toEqual(expect.arrayContaining(['malformed-targets.xlsx', 'seed-2021-sfj.xlsx', 'seed-2021-sfj-selfeval.xlsx']));
+  expect(ALL_FIXTURES.map((f) => f.name)).toEqual(
+    expect.arrayContaining(['malformed-targets.xlsx', 'seed-2021-sfj.xlsx', 'seed-2021-sfj-selfeval.xlsx']),
+  );
 });
 
 test('the preview opens with the sample declaration form and the pane beside it', async () => {
@@ -226,7 +241,8 @@ describe.each(ALL_FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, { xls
       await showSheet(page, m.sheet);
       const [from, to = from] = m.range.split(':');
       const row = (a: string) => Number(/\d+/.exec(a)?.[0]);
-      const col = (a: string) => [.../^[A-Z]+/.exec(a)?.[0] ?? ''].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      const col = (a: string) =>
+        [...(/^[A-Z]+/.exec(a)?.[0] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
       const td = page.locator(`td[data-cell="${from}"]`);
       expect(Number((await td.getAttribute('rowspan')) ?? 1)).toBe(row(to) - row(from) + 1);
       expect(Number((await td.getAttribute('colspan')) ?? 1)).toBe(col(to) - col(from) + 1);
@@ -290,7 +306,10 @@ describe('working on a workbook (malformed-targets.xlsx)', () => {
     const target = expected.indicators.find((i) => i.target === '=>150件');
     expect(target).toBeDefined();
     const cell = (target as { cell: string }).cell;
-    const fixButton = page.locator('[data-pane]').getByRole('button', { name: new RegExp(`^修正 ${cell}：`) }).first();
+    const fixButton = page
+      .locator('[data-pane]')
+      .getByRole('button', { name: new RegExp(`^修正 ${cell}：`) })
+      .first();
     const label = (await fixButton.getAttribute('aria-label')) as string;
     const after = label.slice(label.lastIndexOf('→ ') + 2);
     expect(after).toBe('≥150件');
@@ -299,11 +318,20 @@ describe('working on a workbook (malformed-targets.xlsx)', () => {
     const dialog = page.getByRole('dialog');
     if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: /应用/ }).click();
     await paneIdle(page);
-    await page.waitForFunction(([a1, text]) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === text, [cell, after] as const);
+    await page.waitForFunction(([a1, text]) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === text, [
+      cell,
+      after,
+    ] as const);
     // the pane re-checked: the cell has no issue left, and its highlight went with it
-    await page.waitForFunction((a1) => !document.querySelector(`[data-pane] [data-issue-item][data-cell="${a1}"]`), cell);
+    await page.waitForFunction(
+      (a1) => !document.querySelector(`[data-pane] [data-issue-item][data-cell="${a1}"]`),
+      cell,
+    );
     expect((await issueCells(page)).length).toBeLessThan(issuesBefore.length);
-    await page.waitForFunction((a1) => !document.querySelector(`td[data-cell="${a1}"]`)?.hasAttribute('data-severity'), cell);
+    await page.waitForFunction(
+      (a1) => !document.querySelector(`td[data-cell="${a1}"]`)?.hasAttribute('data-severity'),
+      cell,
+    );
   });
 
   test('the checked workbook downloads with its highlights and reopens with the same issues', async () => {
@@ -349,7 +377,8 @@ describe('working on a workbook (malformed-targets.xlsx)', () => {
 
   test('editing a cell in the grid re-checks it', async () => {
     await openFile(page, xlsx);
-    const bad = expected.indicators.find((i) => i.target === '待定') ?? expected.indicators.find((i) => i.verdict === 'error');
+    const bad =
+      expected.indicators.find((i) => i.target === '待定') ?? expected.indicators.find((i) => i.verdict === 'error');
     const cell = (bad as { cell: string }).cell;
     expect(await page.locator(`td[data-cell="${cell}"]`).getAttribute('data-severity')).toBe('error');
     await page.locator(`td[data-cell="${cell}"]`).dblclick();
@@ -357,9 +386,13 @@ describe('working on a workbook (malformed-targets.xlsx)', () => {
     await input.fill('≥90%');
     await input.press('Enter');
     expect(await cellText(page, cell)).toBe('≥90%');
-    await page.waitForFunction((a1) => !document.querySelector(`td[data-cell="${a1}"]`)?.hasAttribute('data-severity'), cell, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      (a1) => !document.querySelector(`td[data-cell="${a1}"]`)?.hasAttribute('data-severity'),
+      cell,
+      {
+        timeout: 30_000,
+      },
+    );
   });
 });
 
@@ -401,7 +434,8 @@ describe('sheets, completion and the template', () => {
     await page.locator('[data-pane] [data-plan-confirm]').click();
     await paneIdle(page);
     const dialog = page.getByRole('dialog');
-    if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: /保留原值|取消/ }).click();
+    if (await dialog.isVisible().catch(() => false))
+      await dialog.getByRole('button', { name: /保留原值|取消/ }).click();
     await paneIdle(page);
     const after = await Promise.all(rows.map((r) => cellText(page, scoreCell(r.cell))));
     const scored = after.filter((t) => /^\d+(\.\d+)?$/.test(t));
@@ -433,14 +467,19 @@ describe('drag and drop', () => {
       ({ b64, name }) => {
         const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
         const dt = new DataTransfer();
-        dt.items.add(new File([bytes], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+        dt.items.add(
+          new File([bytes], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        );
         const target = document.querySelector('.jx-sheet') as HTMLElement;
         target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
         target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
       },
       { b64: base64, name: path.basename(xlsx) },
     );
-    await page.waitForFunction((name) => document.querySelector('.jx-filename strong')?.textContent === name, path.basename(xlsx));
+    await page.waitForFunction(
+      (name) => document.querySelector('.jx-filename strong')?.textContent === name,
+      path.basename(xlsx),
+    );
     await paneIdle(page);
     expect(await sheetNames(page)).toEqual(expected.forms.map((f) => f.sheet));
     await page.close();
@@ -457,8 +496,18 @@ describe('files that are not workbooks', () => {
   test.each([
     ['a CSV renamed .xlsx', '名单.xlsx', Buffer.from('一级指标,二级指标\n产出指标,数量指标\n', 'utf8'), 'file.csv'],
     ['an empty file', '空.xlsx', Buffer.alloc(0), 'file.empty'],
-    ['an old .xls', '旧表.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), 'file.legacy-xls'],
-    ['a damaged zip', '损坏.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 7)]), 'file.corrupt'],
+    [
+      'an old .xls',
+      '旧表.xlsx',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+      'file.legacy-xls',
+    ],
+    [
+      'a damaged zip',
+      '损坏.xlsx',
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 7)]),
+      'file.corrupt',
+    ],
   ])('%s shows the engine’s message and keeps the open workbook', async (_what, name, bytes, code) => {
     const shown = await page.locator('.jx-filename strong').textContent();
     const file = path.join(tmp, name);
@@ -467,7 +516,8 @@ describe('files that are not workbooks', () => {
     const alert = page.locator('[data-testid="file-error"]');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
-    const expectedMessage = code === 'file.corrupt' ? messageOf(code, 'zh', { detail: '' }).split('：')[0] : messageOf(code, 'zh');
+    const expectedMessage =
+      code === 'file.corrupt' ? messageOf(code, 'zh', { detail: '' }).split('：')[0] : messageOf(code, 'zh');
     expect(text).toContain(name);
     expect(text).toContain(expectedMessage);
     expect(await page.locator('.jx-filename strong').textContent()).toBe(shown);
@@ -507,16 +557,25 @@ describe('outside Office', () => {
  * at once. axe reports them under aria-hidden-focus; Fluent and tabster call this by design
  * (microsoft/fluentui#27517, microsoft/tabster#288), so those nodes — and only those — are left out. */
 async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
     type AxeNode = { target: string[]; html: string };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: AxeNode[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: AxeNode[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations
       .map((v) => ({
         id: v.id,
         impact: v.impact,
-        nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && /data-tabster-dummy/.test(n.html))).map((n) => n.target.join(' ')),
+        nodes: v.nodes
+          .filter((n) => !(v.id === 'aria-hidden-focus' && /data-tabster-dummy/.test(n.html)))
+          .map((n) => n.target.join(' ')),
       }))
       .filter((v) => v.nodes.length > 0);
   });

@@ -44,12 +44,39 @@ beforeAll(async () => {
   fs.copyFileSync(path.join(fixturesDir, 'malformed-targets.xlsx'), path.join(folder, '区县', '徐汇区.xlsx'));
   fs.writeFileSync(path.join(folder, '区县', '普陀区.xlsx'), 'a,b,c\n1,2,3\n');
   const departments: [string, string, [string, string, string, string][]][] = [
-    ['上海市教育委员会', '教师培训', [['产出指标', '数量指标', '培训人次', '≥2000人次'], ['效益指标', '社会效益指标', '家长知晓率', '≥90%'], ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%']]],
-    ['上海市卫生健康委员会', '社区健康筛查', [['产出指标', '数量指标', '筛查人数', '≥5万'], ['效益指标', '社会效益指标', '早诊率', '提高'], ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%%']]],
-    ['上海市民政局', '养老服务补贴', [['产出指标', '数量指标', '补贴人数', '=>3000人'], ['产出指标', '时效指标', '发放及时率', '100%'], ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%']]],
+    [
+      '上海市教育委员会',
+      '教师培训',
+      [
+        ['产出指标', '数量指标', '培训人次', '≥2000人次'],
+        ['效益指标', '社会效益指标', '家长知晓率', '≥90%'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
+      ],
+    ],
+    [
+      '上海市卫生健康委员会',
+      '社区健康筛查',
+      [
+        ['产出指标', '数量指标', '筛查人数', '≥5万'],
+        ['效益指标', '社会效益指标', '早诊率', '提高'],
+        ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%%'],
+      ],
+    ],
+    [
+      '上海市民政局',
+      '养老服务补贴',
+      [
+        ['产出指标', '数量指标', '补贴人数', '=>3000人'],
+        ['产出指标', '时效指标', '发放及时率', '100%'],
+        ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%'],
+      ],
+    ],
   ];
   for (const [dept, project, targets] of departments) {
-    fs.writeFileSync(path.join(folder, `${dept}.xlsx`), await buildWorkbook([{ name: '申报表', rows: form(dept, project, targets) }]));
+    fs.writeFileSync(
+      path.join(folder, `${dept}.xlsx`),
+      await buildWorkbook([{ name: '申报表', rows: form(dept, project, targets) }]),
+    );
   }
   report = path.join(dir, '报告.html');
   summary = path.join(dir, '汇总.xlsx');
@@ -90,7 +117,15 @@ test('renders: title, totals, department bars, the worst issues linked to their 
   const depts = page.locator('table.departments tbody tr');
   await expect(depts.count()).resolves.toBe(5); // 4 departments' forms + the readable ones of 上海市司法局
   const names = await page.locator('table.departments tbody th').allTextContents();
-  expect(names).toEqual(expect.arrayContaining(['上海市司法局', '上海市徐汇区司法局', '上海市教育委员会', '上海市卫生健康委员会', '上海市民政局']));
+  expect(names).toEqual(
+    expect.arrayContaining([
+      '上海市司法局',
+      '上海市徐汇区司法局',
+      '上海市教育委员会',
+      '上海市卫生健康委员会',
+      '上海市民政局',
+    ]),
+  );
   // a department with errors has a visible red bar; one with none has an empty one
   const bar = async (name: string) => {
     const row = page.locator('table.departments tbody tr', { has: page.locator('th', { hasText: name }) });
@@ -101,10 +136,17 @@ test('renders: title, totals, department bars, the worst issues linked to their 
   // the worst issues: errors first, each a link to its file and cell
   const first = page.locator('table.worst tbody tr').first();
   await expect(first.locator('.sev').textContent()).resolves.toBe('错误');
-  const href = await page.locator('table.worst a', { hasText: '徐汇区.xlsx › 绩效目标申报表!E16' }).getAttribute('href');
-  expect(href).toBe(`./${encodeURIComponent('返回表')}/${encodeURIComponent('区县')}/${encodeURIComponent('徐汇区.xlsx')}#${encodeURIComponent("'绩效目标申报表'!E16")}`);
+  const href = await page
+    .locator('table.worst a', { hasText: '徐汇区.xlsx › 绩效目标申报表!E16' })
+    .getAttribute('href');
+  expect(href).toBe(
+    `./${encodeURIComponent('返回表')}/${encodeURIComponent('区县')}/${encodeURIComponent('徐汇区.xlsx')}#${encodeURIComponent("'绩效目标申报表'!E16")}`,
+  );
   // the links resolve next to the report, inside its folder
-  const resolved = await page.locator('table.worst a').first().evaluate((a) => (a as HTMLAnchorElement).href);
+  const resolved = await page
+    .locator('table.worst a')
+    .first()
+    .evaluate((a) => (a as HTMLAnchorElement).href);
   expect(resolved.startsWith(pathToFileURL(dir).href + '/')).toBe(true);
   expect(external).toEqual([]);
   expect(errors).toEqual([]);
@@ -120,7 +162,16 @@ test('axe-core: no violation', async () => {
   // the page's CSP forbids scripts: axe is evaluated through the DevTools protocol, not a <script>
   await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });

@@ -33,12 +33,19 @@ async function click(page, name) {
 }
 
 async function dismissNotice(page) {
-  await page.locator('[data-pane]').getByRole('button', { name: '关闭提示' }).click({ timeout: 2000 }).catch(() => undefined);
+  await page
+    .locator('[data-pane]')
+    .getByRole('button', { name: '关闭提示' })
+    .click({ timeout: 2000 })
+    .catch(() => undefined);
 }
 
 async function openFile(page, file) {
   await page.setInputFiles('input[type="file"]', file);
-  await page.waitForFunction((name) => document.querySelector('.jx-filename strong')?.textContent === name, path.basename(file));
+  await page.waitForFunction(
+    (name) => document.querySelector('.jx-filename strong')?.textContent === name,
+    path.basename(file),
+  );
   await idle(page);
 }
 
@@ -57,7 +64,11 @@ async function confirmFill(page) {
     if (!(await dialog.isVisible({ timeout: 1500 }).catch(() => false))) return;
     const write = dialog.getByRole('button', { name: /^(写入|确认|确定|填写|应用)/ });
     if (await write.count()) await write.first().click();
-    else await dialog.getByRole('button', { name: /保留原值|取消/ }).first().click();
+    else
+      await dialog
+        .getByRole('button', { name: /保留原值|取消/ })
+        .first()
+        .click();
     await idle(page);
   }
 }
@@ -72,7 +83,10 @@ function ensureCli() {
     }, 0);
   const sources = Math.max(...['core', 'workbook', 'cli'].map((d) => newest(path.join(root, 'src', d))));
   if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= sources) return;
-  const res = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (res.status !== 0) throw new Error(`build:cli failed:\n${res.stdout}\n${res.stderr}`);
 }
 
@@ -101,14 +115,43 @@ async function makeReport(dir) {
   fs.copyFileSync(path.join(fixturesDir, 'seed-2021-sfj-selfeval.xlsx'), path.join(folder, '市司法局自评.xlsx'));
   fs.copyFileSync(path.join(fixturesDir, 'malformed-targets.xlsx'), path.join(folder, '区县', '徐汇区.xlsx'));
   const departments = [
-    ['上海市教育委员会', '教师培训', [['产出指标', '数量指标', '培训人次', '≥2000人次'], ['效益指标', '社会效益指标', '家长知晓率', '≥90%'], ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%']]],
-    ['上海市卫生健康委员会', '社区健康筛查', [['产出指标', '数量指标', '筛查人数', '≥5万'], ['效益指标', '社会效益指标', '早诊率', '提高'], ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%%']]],
-    ['上海市民政局', '养老服务补贴', [['产出指标', '数量指标', '补贴人数', '=>3000人'], ['产出指标', '时效指标', '发放及时率', '100%'], ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%']]],
+    [
+      '上海市教育委员会',
+      '教师培训',
+      [
+        ['产出指标', '数量指标', '培训人次', '≥2000人次'],
+        ['效益指标', '社会效益指标', '家长知晓率', '≥90%'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
+      ],
+    ],
+    [
+      '上海市卫生健康委员会',
+      '社区健康筛查',
+      [
+        ['产出指标', '数量指标', '筛查人数', '≥5万'],
+        ['效益指标', '社会效益指标', '早诊率', '提高'],
+        ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%%'],
+      ],
+    ],
+    [
+      '上海市民政局',
+      '养老服务补贴',
+      [
+        ['产出指标', '数量指标', '补贴人数', '=>3000人'],
+        ['产出指标', '时效指标', '发放及时率', '100%'],
+        ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%'],
+      ],
+    ],
   ];
-  for (const [dept, project, targets] of departments) await departmentWorkbook(path.join(folder, `${dept}.xlsx`), dept, project, targets);
+  for (const [dept, project, targets] of departments)
+    await departmentWorkbook(path.join(folder, `${dept}.xlsx`), dept, project, targets);
   const report = path.join(dir, '报告.html');
-  const res = spawnSync(process.execPath, [path.join(root, 'bin', 'jixiao.js'), 'check', folder, '--html', report], { cwd: dir, encoding: 'utf8' });
-  if (!fs.existsSync(report)) throw new Error(`jixiao check --html wrote no report (exit ${res.status}):\n${res.stderr}`);
+  const res = spawnSync(process.execPath, [path.join(root, 'bin', 'jixiao.js'), 'check', folder, '--html', report], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  if (!fs.existsSync(report))
+    throw new Error(`jixiao check --html wrote no report (exit ${res.status}):\n${res.stderr}`);
   return report;
 }
 
@@ -145,7 +188,8 @@ async function main() {
     // 3. The pane at Excel's narrowest: 320 px, the pane the whole page (as in Excel), same workbook.
     await page.setViewportSize({ width: 320, height: 720 });
     await page.addStyleTag({
-      content: '.jx-sheet, .jx-toolbar { display: none !important; } .jx-pane { width: 320px !important; border-left: none !important; box-sizing: border-box; }',
+      content:
+        '.jx-sheet, .jx-toolbar { display: none !important; } .jx-pane { width: 320px !important; border-left: none !important; box-sizing: border-box; }',
     });
     await page.locator('[data-pane]').evaluate((el) => el.scrollTo(0, 0));
     await page.waitForTimeout(300);
@@ -162,7 +206,10 @@ async function main() {
     await confirmFill(self);
     await self.locator('[data-pane]').getByRole('tab', { name: '完成情况' }).click();
     await dismissNotice(self);
-    await self.locator('td[data-cell="D20"]').scrollIntoViewIfNeeded().catch(() => undefined);
+    await self
+      .locator('td[data-cell="D20"]')
+      .scrollIntoViewIfNeeded()
+      .catch(() => undefined);
     await self.waitForTimeout(300);
     await self.screenshot({ path: path.join(out, 'preview-self-evaluation.png') });
 
@@ -181,9 +228,12 @@ async function main() {
 
     // Palette PNGs are a third of the size and look the same for a UI (Debian: pngquant), when available.
     for (const f of fs.readdirSync(out)) {
-      spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=70-95', '--ext', '.png', path.join(out, f)], { stdio: 'ignore' });
+      spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=70-95', '--ext', '.png', path.join(out, f)], {
+        stdio: 'ignore',
+      });
     }
-    for (const f of fs.readdirSync(out)) console.log(`${path.join('docs/screenshots', f)}  ${(fs.statSync(path.join(out, f)).size / 1024).toFixed(0)} KB`);
+    for (const f of fs.readdirSync(out))
+      console.log(`${path.join('docs/screenshots', f)}  ${(fs.statSync(path.join(out, f)).size / 1024).toFixed(0)} KB`);
   } finally {
     await browser.close();
     await server.close();

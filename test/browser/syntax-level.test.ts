@@ -48,7 +48,11 @@ function previewOnlyFiles(): string[] {
   return jsFiles().filter((f) => !pane.has(f));
 }
 
-function parseError(source: string, ecmaVersion: 5 | 2017 | 2020, sourceType: 'script' | 'module' = 'script'): string | null {
+function parseError(
+  source: string,
+  ecmaVersion: 5 | 2017 | 2020,
+  sourceType: 'script' | 'module' = 'script',
+): string | null {
   try {
     acorn.parse(source, { ecmaVersion, sourceType, allowHashBang: false });
     return null;
@@ -86,9 +90,13 @@ const NEWER_REGEX = /\(\?<[=!]|\(\?<[A-Za-z_$]|\\[pP]\{/;
 function literalText(n: (acorn.Node & Record<string, unknown>) | undefined): string {
   if (!n) return '';
   if (n.type === 'Literal' && typeof n.value === 'string') return n.value;
-  if (n.type === 'TemplateLiteral') return (n.quasis as { value: { cooked: string | null } }[]).map((q) => q.value.cooked ?? '').join('');
+  if (n.type === 'TemplateLiteral')
+    return (n.quasis as { value: { cooked: string | null } }[]).map((q) => q.value.cooked ?? '').join('');
   if (n.type === 'BinaryExpression' && n.operator === '+') {
-    return literalText(n.left as acorn.Node & Record<string, unknown>) + literalText(n.right as acorn.Node & Record<string, unknown>);
+    return (
+      literalText(n.left as acorn.Node & Record<string, unknown>) +
+      literalText(n.right as acorn.Node & Record<string, unknown>)
+    );
   }
   return '';
 }
@@ -127,18 +135,37 @@ describe('the scripts the pane loads parse as ES2017 (Edge Legacy)', () => {
     expect(newerRegExpCalls(source)).toEqual([]);
   });
 
-  test.each(previewOnlyFiles())('%s (the preview only) parses at ecmaVersion 2017 (exceljs’s prebuilt bundle: 2020)', (file) => {
-    expect(parseError(fs.readFileSync(path.join(webDir, file), 'utf8'), file.startsWith('exceljs.') ? 2020 : 2017)).toBeNull();
-  });
+  test.each(previewOnlyFiles())(
+    '%s (the preview only) parses at ecmaVersion 2017 (exceljs’s prebuilt bundle: 2020)',
+    (file) => {
+      expect(
+        parseError(fs.readFileSync(path.join(webDir, file), 'utf8'), file.startsWith('exceljs.') ? 2020 : 2017),
+      ).toBeNull();
+    },
+  );
 
   test('the check itself rejects what Edge Legacy rejects', () => {
     // the cases the build must have rewritten: if acorn let them through, the test above would prove nothing
-    for (const newer of ['a?.b', 'a ?? b', 'x = {...y}', 'try {} catch {}', 'async function* g() {}', '/(?<=a)b/', '/(?<n>a)/', '/a./s', 'class A { x = 1 }']) {
+    for (const newer of [
+      'a?.b',
+      'a ?? b',
+      'x = {...y}',
+      'try {} catch {}',
+      'async function* g() {}',
+      '/(?<=a)b/',
+      '/(?<n>a)/',
+      '/a./s',
+      'class A { x = 1 }',
+    ]) {
       expect(parseError(newer, 2017)).not.toBeNull();
     }
     expect(parseError('async function f() { await 1 } const { a, ...b } = {}', 2017)).not.toBeNull(); // object rest: ES2018
     expect(parseError('async function f() { await 1 }', 2017)).toBeNull();
-    expect(newerRegExpCalls('new RegExp("(?<=x)y"); RegExp("a", "s"); new RegExp("\\\\p{L}", "u"); new RegExp(`(?<n>${x})`); RegExp("(?<!" + y + ")")')).toHaveLength(5);
+    expect(
+      newerRegExpCalls(
+        'new RegExp("(?<=x)y"); RegExp("a", "s"); new RegExp("\\\\p{L}", "u"); new RegExp(`(?<n>${x})`); RegExp("(?<!" + y + ")")',
+      ),
+    ).toHaveLength(5);
     expect(newerRegExpCalls('new RegExp("^a+$", "gi")')).toEqual([]);
   });
 
@@ -172,7 +199,9 @@ describe('what Internet Explorer 11 runs parses as ES5', () => {
     expect(inlineScripts(html)).toHaveLength(1);
     // ES5 parses `let`-free, arrow-free code; also no ES2015 built-ins IE11 lacks
     const script = inlineScripts(html)[0];
-    expect(script).not.toMatch(/\.(includes|startsWith|endsWith|find|findIndex|from|assign)\(|\bPromise\b|\bfetch\(|\bURLSearchParams\b|\bMap\b|\bSet\b|`/);
+    expect(script).not.toMatch(
+      /\.(includes|startsWith|endsWith|find|findIndex|from|assign)\(|\bPromise\b|\bfetch\(|\bURLSearchParams\b|\bMap\b|\bSet\b|`/,
+    );
   });
 
   test('the guard in the pages runs before any bundle and before office.js', () => {
@@ -186,6 +215,7 @@ describe('what Internet Explorer 11 runs parses as ES5', () => {
   });
 
   test('the check itself rejects what IE11 rejects', () => {
-    for (const newer of ['let a = 1', 'const f = () => 1', 'class A {}', '`x`', 'for (const x of y) {}']) expect(parseError(newer, 5)).not.toBeNull();
+    for (const newer of ['let a = 1', 'const f = () => 1', 'class A {}', '`x`', 'for (const x of y) {}'])
+      expect(parseError(newer, 5)).not.toBeNull();
   });
 });

@@ -29,7 +29,9 @@ function fixture(name: string): { xlsx: string; expected: Expected } {
 
 async function paneIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-pane] main[aria-busy="false"]', { timeout: 60_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, {
+    timeout: 60_000,
+  });
 }
 
 async function openPage(width: number, height: number, query = ''): Promise<Page> {
@@ -37,7 +39,8 @@ async function openPage(width: number, height: number, query = ''): Promise<Page
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      external.push(url);
   });
   await page.setViewportSize({ width, height });
   await page.goto(`${server.url}${query}`);
@@ -48,16 +51,22 @@ async function openPage(width: number, height: number, query = ''): Promise<Page
 
 async function openFile(page: Page, file: string): Promise<void> {
   await page.setInputFiles('input[type="file"]', file);
-  await page.waitForFunction((name) => document.querySelector('.jx-filename strong')?.textContent === name, path.basename(file), {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    (name) => document.querySelector('.jx-filename strong')?.textContent === name,
+    path.basename(file),
+    {
+      timeout: 60_000,
+    },
+  );
   await paneIdle(page);
 }
 
 /** The cells of the shown sheet that carry a mark of the given severity (error and warning by default). */
 async function markedCells(page: Page, severity?: 'error' | 'warning'): Promise<string[]> {
   const selector = severity ? `td[data-cell][data-severity="${severity}"]` : 'td[data-cell][data-severity]';
-  return (await page.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cell as string))).sort();
+  return (
+    await page.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cell as string))
+  ).sort();
 }
 
 /**
@@ -78,7 +87,9 @@ async function overflowing(page: Page, root: string): Promise<string[]> {
       const outside = r.right <= left || r.left >= right;
       if (outside && ['absolute', 'fixed'].includes(getComputedStyle(el).position)) continue;
       if (r.right > right + 0.5 || r.left < left - 0.5) {
-        out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 24)}" ${Math.round(r.left - left)}..${Math.round(r.right - left)}`);
+        out.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 24)}" ${Math.round(r.left - left)}..${Math.round(r.right - left)}`,
+        );
       }
     }
     if (box.scrollWidth > box.clientWidth) out.push(`${selector} scrollWidth ${box.scrollWidth} > ${box.clientWidth}`);
@@ -130,7 +141,9 @@ describe.each([
     expect(errorCells.filter((c) => !errors.includes(c))).toEqual([]);
     expect(errors.filter((c) => !errorCells.includes(c) && !eitherCells.includes(c))).toEqual([]);
     const all = await markedCells(page);
-    await expect(paintButton(page).textContent()).resolves.toBe(messageOf('pane.action.marks-shown', 'zh', { count: all.length }));
+    await expect(paintButton(page).textContent()).resolves.toBe(
+      messageOf('pane.action.marks-shown', 'zh', { count: all.length }),
+    );
     expect(await paintButton(page).getAttribute('data-mark-count')).toBe(String(all.length));
     expect(await paintButton(page).getAttribute('aria-disabled')).toBe('true');
     await pageFits(page);
@@ -158,7 +171,9 @@ describe.each([
   });
 
   test('详情 opens the explanation inside the pane, and closes again', async () => {
-    const item = page.locator(`[data-pane] [data-severity-group="error"] li:has([data-issue-item][data-cell="${target.cell}"])`).first();
+    const item = page
+      .locator(`[data-pane] [data-severity-group="error"] li:has([data-issue-item][data-cell="${target.cell}"])`)
+      .first();
     const toggle = item.locator('[data-details-toggle]');
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
@@ -166,7 +181,9 @@ describe.each([
     await details.waitFor();
     // what it says is the explanation's own business (src/taskpane/state/explain.ts): here, that it is there
     expect(((await details.locator('[data-explanation]').textContent()) ?? '').trim()).not.toBe('');
-    expect(await details.textContent()).toContain(messageOf('pane.details.code', 'zh', { code: (await item.getAttribute('data-code')) as string }));
+    expect(await details.textContent()).toContain(
+      messageOf('pane.details.code', 'zh', { code: (await item.getAttribute('data-code')) as string }),
+    );
     // inside the pane and the window, nothing cut off
     const box = (await details.boundingBox())!;
     const pane = (await page.locator('[data-pane]').boundingBox())!;
@@ -179,30 +196,52 @@ describe.each([
   });
 
   test('a fix changes the cell, and its mark and its issue go', async () => {
-    const fix = page.locator('[data-pane]').getByRole('button', { name: new RegExp(`^修正 ${target.cell}：`) }).first();
+    const fix = page
+      .locator('[data-pane]')
+      .getByRole('button', { name: new RegExp(`^修正 ${target.cell}：`) })
+      .first();
     await fix.click();
     const dialog = page.getByRole('dialog');
     if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: /应用/ }).click();
     await paneIdle(page);
-    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === '≥150件', target.cell);
-    await page.waitForFunction((a1) => !document.querySelector(`[data-pane] [data-issue-item][data-cell="${a1}"]`), target.cell);
-    await page.waitForFunction((a1) => !document.querySelector(`td[data-cell="${a1}"]`)?.hasAttribute('data-severity'), target.cell);
+    await page.waitForFunction(
+      (a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === '≥150件',
+      target.cell,
+    );
+    await page.waitForFunction(
+      (a1) => !document.querySelector(`[data-pane] [data-issue-item][data-cell="${a1}"]`),
+      target.cell,
+    );
+    await page.waitForFunction(
+      (a1) => !document.querySelector(`td[data-cell="${a1}"]`)?.hasAttribute('data-severity'),
+      target.cell,
+    );
     // the button follows: one cell fewer marked
     const all = await markedCells(page);
-    await expect(paintButton(page).textContent()).resolves.toBe(messageOf('pane.action.marks-shown', 'zh', { count: all.length }));
+    await expect(paintButton(page).textContent()).resolves.toBe(
+      messageOf('pane.action.marks-shown', 'zh', { count: all.length }),
+    );
   });
 
   test('Ctrl+Z takes the fix back: the text, the error, its mark and its issue return', async () => {
     await page.locator('td[data-cell="A1"]').click();
     await page.keyboard.press('Control+z');
-    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === '=>150件', target.cell);
-    await expect(page.locator('.jx-status').textContent()).resolves.toBe(messageOf('preview.undone', 'zh', { cells: target.cell }));
+    await page.waitForFunction(
+      (a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === '=>150件',
+      target.cell,
+    );
+    await expect(page.locator('.jx-status').textContent()).resolves.toBe(
+      messageOf('preview.undone', 'zh', { cells: target.cell }),
+    );
     await page.waitForFunction(
       (a1) => document.querySelector(`td[data-cell="${a1}"]`)?.getAttribute('data-severity') === 'error',
       target.cell,
       { timeout: 30_000 },
     );
-    await page.waitForSelector(`[data-pane] [data-severity-group="error"] [data-issue-item][data-cell="${target.cell}"]`, { timeout: 30_000 });
+    await page.waitForSelector(
+      `[data-pane] [data-severity-group="error"] [data-issue-item][data-cell="${target.cell}"]`,
+      { timeout: 30_000 },
+    );
     await paneIdle(page);
     expect(await markedCells(page, 'error')).toEqual(expect.arrayContaining(errorCells));
     await pageFits(page);
@@ -213,7 +252,9 @@ describe.each([
     await page.locator('[data-pane]').getByRole('button', { name: '清除标记', exact: true }).click();
     await paneIdle(page);
     expect(await markedCells(page)).toEqual([]);
-    await expect(paintButton(page).textContent()).resolves.toBe(messageOf('pane.action.paint-count', 'zh', { count: all.length }));
+    await expect(paintButton(page).textContent()).resolves.toBe(
+      messageOf('pane.action.paint-count', 'zh', { count: all.length }),
+    );
     await page.locator('[data-pane]').getByRole('button', { name: '重新检查', exact: true }).click();
     await paneIdle(page);
     expect(await markedCells(page)).toEqual([]);
@@ -255,7 +296,10 @@ describe('at 320 px', () => {
     // in Excel the pane is the whole page: a 320-px window, the pane filling it
     const page = await openPage(1366, 768);
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.addStyleTag({ content: '.jx-sheet, .jx-toolbar { display: none !important; } .jx-pane { width: 320px !important; box-sizing: border-box; }' });
+    await page.addStyleTag({
+      content:
+        '.jx-sheet, .jx-toolbar { display: none !important; } .jx-pane { width: 320px !important; box-sizing: border-box; }',
+    });
     await page.locator('[data-pane]').getByRole('button', { name: '插入标准模板', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();

@@ -100,7 +100,23 @@ describe('the summary workbook', () => {
   test('汇总: one row per form, the unreadable file with its reason in red', () => {
     const ws = wb.getWorksheet('汇总')!;
     const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String);
-    expect(header).toEqual(expect.arrayContaining(['文件', '工作表', '主管部门', '实施单位', '项目名称', '项目资金（元）', '表类型', '指标数', '错误', '警告', '达成', '自评得分', '等级']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        '文件',
+        '工作表',
+        '主管部门',
+        '实施单位',
+        '项目名称',
+        '项目资金（元）',
+        '表类型',
+        '指标数',
+        '错误',
+        '警告',
+        '达成',
+        '自评得分',
+        '等级',
+      ]),
+    );
     const all = rows(ws);
     const body = all.slice(0, -1); // then the 合计 row
     expect(text(all[all.length - 1].getCell(1).value)).toBe('合计');
@@ -128,7 +144,9 @@ describe('the summary workbook', () => {
     const body = rows(ws);
     const total = report.files.reduce((s, f) => s + f.issues.length + (f.error ? 1 : 0), 0);
     expect(body).toHaveLength(total);
-    const e16 = body.find((r) => text(r.getCell(1).value).endsWith('徐汇区.xlsx') && text(r.getCell(3).value) === 'E16')!;
+    const e16 = body.find(
+      (r) => text(r.getCell(1).value).endsWith('徐汇区.xlsx') && text(r.getCell(3).value) === 'E16',
+    )!;
     expect(e16.getCell(3).value).toMatchObject({ text: 'E16', hyperlink: "区县/徐汇区.xlsx#'绩效目标申报表'!E16" });
     expect(e16.getCell(5).value).toBe('错误');
     expect(e16.getCell(6).font?.color?.argb).toBe('FFC00000');
@@ -140,7 +158,9 @@ describe('the summary workbook', () => {
   test('指标明细: one row per indicator, as written and canonical, target, verdict, completion', () => {
     const ws = wb.getWorksheet('指标明细')!;
     const body = rows(ws);
-    expect(body).toHaveLength(report.files.reduce((s, f) => s + f.forms.reduce((t, fm) => t + fm.indicators.length, 0), 0));
+    expect(body).toHaveLength(
+      report.files.reduce((s, f) => s + f.forms.reduce((t, fm) => t + fm.indicators.length, 0), 0),
+    );
     const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String);
     const col = (name: string) => header.indexOf(name) + 1;
     const first = body.find((r) => text(r.getCell(1).value) === '司法局.xlsx')!;

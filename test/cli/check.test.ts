@@ -30,7 +30,10 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-cli-'));
   fs.mkdirSync(path.join(dir, 'returned', '徐汇区'), { recursive: true });
   fs.copyFileSync(path.join(FIXTURES_DIR, 'seed-2021-sfj.xlsx'), path.join(dir, 'returned', '司法局.xlsx'));
-  fs.copyFileSync(path.join(FIXTURES_DIR, 'malformed-targets.xlsx'), path.join(dir, 'returned', '徐汇区', '徐汇区.xlsx'));
+  fs.copyFileSync(
+    path.join(FIXTURES_DIR, 'malformed-targets.xlsx'),
+    path.join(dir, 'returned', '徐汇区', '徐汇区.xlsx'),
+  );
   fs.writeFileSync(path.join(dir, 'returned', '~$司法局.xlsx'), 'lock file');
   fs.writeFileSync(path.join(dir, 'returned', 'readme.txt'), 'not a workbook');
   fs.writeFileSync(path.join(dir, 'returned', '空文件.xlsx'), '');
@@ -56,7 +59,11 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 test('a folder is searched recursively; lock files and other extensions are skipped', async () => {
   const { report } = await runCheck([path.join(dir, 'returned')], { format: 'json', lang: 'zh' });
   expect(report.files.map((f) => path.relative(dir, f.file)).sort()).toEqual(
-    [path.join('returned', '司法局.xlsx'), path.join('returned', '徐汇区', '徐汇区.xlsx'), path.join('returned', '空文件.xlsx')].sort(),
+    [
+      path.join('returned', '司法局.xlsx'),
+      path.join('returned', '徐汇区', '徐汇区.xlsx'),
+      path.join('returned', '空文件.xlsx'),
+    ].sort(),
   );
 });
 

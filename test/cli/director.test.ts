@@ -101,7 +101,9 @@ function table(ws: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
 
 describe('the command line', () => {
   test('--version prints the package version', async () => {
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
     for (const flag of ['--version', '-V']) {
       const r = await jixiao([flag]);
       expect(r.code).toBe(0);
@@ -110,18 +112,42 @@ describe('the command line', () => {
   });
 
   test.each([
-    [['check', 'x.xlsx', '--bogus'], 'jixiao: 未知选项 --bogus', '用法：jixiao check [options] <paths...>（jixiao check --help 列出全部选项）'],
-    [['check', 'x.xlsx', '--format', 'xml'], 'jixiao: 选项 --format 的值“xml”无效，可选：text, json', '用法：jixiao check'],
+    [
+      ['check', 'x.xlsx', '--bogus'],
+      'jixiao: 未知选项 --bogus',
+      '用法：jixiao check [options] <paths...>（jixiao check --help 列出全部选项）',
+    ],
+    [
+      ['check', 'x.xlsx', '--format', 'xml'],
+      'jixiao: 选项 --format 的值“xml”无效，可选：text, json',
+      '用法：jixiao check',
+    ],
     [['check', 'x.xlsx', '--jobs', '0'], 'jixiao: 选项 --jobs 的值“0”无效，应为 1 到 256 的整数', '用法：jixiao check'],
     [['check'], 'jixiao: 缺少参数 <paths>', '用法：jixiao check'],
     [['check', 'x.xlsx', '--out'], 'jixiao: 选项 -o, --out <file> 需要一个值', '用法：jixiao check'],
     [['template'], 'jixiao: 缺少必需的选项 -o, --out <file>', '用法：jixiao template [options]'],
     [['fix', 'a.xlsx', 'b.xlsx'], 'jixiao: 多余的参数：b.xlsx', '用法：jixiao fix [options] <file>'],
-    [['chek', 'x'], 'jixiao: 未知命令“chek”（可用命令：check、fix、template、score、explain）', '用法：jixiao <command> [options]（jixiao --help 列出全部选项）'],
+    [
+      ['chek', 'x'],
+      'jixiao: 未知命令“chek”（可用命令：check、fix、template、score、explain）',
+      '用法：jixiao <command> [options]（jixiao --help 列出全部选项）',
+    ],
     [[], 'jixiao: 请指定命令：check、fix、template、score 或 explain', '用法：jixiao <command> [options]'],
-    [['check', 'x.xlsx', '--bogus', '--lang', 'en'], 'jixiao: Unknown option --bogus.', 'Usage: jixiao check [options] <paths...> (jixiao check --help lists every option).'],
-    [['check', 'x.xlsx', '--lang=en', '--format', 'xml'], 'jixiao: Invalid value "xml" for --format; choose one of: text, json.', 'Usage: jixiao check'],
-    [['score', 'x.xlsx', '--lang', 'en', '--round', '3'], 'jixiao: Invalid value "3" for --round; choose one of: 2, 0, none.', 'Usage: jixiao score'],
+    [
+      ['check', 'x.xlsx', '--bogus', '--lang', 'en'],
+      'jixiao: Unknown option --bogus.',
+      'Usage: jixiao check [options] <paths...> (jixiao check --help lists every option).',
+    ],
+    [
+      ['check', 'x.xlsx', '--lang=en', '--format', 'xml'],
+      'jixiao: Invalid value "xml" for --format; choose one of: text, json.',
+      'Usage: jixiao check',
+    ],
+    [
+      ['score', 'x.xlsx', '--lang', 'en', '--round', '3'],
+      'jixiao: Invalid value "3" for --round; choose one of: 2, 0, none.',
+      'Usage: jixiao score',
+    ],
   ])('usage error %j: one line in the user language and one line of usage, exit 2', async (args, first, second) => {
     const r = await jixiao(args);
     expect(r.code).toBe(2);
@@ -136,11 +162,15 @@ describe('the command line', () => {
   test('an empty folder, or one with no workbook, is a warning and exit 2 (JSON still printed)', async () => {
     const empty = await jixiao(['check', path.join(dir, '空文件夹')]);
     expect(empty.code).toBe(2);
-    expect(empty.stderr.trim()).toBe(`jixiao: 警告：“${path.join(dir, '空文件夹')}”中没有工作簿（.xlsx 或 .xlsm 文件）`);
+    expect(empty.stderr.trim()).toBe(
+      `jixiao: 警告：“${path.join(dir, '空文件夹')}”中没有工作簿（.xlsx 或 .xlsm 文件）`,
+    );
     expect(empty.stdout).toContain('共检查 0 个文件、0 张表');
     const txt = await jixiao(['check', path.join(dir, '只有文本'), '--format', 'json', '--lang', 'en']);
     expect(txt.code).toBe(2);
-    expect(txt.stderr.trim()).toBe(`jixiao: Warning: there is no workbook (.xlsx or .xlsm file) in "${path.join(dir, '只有文本')}".`);
+    expect(txt.stderr.trim()).toBe(
+      `jixiao: Warning: there is no workbook (.xlsx or .xlsm file) in "${path.join(dir, '只有文本')}".`,
+    );
     expect(JSON.parse(txt.stdout)).toEqual({ schema: 'jixiao.report/1', files: [] });
   });
 
@@ -172,11 +202,21 @@ describe('text output', () => {
     const r = await jixiao(['check', path.join(dir, '一个错误.xlsx'), '--lang', 'en']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe(`File ${path.join(dir, '一个错误.xlsx')}: 1 form, 3 indicators, 1 error, 0 warnings, 0 notes`);
+    expect(lines[0]).toBe(
+      `File ${path.join(dir, '一个错误.xlsx')}: 1 form, 3 indicators, 1 error, 0 warnings, 0 notes`,
+    );
     expect(r.stdout).toContain('    3 indicators, 1 error, 0 warnings, 0 notes\n');
     expect(lines[lines.length - 1]).toBe('Checked 1 file and 1 form: 1 error, 0 warnings, 0 notes.');
-    const two = await jixiao(['check', path.join(dir, '一个错误.xlsx'), path.join(folder, '司法局.xlsx'), '--lang', 'en']);
-    expect(two.stdout).toMatch(/^Checked 2 files and 3 forms: 1 error, 3 warnings, \d+ notes\.\n\d+ notes not listed \(add --notes to list them\)\.\n$/m);
+    const two = await jixiao([
+      'check',
+      path.join(dir, '一个错误.xlsx'),
+      path.join(folder, '司法局.xlsx'),
+      '--lang',
+      'en',
+    ]);
+    expect(two.stdout).toMatch(
+      /^Checked 2 files and 3 forms: 1 error, 3 warnings, \d+ notes\.\n\d+ notes not listed \(add --notes to list them\)\.\n$/m,
+    );
     expect(r.stdout).not.toMatch(/\b1 (errors|files|forms|notes|warnings)\b/);
   });
 
@@ -249,7 +289,13 @@ describe('汇总.xlsx for a director and the HTML report', () => {
     expect(total['错误']).toBe(bySeverity('error'));
     expect(total['警告']).toBe(bySeverity('warning'));
     expect(total['项目资金（元）']).toBe(sum(forms().map((f) => f.project.totalFunds ?? 0)));
-    expect(total['达成']).toBe(sum(forms().filter((f) => f.layout.startsWith('self')).map((f) => f.counts.completion.met ?? 0)));
+    expect(total['达成']).toBe(
+      sum(
+        forms()
+          .filter((f) => f.layout.startsWith('self'))
+          .map((f) => f.counts.completion.met ?? 0),
+      ),
+    );
     expect(text(total['读取情况'])).toBe('5 个文件、6 张表，1 个文件无法读取');
     // and the sum of the rows above it
     expect(total['错误']).toBe(sum(rows.slice(0, -1).map((r) => Number(r['错误'] ?? 0))));
@@ -259,8 +305,19 @@ describe('汇总.xlsx for a director and the HTML report', () => {
 
   test('部门汇总: per department forms, indicators, errors, warnings, forms with no error, rates, rank — equal to the JSON report', () => {
     const rows = table(wb.getWorksheet('部门汇总')!);
-    expect(Object.keys(rows[0])).toEqual(['主管部门', '表数', '指标数', '错误', '警告', '无错误的表', '无错误表占比', '指标达成率', '平均自评得分', '排名']);
-    const depts = new Map<string, typeof report.files[number]['forms']>();
+    expect(Object.keys(rows[0])).toEqual([
+      '主管部门',
+      '表数',
+      '指标数',
+      '错误',
+      '警告',
+      '无错误的表',
+      '无错误表占比',
+      '指标达成率',
+      '平均自评得分',
+      '排名',
+    ]);
+    const depts = new Map<string, (typeof report.files)[number]['forms']>();
     for (const f of forms()) {
       const d = departmentOf(f)!;
       depts.set(d, [...(depts.get(d) ?? []), f]);
@@ -275,7 +332,8 @@ describe('汇总.xlsx for a director and the HTML report', () => {
       expect(r['警告']).toBe(sum(fs_.map((f) => f.counts.warnings)));
       expect(r['无错误的表']).toBe(fs_.filter((f) => f.counts.errors === 0).length);
       expect(r['无错误表占比']).toBeCloseTo(fs_.filter((f) => f.counts.errors === 0).length / fs_.length, 10);
-      const c = (k: string) => sum(fs_.filter((f) => f.layout.startsWith('self')).map((f) => f.counts.completion[k] ?? 0));
+      const c = (k: string) =>
+        sum(fs_.filter((f) => f.layout.startsWith('self')).map((f) => f.counts.completion[k] ?? 0));
       const assessed = c('met') + c('partial') + c('not_met');
       expect(r['指标达成率'] ?? null).toEqual(assessed ? expect.closeTo(c('met') / assessed, 10) : null);
     }
@@ -301,7 +359,8 @@ describe('汇总.xlsx for a director and the HTML report', () => {
     expect(ops.has('≥')).toBe(true);
     for (const r of rows) {
       expect(['正确', '警告', '错误']).toContain(r['判定']);
-      if (r['完成情况'] !== null && r['完成情况'] !== undefined) expect(['达成', '未达成', '部分达成', '待填', '无法识别', '不适用']).toContain(r['完成情况']);
+      if (r['完成情况'] !== null && r['完成情况'] !== undefined)
+        expect(['达成', '未达成', '部分达成', '待填', '无法识别', '不适用']).toContain(r['完成情况']);
       expect(['quantitative', 'qualitative', 'date', 'range', 'na', 'invalid']).toContain(r['类型代码']);
       // no multiplied unit next to a value in base units
       if (r['单位']) expect(String(r['单位'])).not.toMatch(/^[万亿]/);
@@ -313,7 +372,9 @@ describe('汇总.xlsx for a director and the HTML report', () => {
 
   test('value and unit: 万元 in the 度量单位 column becomes 元 beside a value in yuan', () => {
     const ind = (value: number | null, unit: string): ReportIndicator =>
-      ({ target: { text: '', kind: 'quantitative', op: '>=', value, unit, nature: null } }) as unknown as ReportIndicator;
+      ({
+        target: { text: '', kind: 'quantitative', op: '>=', value, unit, nature: null },
+      }) as unknown as ReportIndicator;
     expect(valueAndUnit(ind(3800000, '万元'))).toEqual({ value: 3800000, unit: '元' });
     expect(valueAndUnit(ind(120000, '万人次'))).toEqual({ value: 120000, unit: '人次' });
     expect(valueAndUnit(ind(50000, '万'))).toEqual({ value: 50000, unit: null });
@@ -323,23 +384,51 @@ describe('汇总.xlsx for a director and the HTML report', () => {
 
   test('print setup: landscape A4, fitted to the width, the header row on every page', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup).toMatchObject({
+        orientation: 'landscape',
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
       expect(ws.pageSetup.printTitlesRow).toBe('1:1');
     }
   });
 
   test('the HTML report: the same numbers as 汇总.xlsx, relative links only, nothing external', () => {
-    const cell = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    const cell = (s: string) =>
+      s
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     const tbody = /<table class="departments">[\s\S]*?<tbody>([\s\S]*?)<\/tbody><tfoot>([\s\S]*?)<\/tfoot>/.exec(html)!;
     const parse = (tr: string) => [...tr.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => cell(m[1]));
     const htmlRows = [...tbody[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => parse(m[1]));
     const sheet = table(wb.getWorksheet('部门汇总')!);
     const pct = (v: ExcelJS.CellValue) => (typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : '—');
-    const expected = sheet.slice(0, -1).map((r) => [String(r['排名']), String(r['主管部门']), String(r['表数']), String(r['指标数']), String(r['错误']), String(r['警告']), pct(r['无错误表占比']), pct(r['指标达成率']), typeof r['平均自评得分'] === 'number' ? r['平均自评得分'].toFixed(2) : '—']);
+    const expected = sheet
+      .slice(0, -1)
+      .map((r) => [
+        String(r['排名']),
+        String(r['主管部门']),
+        String(r['表数']),
+        String(r['指标数']),
+        String(r['错误']),
+        String(r['警告']),
+        pct(r['无错误表占比']),
+        pct(r['指标达成率']),
+        typeof r['平均自评得分'] === 'number' ? r['平均自评得分'].toFixed(2) : '—',
+      ]);
     expect(htmlRows).toEqual(expected);
     const foot = parse(tbody[2]);
     const t = sheet[sheet.length - 1];
-    expect(foot.slice(1, 6)).toEqual(['合计', String(t['表数']), String(t['指标数']), String(t['错误']), String(t['警告'])]);
+    expect(foot.slice(1, 6)).toEqual([
+      '合计',
+      String(t['表数']),
+      String(t['指标数']),
+      String(t['错误']),
+      String(t['警告']),
+    ]);
     // self-contained: no script, no external reference, a CSP that forbids loading anything
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     expect(html).not.toMatch(/(src|href)="(https?:|\/\/|javascript:|data:)/i);
@@ -351,8 +440,13 @@ describe('汇总.xlsx for a director and the HTML report', () => {
     expect(sev.lastIndexOf('error')).toBeLessThan(sev.indexOf('warning'));
     const hrefs = [...worst.matchAll(/href="([^"]*)"/g)].map((m) => m[1].replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
     for (const h of hrefs) expect(h).toMatch(/^\.\.?\//);
-    expect(hrefs).toContain(`./${encodeURIComponent('返回表')}/${encodeURIComponent('区县')}/${encodeURIComponent('徐汇区.xlsx')}#${encodeURIComponent("'绩效目标申报表'!E16")}`);
-    const errors = report.files.reduce((n, f) => n + f.issues.filter((i) => i.severity === 'error').length + (f.error ? 1 : 0), 0);
+    expect(hrefs).toContain(
+      `./${encodeURIComponent('返回表')}/${encodeURIComponent('区县')}/${encodeURIComponent('徐汇区.xlsx')}#${encodeURIComponent("'绩效目标申报表'!E16")}`,
+    );
+    const errors = report.files.reduce(
+      (n, f) => n + f.issues.filter((i) => i.severity === 'error').length + (f.error ? 1 : 0),
+      0,
+    );
     expect(sev.filter((s) => s === 'error')).toHaveLength(errors);
   });
 
@@ -366,10 +460,16 @@ describe('汇总.xlsx for a director and the HTML report', () => {
 
 describe('HTML helpers', () => {
   test('links never carry a URL scheme, whatever the file is called; text is escaped', () => {
-    expect(fileHref('/a/报告.html', '/a/javascript:alert(1).xlsx', 'S', 'B2')).toBe(`./javascript%3Aalert(1).xlsx#${encodeURIComponent("'S'!B2")}`);
+    expect(fileHref('/a/报告.html', '/a/javascript:alert(1).xlsx', 'S', 'B2')).toBe(
+      `./javascript%3Aalert(1).xlsx#${encodeURIComponent("'S'!B2")}`,
+    );
     expect(fileHref('/a/b/报告.html', '/a/x.xlsx', '', null)).toBe('../x.xlsx');
-    expect(fileHref('/a/报告.html', '/a/c/50%#1.xlsx', "O'Neil", null)).toBe(`./c/50%25%231.xlsx#${encodeURIComponent("'O''Neil'!A1")}`);
-    expect(escapeHtml('<script>"x" & \'y\'\u0007</script>')).toBe('&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;');
+    expect(fileHref('/a/报告.html', '/a/c/50%#1.xlsx', "O'Neil", null)).toBe(
+      `./c/50%25%231.xlsx#${encodeURIComponent("'O''Neil'!A1")}`,
+    );
+    expect(escapeHtml('<script>"x" & \'y\'\u0007</script>')).toBe(
+      '&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;',
+    );
   });
 });
 
@@ -386,8 +486,26 @@ describe('the aggregates behind 合计, 部门汇总 and the HTML report stay bo
         headerRow: 5,
         title: null,
         titleCell: null,
-        project: { name: 'p', nameCell: null, category: null, department: dept, implementingUnit: null, startDate: null, endDate: null, totalFunds: 10, totalFundsCell: null, fundsUnit: '元', executedFunds: null },
-        counts: { indicators: 3, errors: severity === 'error' ? 1 : 0, warnings: severity === 'warning' ? 1 : 0, infos: 0, completion: {} },
+        project: {
+          name: 'p',
+          nameCell: null,
+          category: null,
+          department: dept,
+          implementingUnit: null,
+          startDate: null,
+          endDate: null,
+          totalFunds: 10,
+          totalFundsCell: null,
+          fundsUnit: '元',
+          executedFunds: null,
+        },
+        counts: {
+          indicators: 3,
+          errors: severity === 'error' ? 1 : 0,
+          warnings: severity === 'warning' ? 1 : 0,
+          infos: 0,
+          completion: {},
+        },
         score: null,
         indicators: [],
       },

@@ -109,7 +109,9 @@ describe('explain (the lines)', () => {
     expect(lines[0]).toBe('file.csv  Text/CSV file');
     expect(lines.some((l) => l.startsWith('  How to fix: '))).toBe(true);
     expect(lines.some((l) => l.includes('Fix: '))).toBe(false);
-    expect(lines.some((l) => l.startsWith('  Passes this check') || l.startsWith('  Reported by this check'))).toBe(false);
+    expect(lines.some((l) => l.startsWith('  Passes this check') || l.startsWith('  Reported by this check'))).toBe(
+      false,
+    );
   });
 
   test('a file code: the file was not read, an error, and how to get a readable file', () => {

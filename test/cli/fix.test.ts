@@ -66,7 +66,10 @@ test('the copy: safe fixes only, a 修改记录 sheet, everything else as it was
   for (const i of model.issues) {
     if (!i.fix || !i.cell || i.fix.safety !== 'safe' || safe.has(`${i.sheet}!${i.cell}`)) continue;
     shownText.set(`${i.sheet}!${i.cell}`, i.fix.text);
-    safe.set(`${i.sheet}!${i.cell}`, i.fix.value !== undefined ? { value: i.fix.value, format: i.fix.format } : { value: i.fix.text });
+    safe.set(
+      `${i.sheet}!${i.cell}`,
+      i.fix.value !== undefined ? { value: i.fix.value, format: i.fix.format } : { value: i.fix.text },
+    );
   }
   expect(safe.size).toBeGreaterThan(0);
 
@@ -83,7 +86,9 @@ test('the copy: safe fixes only, a 修改记录 sheet, everything else as it was
       if (fixed) {
         expect(copy.getCell(addr).value).toBe(fixed.value);
         const style = (cell as { style: Record<string, unknown> }).style;
-        expect((b[addr] as { style: unknown }).style).toEqual(fixed.format === undefined ? style : { ...style, numFmt: fixed.format });
+        expect((b[addr] as { style: unknown }).style).toEqual(
+          fixed.format === undefined ? style : { ...style, numFmt: fixed.format },
+        );
       } else {
         expect([key, b[addr]]).toEqual([key, cell]);
       }
@@ -110,7 +115,13 @@ test('the copy: safe fixes only, a 修改记录 sheet, everything else as it was
   // the record's "after" is what the cell shows: the fix's text
   for (const [sheet, cell, , after2] of rows) {
     const fixed = safe.get(`${sheet}!${cell}`);
-    expect(fixed?.value === undefined ? undefined : typeof fixed.value === 'number' ? shownText.get(`${sheet}!${cell}`) : fixed.value).toBe(after2);
+    expect(
+      fixed?.value === undefined
+        ? undefined
+        : typeof fixed.value === 'number'
+          ? shownText.get(`${sheet}!${cell}`)
+          : fixed.value,
+    ).toBe(after2);
   }
 
   // checking the copy again: no safe fix left
@@ -135,7 +146,10 @@ test('--out names the copy; the output may not be the input; a missing file is o
   expect(missing.stderr.trim().split('\n')).toHaveLength(1);
   expect(missing.stderr).toContain('找不到文件');
 
-  fs.writeFileSync(path.join(dir, '旧版.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+  fs.writeFileSync(
+    path.join(dir, '旧版.xlsx'),
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+  );
   const legacy = await jixiao(['fix', path.join(dir, '旧版.xlsx')]);
   expect(legacy.code).toBe(2);
   expect(legacy.stderr).toContain('另存为');

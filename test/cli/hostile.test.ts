@@ -98,12 +98,16 @@ describe('2. fix/score --out: the same file under another name', () => {
     ['/proc/self/cwd', '/proc/self/cwd/real/in.xlsx'],
     ['a hard link', 'hard.xlsx'],
     ['a .. detour', 'link/../real/./in.xlsx'],
-  ])('fix --out via %s is refused, the input unchanged', async (_how, out) => {
-    const r = await jixiao(['fix', 'real/in.xlsx', '--out', out], dir);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('输出文件不能与输入文件相同');
-    expect(digest(input)).toBe(before);
-  }, 60_000);
+  ])(
+    'fix --out via %s is refused, the input unchanged',
+    async (_how, out) => {
+      const r = await jixiao(['fix', 'real/in.xlsx', '--out', out], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('输出文件不能与输入文件相同');
+      expect(digest(input)).toBe(before);
+    },
+    60_000,
+  );
 
   test('score --out via a hard link and a symlinked folder is refused too', async () => {
     for (const out of ['hard.xlsx', 'link/in.xlsx']) {
@@ -133,7 +137,9 @@ describe('3. only regular files', () => {
     for (const input of [path.join(dir, 'fifo.xlsx'), '/dev/zero']) {
       const r = await jixiao(['fix', input, '--out', path.join(dir, 'x.xlsx')]);
       expect(r.code).toBe(2);
-      expect(r.stderr.trim()).toBe(`jixiao: ${message('file.unreadable', 'zh', { detail: 'reason.not-regular-file' })}`);
+      expect(r.stderr.trim()).toBe(
+        `jixiao: ${message('file.unreadable', 'zh', { detail: 'reason.not-regular-file' })}`,
+      );
     }
   }, 60_000);
 
@@ -141,12 +147,21 @@ describe('3. only regular files', () => {
     const fifo = path.join(dir, 'fifo.xlsx');
     const r = await jixiao(['fix', path.join(dir, 'in.xlsx'), '--out', fifo]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(message('cli.output-unwritable', 'zh', { path: fifo, detail: 'reason.not-regular-file' }));
+    expect(r.stderr).toContain(
+      message('cli.output-unwritable', 'zh', { path: fifo, detail: 'reason.not-regular-file' }),
+    );
     expect(fs.statSync(fifo).isFIFO()).toBe(true);
   }, 60_000);
 
   test('check lists the FIFO and /dev/zero as unreadable rows and goes on', async () => {
-    const r = await jixiao(['check', path.join(dir, 'fifo.xlsx'), '/dev/zero', path.join(dir, 'in.xlsx'), '--format', 'json']);
+    const r = await jixiao([
+      'check',
+      path.join(dir, 'fifo.xlsx'),
+      '/dev/zero',
+      path.join(dir, 'in.xlsx'),
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(2);
     const files = JSON.parse(r.stdout).files as ReportFile[];
     expect(files.map((f) => f.error?.code ?? null)).toEqual(['file.unreadable', 'file.unreadable', null]);
@@ -183,31 +198,41 @@ describe('4. temporaries of interrupted runs', () => {
   test.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ] as const)('%s during check --out: the spool folder and temporary files are removed, nothing half-written', async (signal, exitCode) => {
-    const dir = fresh(`signal-${signal}`);
-    const tmp = fresh(`signal-${signal}-tmpdir`);
-    for (let i = 0; i < 40; i++) copy(SEED, path.join(dir, `f${String(i).padStart(2, '0')}.xlsx`));
-    const out = path.join(root, `sum-${signal}.xlsx`);
-    const child = spawn(process.execPath, [BIN, 'check', dir, '--out', out, '--jobs', '1'], { env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    // wait for the spool folder (created before the first file is checked)
-    const started = Date.now();
-    while (!fs.readdirSync(tmp).some((n) => n.startsWith('jixiao-summary-')) && Date.now() - started < 60_000) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(fs.readdirSync(tmp).some((n) => n.startsWith('jixiao-summary-'))).toBe(true);
-    child.kill(signal);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect(code).toBe(exitCode);
-    expect(stderr).toContain('已中断');
-    expect(fs.readdirSync(tmp)).toEqual([]);
-    expect(fs.existsSync(out)).toBe(false);
-    expect(fs.readdirSync(root).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-  }, 120_000);
+  ] as const)(
+    '%s during check --out: the spool folder and temporary files are removed, nothing half-written',
+    async (signal, exitCode) => {
+      const dir = fresh(`signal-${signal}`);
+      const tmp = fresh(`signal-${signal}-tmpdir`);
+      for (let i = 0; i < 40; i++) copy(SEED, path.join(dir, `f${String(i).padStart(2, '0')}.xlsx`));
+      const out = path.join(root, `sum-${signal}.xlsx`);
+      const child = spawn(process.execPath, [BIN, 'check', dir, '--out', out, '--jobs', '1'], {
+        env: { ...process.env, TMPDIR: tmp },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      // wait for the spool folder (created before the first file is checked)
+      const started = Date.now();
+      while (!fs.readdirSync(tmp).some((n) => n.startsWith('jixiao-summary-')) && Date.now() - started < 60_000) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(fs.readdirSync(tmp).some((n) => n.startsWith('jixiao-summary-'))).toBe(true);
+      child.kill(signal);
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      expect(code).toBe(exitCode);
+      expect(stderr).toContain('已中断');
+      expect(fs.readdirSync(tmp)).toEqual([]);
+      expect(fs.existsSync(out)).toBe(false);
+      expect(fs.readdirSync(root).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    },
+    120_000,
+  );
 });
 
-function runWithEnv(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runWithEnv(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
     let stdout = '';
@@ -241,7 +266,17 @@ describe('9. control characters never reach the terminal raw', () => {
       file: 'a\n共检查 0 个文件.xlsx',
       error: null,
       forms: [],
-      issues: [{ code: 'x', severity: 'error', sheet: 'S\u001b[2J', cell: 'A1', row: 1, message: '指标值“\u001b]0;t\u0007”无法识别', suggestion: '\u009b31m' }],
+      issues: [
+        {
+          code: 'x',
+          severity: 'error',
+          sheet: 'S\u001b[2J',
+          cell: 'A1',
+          row: 1,
+          message: '指标值“\u001b]0;t\u0007”无法识别',
+          suggestion: '\u009b31m',
+        },
+      ],
     };
     const text = formatTextFile(file, 'zh', textTotals());
     // eslint-disable-next-line no-control-regex
@@ -255,7 +290,9 @@ describe('9. control characters never reach the terminal raw', () => {
 describe('10. links in 问题清单 are relative paths, never a scheme', () => {
   test('cellLink and relativeLink', () => {
     expect(cellLink('/a/汇总.xlsx', '/a/http:evil.invalid.xlsx', 'S', 'B2')).toBe("./http:evil.invalid.xlsx#'S'!B2");
-    expect(cellLink('/a/汇总.xlsx', '/a/ms-excel:ofe|u|http:x.xlsx', 'S', null)).toBe("./ms-excel:ofe|u|http:x.xlsx#'S'!A1");
+    expect(cellLink('/a/汇总.xlsx', '/a/ms-excel:ofe|u|http:x.xlsx', 'S', null)).toBe(
+      "./ms-excel:ofe|u|http:x.xlsx#'S'!A1",
+    );
     expect(cellLink('/a/汇总.xlsx', '/a/c/http:x.xlsx', 'S', 'A1')).toBe("c/http:x.xlsx#'S'!A1");
     expect(cellLink('/a/汇总.xlsx', '/a/x\u0007.xlsx', 'S', 'A1')).toBe("x%07.xlsx#'S'!A1");
     expect(relativeLink('javascript:alert(1)')).toBe('./javascript:alert(1)');
@@ -267,7 +304,8 @@ describe('10. links in 问题清单 are relative paths, never a scheme', () => {
 
   test('a summary over files named like URLs holds only relative links', async () => {
     const dir = fresh('url-names');
-    for (const name of ['http:evil.invalid.xlsx', 'ms-excel:ofe|u|http:evil.invalid.xlsx', 'file:x.xlsx']) copy(FIXTURE, path.join(dir, name));
+    for (const name of ['http:evil.invalid.xlsx', 'ms-excel:ofe|u|http:evil.invalid.xlsx', 'file:x.xlsx'])
+      copy(FIXTURE, path.join(dir, name));
     const out = path.join(root, 'url-summary.xlsx');
     const r = await jixiao(['check', dir, '--out', out]);
     expect(r.code).toBe(1);
@@ -301,7 +339,8 @@ describe('12. clear words', () => {
     copy(SEED, path.join(dir, 'c', 'd.xlsx'));
     // as a non-root user would see it (the tests may run as root, who may read anything)
     const list = async (d: string) => {
-      if (d.endsWith('a-locked')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${d}'`), { code: 'EACCES' });
+      if (d.endsWith('a-locked'))
+        throw Object.assign(new Error(`EACCES: permission denied, scandir '${d}'`), { code: 'EACCES' });
       return fs.promises.readdir(d, { withFileTypes: true });
     };
     const targets = await collectFiles([dir], list);
@@ -310,7 +349,9 @@ describe('12. clear words', () => {
     expect(exitCode).toBe(2);
     expect(report.files).toHaveLength(3);
     expect(report.files[0].error).toMatchObject({ code: 'file.folder-unreadable' });
-    expect(report.files[0].error!.message).toBe(message('file.folder-unreadable', 'zh', { path: path.join(dir, 'a-locked'), detail: 'reason.permission' }));
+    expect(report.files[0].error!.message).toBe(
+      message('file.folder-unreadable', 'zh', { path: path.join(dir, 'a-locked'), detail: 'reason.permission' }),
+    );
     expect(report.files[0].error!.message).not.toMatch(/EACCES|scandir/);
     expect(report.files[1].forms.length).toBeGreaterThan(0);
     expect(report.files[2].forms.length).toBeGreaterThan(0);
@@ -320,7 +361,13 @@ describe('12. clear words', () => {
 
   test('a crash of the engine is said in the catalog, never as the raw engine text', () => {
     expect(crashReason(new RangeError('Maximum call stack size exceeded'))).toBe('reason.stack-overflow');
-    expect(crashReason(Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' }))).toBe('reason.out-of-memory');
+    expect(
+      crashReason(
+        Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), {
+          code: 'ERR_WORKER_OUT_OF_MEMORY',
+        }),
+      ),
+    ).toBe('reason.out-of-memory');
     expect(crashReason('worker exited with code 1')).toBe('reason.worker-exited');
     expect(crashReason(new Error('something'))).toBe('reason.unknown');
     const line = message('file.check-crashed', 'en', { detail: 'reason.out-of-memory' });
@@ -333,16 +380,29 @@ describe('12. clear words', () => {
     [['fix', 'x.xlsx', '--out', '']],
     [['score', 'x.xlsx', '--out', '']],
     [['template', '--out', '']],
-  ])('%j: an empty --out is an error, not ignored', async (args) => {
-    const r = await jixiao(args, fresh('empty-out'));
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`jixiao: ${message('cli.output-empty', 'zh')}`);
-  }, 60_000);
+  ])(
+    '%j: an empty --out is an error, not ignored',
+    async (args) => {
+      const r = await jixiao(args, fresh('empty-out'));
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe(`jixiao: ${message('cli.output-empty', 'zh')}`);
+    },
+    60_000,
+  );
 
   test('--max-cells: a sheet past the budget is a row saying which sheet and why', async () => {
     const dir = fresh('max-cells');
     fs.writeFileSync(path.join(dir, 'a.xlsx'), await hostile.manyRows(400)); // ≈ 2,000 cells
-    const r = await jixiao(['check', path.join(dir, 'a.xlsx'), '--max-cells', '1000', '--format', 'json', '--lang', 'en']);
+    const r = await jixiao([
+      'check',
+      path.join(dir, 'a.xlsx'),
+      '--max-cells',
+      '1000',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(2);
     const f = (JSON.parse(r.stdout).files as ReportFile[])[0];
     expect(f.error?.code).toBe('file.too-many-cells');

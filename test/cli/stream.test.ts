@@ -41,7 +41,6 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-
 describe('good, unreadable and missing files', () => {
   let whole: Report;
   let wholeCode: number;
@@ -50,7 +49,14 @@ describe('good, unreadable and missing files', () => {
     const r = await runCheck([missing, folder], { format: 'json', lang: 'zh' });
     whole = r.report;
     wholeCode = r.exitCode;
-    expect(whole.files.map((f) => f.error?.code ?? null)).toEqual(['file.not-found', 'file.csv', 'file.empty', null, null, null]);
+    expect(whole.files.map((f) => f.error?.code ?? null)).toEqual([
+      'file.not-found',
+      'file.csv',
+      'file.empty',
+      null,
+      null,
+      null,
+    ]);
   });
 
   test('the streamed JSON (worker threads) is the same document, byte for byte, as the whole report', async () => {
@@ -97,7 +103,9 @@ describe('good, unreadable and missing files', () => {
         rows: ws.getSheetValues().map((row) => JSON.stringify(row)),
         fonts: (() => {
           const colors: string[] = [];
-          ws.eachRow((r) => r.eachCell((c) => colors.push(`${c.address}:${c.font?.color?.argb ?? ''}:${c.numFmt ?? ''}`)));
+          ws.eachRow((r) =>
+            r.eachCell((c) => colors.push(`${c.address}:${c.font?.color?.argb ?? ''}:${c.numFmt ?? ''}`)),
+          );
           return colors;
         })(),
       }));
@@ -111,7 +119,9 @@ describe('good, unreadable and missing files', () => {
 function fake(file: string, kind: 'ok' | 'error' | 'warning' | 'unreadable'): ReportFile {
   if (kind === 'unreadable') return { file, error: { code: 'file.csv', message: 'CSV' }, forms: [], issues: [] };
   const issues: ReportIssue[] =
-    kind === 'ok' ? [] : [{ code: `x.${kind}`, severity: kind, sheet: 'S', cell: 'E14', row: 14, message: kind, suggestion: null }];
+    kind === 'ok'
+      ? []
+      : [{ code: `x.${kind}`, severity: kind, sheet: 'S', cell: 'E14', row: 14, message: kind, suggestion: null }];
   return { file, error: null, forms: [], issues };
 }
 
@@ -198,9 +208,15 @@ describe('order and bounds with several workers', () => {
 
   test('a failing consumer rejects the check', async () => {
     await expect(
-      schedule(5, 2, 4, async (i) => fake(`f${i}`, 'ok'), (_r, i) => {
-        if (i === 2) throw new Error('stdout closed');
-      }),
+      schedule(
+        5,
+        2,
+        4,
+        async (i) => fake(`f${i}`, 'ok'),
+        (_r, i) => {
+          if (i === 2) throw new Error('stdout closed');
+        },
+      ),
     ).rejects.toThrow('stdout closed');
   });
 });
@@ -237,7 +253,9 @@ describe('exit codes from the running totals', () => {
 
   test('the command line: 0, 1 and 2', async () => {
     expect((await jixiao(['check', path.join(folder, '司法局.xlsx'), '--jobs', '2'])).code).toBe(0);
-    expect((await jixiao(['check', path.join(folder, '司法局.xlsx'), path.join(folder, '区县'), '--jobs', '2'])).code).toBe(1);
+    expect(
+      (await jixiao(['check', path.join(folder, '司法局.xlsx'), path.join(folder, '区县'), '--jobs', '2'])).code,
+    ).toBe(1);
     expect((await jixiao(['check', path.join(folder, '区县'), missing, '--format', 'json'])).code).toBe(2);
   });
 });

@@ -84,7 +84,11 @@ describe.each([
         if (layout === 'self-evaluation') {
           const src = sourceRows[j];
           if (ind.actual) ws.getCell(`${cols.actual}${r}`).value = ind.actual.text;
-          if (src.completion?.weight !== null && src.completion?.weight !== undefined && !src.completion.weightProposed) {
+          if (
+            src.completion?.weight !== null &&
+            src.completion?.weight !== undefined &&
+            !src.completion.weightProposed
+          ) {
             ws.getCell(`${cols.weight}${r}`).value = src.completion.weight;
           }
         }
@@ -98,7 +102,9 @@ describe.each([
       expect(got.layout).toBe(form.layout);
       expect(got.indicators.map(essentials)).toEqual(form.indicators.map(essentials));
       if (layout === 'self-evaluation') {
-        expect(got.indicators.map((i) => i.completion?.status)).toEqual(form.indicators.map((i) => i.completion?.status));
+        expect(got.indicators.map((i) => i.completion?.status)).toEqual(
+          form.indicators.map((i) => i.completion?.status),
+        );
         expect(got.indicators.map((i) => i.completion?.score)).toEqual(form.indicators.map((i) => i.completion?.score));
       }
     }
@@ -124,7 +130,7 @@ test('template: --out is required, --layout is checked, an unwritable path is on
 describe('jixiao score', () => {
   const fixture = path.join(FIXTURES_DIR, 'seed-2021-sfj-selfeval.xlsx');
 
-  test('prints each form\'s total, grade, budget execution and completion', async () => {
+  test("prints each form's total, grade, budget execution and completion", async () => {
     const r = await jixiao(['score', fixture]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('12348公共法律服务平台!A1:H37  12348公共法律服务平台政府购买法律咨询服务：总分 90.62');
@@ -159,7 +165,9 @@ describe('jixiao score', () => {
     const out = path.join(dir, '自评.得分.xlsx');
     const r = await jixiao(['score', input, '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`${model.forms[0].sheet}!${userCell} 已填得分 1.5，未替换（计算得分 ${scored[0].completion!.score}）`);
+    expect(r.stdout).toContain(
+      `${model.forms[0].sheet}!${userCell} 已填得分 1.5，未替换（计算得分 ${scored[0].completion!.score}）`,
+    );
     expect(fs.readFileSync(input).equals(bytes)).toBe(true);
 
     const copy = new ExcelJS.Workbook();

@@ -43,7 +43,7 @@ describe('a declaration with a 分值 column', () => {
 });
 
 describe('a split list with a 权重 column', () => {
-  it('reads 权重 beside 指标性质 | 指标值 | 度量单位 as each row\'s weight', () => {
+  it("reads 权重 beside 指标性质 | 指标值 | 度量单位 as each row's weight", () => {
     const f = forms([
       ['项目绩效目标申报表(2023年度)'],
       ['项目名称', '村组干部报酬'],
@@ -74,7 +74,9 @@ describe('a self-evaluation: weight is the filled 分值, completion.weight the 
       ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '92%', '10分'],
     ]);
     expect(f).toHaveLength(1);
-    expect(f[0].indicators.map((i) => [i.weight, i.completion?.status, i.completion?.weight, i.completion?.weightProposed])).toEqual([
+    expect(
+      f[0].indicators.map((i) => [i.weight, i.completion?.status, i.completion?.weight, i.completion?.weightProposed]),
+    ).toEqual([
       [50, 'met', 50, false],
       [null, 'met', 30, true],
       [10, 'met', 10, false],

@@ -29,7 +29,8 @@ const cases: [text: string, format: string | undefined, expected: ReturnType<typ
   ['≥', undefined, { text: '≥' }],
 ];
 
-const shown = (format: string | undefined, value: number) => numfmt.format(format ?? 'General', value, { locale: 'zh-CN' });
+const shown = (format: string | undefined, value: number) =>
+  numfmt.format(format ?? 'General', value, { locale: 'zh-CN' });
 
 describe('fixedCellWrite', () => {
   it.each(cases)('%s in a %s cell', (text, format, expected) => {
@@ -39,7 +40,18 @@ describe('fixedCellWrite', () => {
   });
 
   it('property: a numeric decision shows exactly its text through the format it leaves on the cell', () => {
-    const formats = fc.constantFrom(undefined, 'General', '0', '0.00', '0%', '0.0%', '0.00%', '#,##0', 'yyyy-mm-dd', '@');
+    const formats = fc.constantFrom(
+      undefined,
+      'General',
+      '0',
+      '0.00',
+      '0%',
+      '0.0%',
+      '0.00%',
+      '#,##0',
+      'yyyy-mm-dd',
+      '@',
+    );
     const number = fc
       .tuple(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 0, max: 3 }))
       .map(([n, d]) => (d === 0 ? String(n) : (n / 10 ** d).toFixed(d).replace(/0+$/, '').replace(/\.$/, '')));
@@ -48,7 +60,11 @@ describe('fixedCellWrite', () => {
         const d = fixedCellWrite(pct ? `${n}%` : n, format);
         if (d.value === undefined) return format === '@';
         const percent = pct || /%/.test(format ?? '');
-        return shown(d.format ?? format, d.value) === d.text && Number(d.text.replace('%', '')) === Number(n) && d.text.endsWith('%') === percent;
+        return (
+          shown(d.format ?? format, d.value) === d.text &&
+          Number(d.text.replace('%', '')) === Number(n) &&
+          d.text.endsWith('%') === percent
+        );
       }),
     );
   });

@@ -4,7 +4,15 @@
  */
 import fc from 'fast-check';
 import { analyzeSheet, analyzeWorkbook } from '../../src/core/analyze';
-import { clipMerge, findOverlap, LARGE_MERGE_CELLS, MergeIndex, parseRange, SheetGrid, type CellRange } from '../../src/core/grid';
+import {
+  clipMerge,
+  findOverlap,
+  LARGE_MERGE_CELLS,
+  MergeIndex,
+  parseRange,
+  SheetGrid,
+  type CellRange,
+} from '../../src/core/grid';
 import type { GridCell } from '../../src/core/types';
 import { gridFromRows } from '../helpers/grid';
 
@@ -17,11 +25,26 @@ describe('clipMerge', () => {
   });
 
   test('a huge merge is cut at the last row and column with content; its top-left never moves', () => {
-    expect(clipMerge(parseRange('A30:XFD1048576'), { maxRow: 40, maxCol: 4 })).toEqual({ top: 30, left: 1, bottom: 40, right: 4 });
+    expect(clipMerge(parseRange('A30:XFD1048576'), { maxRow: 40, maxCol: 4 })).toEqual({
+      top: 30,
+      left: 1,
+      bottom: 40,
+      right: 4,
+    });
     // below all content: its first row, as wide as the content
-    expect(clipMerge(parseRange('A30:XFD1048576'), { maxRow: 20, maxCol: 4 })).toEqual({ top: 30, left: 1, bottom: 30, right: 4 });
+    expect(clipMerge(parseRange('A30:XFD1048576'), { maxRow: 20, maxCol: 4 })).toEqual({
+      top: 30,
+      left: 1,
+      bottom: 30,
+      right: 4,
+    });
     // right of all content: its first column
-    expect(clipMerge(parseRange('Z1:XFD1048576'), { maxRow: 20, maxCol: 4 })).toEqual({ top: 1, left: 26, bottom: 20, right: 26 });
+    expect(clipMerge(parseRange('Z1:XFD1048576'), { maxRow: 20, maxCol: 4 })).toEqual({
+      top: 1,
+      left: 26,
+      bottom: 20,
+      right: 26,
+    });
   });
 });
 
@@ -41,23 +64,35 @@ describe('MergeIndex', () => {
 
   test('agrees with a brute-force lookup on random disjoint merges', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ top: fc.integer({ min: 1, max: 600 }), left: fc.integer({ min: 1, max: 12 }), h: fc.integer({ min: 1, max: 400 }), w: fc.integer({ min: 1, max: 4 }) }), { maxLength: 25 }), (specs) => {
-        // keep the ones that do not overlap those kept before
-        const kept: CellRange[] = [];
-        for (const s of specs) {
-          const r = { top: s.top, left: s.left, bottom: s.top + s.h - 1, right: s.left + s.w - 1 };
-          if (!kept.some((k) => k.top <= r.bottom && r.top <= k.bottom && k.left <= r.right && r.left <= k.right)) kept.push(r);
-        }
-        const idx = new MergeIndex();
-        kept.forEach((r) => idx.add(r));
-        expect(findOverlap(kept)).toBeNull();
-        for (let q = 0; q < 200; q++) {
-          const row = 1 + ((q * 7919) % 1000);
-          const col = 1 + ((q * 31) % 16);
-          const want = kept.find((k) => k.top <= row && row <= k.bottom && k.left <= col && col <= k.right);
-          expect(idx.find(row, col)).toBe(want);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            top: fc.integer({ min: 1, max: 600 }),
+            left: fc.integer({ min: 1, max: 12 }),
+            h: fc.integer({ min: 1, max: 400 }),
+            w: fc.integer({ min: 1, max: 4 }),
+          }),
+          { maxLength: 25 },
+        ),
+        (specs) => {
+          // keep the ones that do not overlap those kept before
+          const kept: CellRange[] = [];
+          for (const s of specs) {
+            const r = { top: s.top, left: s.left, bottom: s.top + s.h - 1, right: s.left + s.w - 1 };
+            if (!kept.some((k) => k.top <= r.bottom && r.top <= k.bottom && k.left <= r.right && r.left <= k.right))
+              kept.push(r);
+          }
+          const idx = new MergeIndex();
+          kept.forEach((r) => idx.add(r));
+          expect(findOverlap(kept)).toBeNull();
+          for (let q = 0; q < 200; q++) {
+            const row = 1 + ((q * 7919) % 1000);
+            const col = 1 + ((q * 31) % 16);
+            const want = kept.find((k) => k.top <= row && row <= k.bottom && k.left <= col && col <= k.right);
+            expect(idx.find(row, col)).toBe(want);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -79,17 +114,28 @@ describe('findOverlap', () => {
 
   test('agrees with comparing every pair on random merges', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ top: fc.integer({ min: 1, max: 30 }), left: fc.integer({ min: 1, max: 10 }), h: fc.integer({ min: 1, max: 8 }), w: fc.integer({ min: 1, max: 5 }) }), { maxLength: 12 }), (specs) => {
-        const rs = specs.map((s) => ({ top: s.top, left: s.left, bottom: s.top + s.h - 1, right: s.left + s.w - 1 }));
-        let brute = false;
-        for (let i = 0; i < rs.length; i++)
-          for (let j = i + 1; j < rs.length; j++) {
-            const a = rs[i];
-            const b = rs[j];
-            if (a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right) brute = true;
-          }
-        expect(findOverlap(rs) !== null).toBe(brute);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            top: fc.integer({ min: 1, max: 30 }),
+            left: fc.integer({ min: 1, max: 10 }),
+            h: fc.integer({ min: 1, max: 8 }),
+            w: fc.integer({ min: 1, max: 5 }),
+          }),
+          { maxLength: 12 },
+        ),
+        (specs) => {
+          const rs = specs.map((s) => ({ top: s.top, left: s.left, bottom: s.top + s.h - 1, right: s.left + s.w - 1 }));
+          let brute = false;
+          for (let i = 0; i < rs.length; i++)
+            for (let j = i + 1; j < rs.length; j++) {
+              const a = rs[i];
+              const b = rs[j];
+              if (a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right) brute = true;
+            }
+          expect(findOverlap(rs) !== null).toBe(brute);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -29,10 +29,12 @@ test('records survive a round trip through sheet rows', () => {
 
 test('a damaged record restores to no fill and no note instead of failing', () => {
   expect(parseLook('{not json')).toEqual({ fill: NO_FILL, note: null });
-  expect(rowsToMarks([['表1', 'A1', 42], [null, 'A2', '{}'], []])).toEqual([{ sheet: '表1', cell: 'A1', before: { fill: NO_FILL, note: null } }]);
+  expect(rowsToMarks([['表1', 'A1', 42], [null, 'A2', '{}'], []])).toEqual([
+    { sheet: '表1', cell: 'A1', before: { fill: NO_FILL, note: null } },
+  ]);
 });
 
-test('painting a cell twice keeps the first (the user\'s own) look', () => {
+test("painting a cell twice keeps the first (the user's own) look", () => {
   const merged = mergeMarks([rec('E14', '#FFFF00')], [rec('E14', '#FFC7CE'), rec('E16', null)]);
   expect(merged).toEqual([rec('E14', '#FFFF00'), rec('E16', null)]);
 });
@@ -47,7 +49,10 @@ const on = (sheet: string, cell: string, sheetId?: string): MarkRecord => ({
 });
 
 test('sheet ids and painted fills survive the round trip; a 3-column record still reads', () => {
-  const records: MarkRecord[] = [{ ...on('表1', 'E14', '{A}'), painted: { color: '#FFC7CE', pattern: null, patternColor: null } }, on('表2', 'B2')];
+  const records: MarkRecord[] = [
+    { ...on('表1', 'E14', '{A}'), painted: { color: '#FFC7CE', pattern: null, patternColor: null } },
+    on('表2', 'B2'),
+  ];
   const rows = marksToRows(records);
   expect(rows[0]).toEqual([...MARKS_HEADER_FULL]);
   expect(rows[2]).toEqual(['表2', 'B2', JSON.stringify({ fill: NO_FILL, note: null }), '', '']);
@@ -61,7 +66,10 @@ test('records find their sheet by id after a rename; by name when they have no i
     { id: '{A}', name: '改名后' },
     { id: '{B}', name: '表2' },
   ];
-  const { live, orphans } = resolveSheets([on('旧名', 'E14', '{A}'), on('表2', 'C3'), on('删掉的', 'A1', '{Z}'), on('没有', 'A1')], sheets);
+  const { live, orphans } = resolveSheets(
+    [on('旧名', 'E14', '{A}'), on('表2', 'C3'), on('删掉的', 'A1', '{Z}'), on('没有', 'A1')],
+    sheets,
+  );
   expect(live).toEqual([on('改名后', 'E14', '{A}'), on('表2', 'C3', '{B}')]);
   expect(orphans.map((r) => r.sheet)).toEqual(['删掉的', '没有']);
 });
@@ -99,15 +107,38 @@ test.each([
 
 test('shiftMarks moves the records of that sheet only (by id) and drops deleted cells', () => {
   const records = [on('表1', 'E14', '{A}'), on('表1', 'E20', '{A}'), on('表2', 'E20', '{B}'), on('表1', 'E10', '{A}')];
-  const { records: out, dropped } = shiftMarks(records, { id: '{A}', name: '表1' }, { axis: 'row', op: 'delete', first: 13, count: 2 });
+  const { records: out, dropped } = shiftMarks(
+    records,
+    { id: '{A}', name: '表1' },
+    { axis: 'row', op: 'delete', first: 13, count: 2 },
+  );
   expect(out.map((r) => `${r.sheet}!${r.cell}`)).toEqual(['表1!E18', '表2!E20', '表1!E10']);
   expect(dropped.map((r) => r.cell)).toEqual(['E14']);
-  const renamed = shiftMarks([on('旧名', 'B5', '{A}')], { id: '{A}', name: '新名' }, { axis: 'row', op: 'insert', first: 1, count: 1 });
+  const renamed = shiftMarks(
+    [on('旧名', 'B5', '{A}')],
+    { id: '{A}', name: '新名' },
+    { axis: 'row', op: 'insert', first: 1, count: 1 },
+  );
   expect(renamed.records[0].cell).toBe('B6');
 });
 
 test('sameFill compares colour, pattern and pattern colour', () => {
-  expect(sameFill({ color: '#FFC7CE', pattern: null, patternColor: null }, { color: '#FFC7CE', pattern: null, patternColor: null })).toBe(true);
-  expect(sameFill({ color: '#FFC7CE', pattern: null, patternColor: null }, { color: '#FFC7CF', pattern: null, patternColor: null })).toBe(false);
-  expect(sameFill({ color: '#FFC7CE', pattern: 'Gray25', patternColor: null }, { color: '#FFC7CE', pattern: null, patternColor: null })).toBe(false);
+  expect(
+    sameFill(
+      { color: '#FFC7CE', pattern: null, patternColor: null },
+      { color: '#FFC7CE', pattern: null, patternColor: null },
+    ),
+  ).toBe(true);
+  expect(
+    sameFill(
+      { color: '#FFC7CE', pattern: null, patternColor: null },
+      { color: '#FFC7CF', pattern: null, patternColor: null },
+    ),
+  ).toBe(false);
+  expect(
+    sameFill(
+      { color: '#FFC7CE', pattern: 'Gray25', patternColor: null },
+      { color: '#FFC7CE', pattern: null, patternColor: null },
+    ),
+  ).toBe(false);
 });

@@ -67,7 +67,17 @@ test('every catalog entry is used: its code is written in the source, or built f
     .map((f) => fs.readFileSync(f, 'utf8'))
     .join('\n');
   // codes built as `prefix.${value}` from a typed value (write-summary, text-output, fix)
-  const built = ['cli.col.', 'cli.completion.', 'cli.verdict.', 'ui.severity.', 'ui.layout.', 'cli.n.', 'cli.explain.group.', 'cli.kind.', 'cli.sheet.'];
+  const built = [
+    'cli.col.',
+    'cli.completion.',
+    'cli.verdict.',
+    'ui.severity.',
+    'ui.layout.',
+    'cli.n.',
+    'cli.explain.group.',
+    'cli.kind.',
+    'cli.sheet.',
+  ];
   const unused = allMessageCodes().filter(
     (code) =>
       !built.some((p) => code.startsWith(p)) &&

@@ -56,7 +56,16 @@ test('fixPatch writes only safe fixes by default, one per cell, never a confirm 
   const { ops } = fixPatch(issues);
   expect(ops).toEqual([
     { kind: 'value', sheet: 'Sheet1', cell: 'D5', text: '≥150人次', onlyIfEmpty: false, reason: 'fix' },
-    { kind: 'value', sheet: 'Sheet1', cell: 'D6', text: '100%', value: 1, format: '0%', onlyIfEmpty: false, reason: 'fix' },
+    {
+      kind: 'value',
+      sheet: 'Sheet1',
+      cell: 'D6',
+      text: '100%',
+      value: 1,
+      format: '0%',
+      onlyIfEmpty: false,
+      reason: 'fix',
+    },
   ]);
 });
 
@@ -71,5 +80,7 @@ test('planPatch (jixiao score --out) fills computed scores into empty 得分 cel
   ]);
   const plan = buildWritePlan(analyzeSheet(grid), new Map([['Sheet1', grid]]), { statusColumn: false, lang: 'zh' });
   const { ops } = planPatch(plan);
-  expect(ops).toEqual([{ kind: 'value', sheet: 'Sheet1', cell: 'G4', text: '4.65', value: 4.65, onlyIfEmpty: true, reason: 'score' }]);
+  expect(ops).toEqual([
+    { kind: 'value', sheet: 'Sheet1', cell: 'G4', text: '4.65', value: 4.65, onlyIfEmpty: true, reason: 'score' },
+  ]);
 });

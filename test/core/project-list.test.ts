@@ -7,8 +7,28 @@ import { analyzeSheet } from '../../src/core/analyze';
 import type { FormModel } from '../../src/core/model';
 import { gridFromRows, type CellSpec } from '../helpers/grid';
 
-const HEADER: CellSpec[] = ['单位名称', '项目名称', '预算数', '年度目标', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重'];
-const ind = (l1: string, l2: string, l3: string, op: string, v: number, unit: string, w: number): CellSpec[] => [l1, l2, l3, op, v, unit, w];
+const HEADER: CellSpec[] = [
+  '单位名称',
+  '项目名称',
+  '预算数',
+  '年度目标',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标性质',
+  '指标值',
+  '度量单位',
+  '权重',
+];
+const ind = (l1: string, l2: string, l3: string, op: string, v: number, unit: string, w: number): CellSpec[] => [
+  l1,
+  l2,
+  l3,
+  op,
+  v,
+  unit,
+  w,
+];
 const A: CellSpec[][] = [
   ind('产出指标', '数量指标', '村组干部人数', '≥', 230, '人', 10),
   ind('产出指标', '时效指标', '按时发放', '≥', 1, '次/年', 20),
@@ -64,7 +84,12 @@ const expected = (department: string | null) => [
 ];
 
 describe('a list of projects in one table', () => {
-  const title: CellSpec[][] = [['部门预算项目绩效目标申报表(2023年度)'], ['金额单位:元'], HEADER, ['820-某镇部门', null, 3970000]];
+  const title: CellSpec[][] = [
+    ['部门预算项目绩效目标申报表(2023年度)'],
+    ['金额单位:元'],
+    HEADER,
+    ['820-某镇部门', null, 3970000],
+  ];
 
   it('project cells merged down over their rows: one form per project, the department from the total row', () => {
     const rows = [
@@ -75,7 +100,9 @@ describe('a list of projects in one table', () => {
       [null, '基层组织活动经费', 660000, '保障村社区运转', ...B[0]],
       [null, null, null, null, ...B[1]],
     ];
-    const forms = analyzeSheet(gridFromRows(rows, { merges: ['A5:A9', 'B5:B7', 'C5:C7', 'D5:D7', 'B8:B9', 'C8:C9', 'D8:D9'] }));
+    const forms = analyzeSheet(
+      gridFromRows(rows, { merges: ['A5:A9', 'B5:B7', 'C5:C7', 'D5:D7', 'B8:B9', 'C8:C9', 'D8:D9'] }),
+    );
     expect(summary(forms)).toEqual(expected('820-某镇部门'));
     expect(forms.flatMap((f) => f.issues).filter((i) => i.severity === 'error')).toEqual([]);
     expect(forms.flatMap((f) => f.issues).filter((i) => i.code === 'form.missing-field')).toEqual([]);
@@ -92,7 +119,13 @@ describe('a list of projects in one table', () => {
   });
 
   it('a list of one project reads as one form with its name and funds', () => {
-    const rows = [...title.slice(0, 3), [null], [unitA, '村组干部报酬', 3309840, '按时发放报酬', ...A[0]], [null, null, null, null, ...A[1]], [null, null, null, null, ...A[2]]];
+    const rows = [
+      ...title.slice(0, 3),
+      [null],
+      [unitA, '村组干部报酬', 3309840, '按时发放报酬', ...A[0]],
+      [null, null, null, null, ...A[1]],
+      [null, null, null, null, ...A[2]],
+    ];
     const forms = analyzeSheet(gridFromRows(rows, { merges: ['A5:A7', 'B5:B7', 'C5:C7', 'D5:D7'] }));
     expect(summary(forms)).toEqual([expected(null)[0]]);
   });

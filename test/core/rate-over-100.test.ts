@@ -19,7 +19,11 @@ function row(level3: string, target: CellSpec, actual: CellSpec) {
   );
   expect(forms).toHaveLength(1);
   const i = forms[0].indicators[0];
-  return { status: i.completion?.status, score: i.completion?.score ?? null, targetCodes: i.issues.map((x) => x.code).filter((c) => c.startsWith('target.')) };
+  return {
+    status: i.completion?.status,
+    score: i.completion?.score ?? null,
+    targetCodes: i.issues.map((x) => x.code).filter((c) => c.startsWith('target.')),
+  };
 }
 
 const cases: [string, CellSpec, CellSpec, string][] = [

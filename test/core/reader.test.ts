@@ -9,7 +9,10 @@ import { gridFromRows, type CellSpec } from '../helpers/grid';
 const pct = (v: number, format = '0%'): CellSpec => ({ value: v, text: `${Math.round(v * 100)}%`, format });
 
 /** A classic declaration form, placed with its top-left at (startRow, startCol). */
-function declarationRows(name: string, opts: { unitLabel?: string; amounts?: [CellSpec, CellSpec] } = {}): CellSpec[][] {
+function declarationRows(
+  name: string,
+  opts: { unitLabel?: string; amounts?: [CellSpec, CellSpec] } = {},
+): CellSpec[][] {
   const [total, annual] = opts.amounts ?? [128, 100];
   return [
     ['财政项目支出绩效目标申报表'],
@@ -31,7 +34,12 @@ function declarationRows(name: string, opts: { unitLabel?: string; amounts?: [Ce
 
 describe('finding forms', () => {
   test('a form that starts anywhere: stray notes above, table starting in column C', () => {
-    const rows: CellSpec[][] = [['附件2'], [], ['填报说明：请各单位如实填写'], ...declarationRows('社区培训', { unitLabel: '（万元）' })];
+    const rows: CellSpec[][] = [
+      ['附件2'],
+      [],
+      ['填报说明：请各单位如实填写'],
+      ...declarationRows('社区培训', { unitLabel: '（万元）' }),
+    ];
     const grid = gridFromRows(rows, { startCol: 3 });
     const [form] = analyzeSheet(grid);
     expect(form.titleCell).toBe('C4');
@@ -68,7 +76,9 @@ describe('finding forms', () => {
     expect(model.forms[1].project.fundsUnit).toBe('万元');
     expect(model.forms[1].project.totalFunds).toBe(1_280_000);
     const assumed = model.forms[1].issues.filter((i) => i.code === 'form.funds-unit-assumed');
-    expect(assumed.map((i) => [i.cell, i.severity, i.message])).toEqual([['B22', 'info', '未注明资金单位，按“万元”理解']]);
+    expect(assumed.map((i) => [i.cell, i.severity, i.message])).toEqual([
+      ['B22', 'info', '未注明资金单位，按“万元”理解'],
+    ]);
   });
 
   test('funds with no unit anywhere: yuan-sized amounts stay 元, small ones or ones to the tenth of a fen are 万元', () => {
@@ -88,7 +98,9 @@ describe('finding forms', () => {
     // nothing to go by: the spec's 元
     expect(read([0, '—'])).toEqual(['元', 0, ['元']]);
     // a unit stated anywhere wins, and no note
-    const [stated] = analyzeSheet(gridFromRows(declarationRows('有单位', { unitLabel: '（元）', amounts: [500, 500] })));
+    const [stated] = analyzeSheet(
+      gridFromRows(declarationRows('有单位', { unitLabel: '（元）', amounts: [500, 500] })),
+    );
     expect([stated.project.fundsUnit, stated.project.totalFunds]).toEqual(['元', 500]);
     expect(stated.issues.filter((i) => i.code === 'form.funds-unit-assumed')).toEqual([]);
   });
@@ -212,7 +224,14 @@ describe('split layouts', () => {
     expect(form.project.category).toBe('延续');
     expect(form.project.department).toBe('某局');
     const [a, b, , d] = form.indicators;
-    expect([a.cell, a.targetText, a.nature, a.unitText, a.target.op, a.target.value]).toEqual(['E6', '200', '≥', '人次', '>=', 200]);
+    expect([a.cell, a.targetText, a.nature, a.unitText, a.target.op, a.target.value]).toEqual([
+      'E6',
+      '200',
+      '≥',
+      '人次',
+      '>=',
+      200,
+    ]);
     expect([b.target.op, b.target.value]).toEqual(['>=', 50_000]);
     expect(b.issues.map((i) => i.code)).toContain('target.word-operator');
     expect(d.target.kind).toBe('qualitative');
@@ -227,7 +246,18 @@ describe('split layouts', () => {
       ['财政资金', 100, 100, 90, pct(0.9)],
       ['合计', 100, 120, 108, pct(0.9), 10],
       ['绩效指标(90分)'],
-      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'],
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '指标性质',
+        '指标值',
+        '度量单位',
+        '完成值',
+        '权重',
+        '得分',
+        '未完成原因分析',
+      ],
       ['产出指标', '数量指标', '培训人数', '≥', 200, '人次', 210, 30],
       [null, null, '合格率', '≥', 95, '%', 90, 30, null, '考试难度提高'],
       ['效益指标', '社会效益指标', '知晓率提升', '定性', '提升', null, '达成', 20],
@@ -248,7 +278,10 @@ describe('split layouts', () => {
 
 describe('forms that cannot be read completely', () => {
   test('a sheet with no form gives no form; a workbook with none says so', () => {
-    const grid = gridFromRows([['姓名', '电话'], ['张三', '123']]);
+    const grid = gridFromRows([
+      ['姓名', '电话'],
+      ['张三', '123'],
+    ]);
     expect(readForms(new SheetGrid(grid))).toEqual([]);
     const model = analyzeWorkbook({ sheets: [grid] });
     expect(model.forms).toEqual([]);
@@ -276,9 +309,9 @@ describe('form-level findings', () => {
     const rows = declarationRows('金额项目', { unitLabel: '（万元）' });
     rows[5] = ['项目资金（万元）', '项目资金总额', '一百二十八', '年度资金申请总额', '100'];
     const [form] = analyzeSheet(gridFromRows(rows));
-    expect(form.issues.filter((i) => i.code === 'form.funds-unreadable').map((i) => [i.cell, i.severity, i.message])).toEqual([
-      ['C6', 'warning', '资金金额“一百二十八”无法识别为数字'],
-    ]);
+    expect(
+      form.issues.filter((i) => i.code === 'form.funds-unreadable').map((i) => [i.cell, i.severity, i.message]),
+    ).toEqual([['C6', 'warning', '资金金额“一百二十八”无法识别为数字']]);
     expect(form.project.totalFunds).toBe(1_000_000); // falls back to 年度资金申请总额
   });
 

@@ -12,7 +12,8 @@ function form(rows: CellSpec[][], merges: string[] = []): FormModel {
   expect(forms).toHaveLength(1);
   return forms[0];
 }
-const codes = (f: FormModel, severity?: string) => f.issues.filter((i) => !severity || i.severity === severity).map((i) => `${i.cell} ${i.code}`);
+const codes = (f: FormModel, severity?: string) =>
+  f.issues.filter((i) => !severity || i.severity === severity).map((i) => `${i.cell} ${i.code}`);
 const names = (f: FormModel) => f.indicators.map((i) => i.level3);
 
 describe('two-row headers', () => {
@@ -37,7 +38,14 @@ describe('two-row headers', () => {
     const f = form(selfEval, merges);
     expect(f.layout).toBe('self-evaluation');
     expect(f.headerRow).toBe(5);
-    expect(names(f)).toEqual(['委托业务项目数量', '委托业务报告合格率', '提交报告及时性', '对维护市场公平的影响程度', '制度健全的持续性影响', '公众满意度']);
+    expect(names(f)).toEqual([
+      '委托业务项目数量',
+      '委托业务报告合格率',
+      '提交报告及时性',
+      '对维护市场公平的影响程度',
+      '制度健全的持续性影响',
+      '公众满意度',
+    ]);
     expect(f.indicators.map((i) => [i.cell, i.actual?.cell, i.completion?.status])).toEqual([
       ['D7', 'E7', 'met'],
       ['D8', 'E8', 'met'],
@@ -55,7 +63,7 @@ describe('two-row headers', () => {
     expect(f.score?.total).toBe(85.5);
   });
 
-  it('指标值 over 2021年实际实现值 | 预期2022年实现值: the target is this year\'s; last year\'s actual is history', () => {
+  it("指标值 over 2021年实际实现值 | 预期2022年实现值: the target is this year's; last year's actual is history", () => {
     const f = form(
       [
         ['2022年项目支出绩效目标申报表'],
@@ -77,7 +85,12 @@ describe('two-row headers', () => {
       ['E8', '提高', null],
       ['E9', '≥90%', null],
     ]);
-    expect(f.project).toMatchObject({ name: '社区法律顾问服务', department: '某区司法局', implementingUnit: '某区司法局', totalFunds: 1_640_000 });
+    expect(f.project).toMatchObject({
+      name: '社区法律顾问服务',
+      department: '某区司法局',
+      implementingUnit: '某区司法局',
+      totalFunds: 1_640_000,
+    });
     // 164万元 names its unit: no "unit assumed" info; 2021年实际实现值 never becomes a target or a suggestion
     expect(codes(f)).toEqual(['E8 target.qualitative']);
   });
@@ -103,18 +116,56 @@ describe('side-by-side 长期 | 年度 blocks', () => {
     ['项目绩效目标表'],
     ['项目名称', '镇域基础设施建设', '预算部门', '某镇人民政府', '资金总额（万元）', 10606.75],
     ['一级指标', '长期绩效目标', null, null, '年度绩效目标'],
-    ['一级指标', '二级指标（长期）', '三级指标（长期）', '指标值（长期）', '二级指标（年度）', '三级指标（年度）', '指标值（年度）'],
-    ['产出指标', '数量指标', longTerm ? '改造道路里程' : null, longTerm ? '≥30公里' : null, '数量指标', '改造道路里程', '≥10公里'],
+    [
+      '一级指标',
+      '二级指标（长期）',
+      '三级指标（长期）',
+      '指标值（长期）',
+      '二级指标（年度）',
+      '三级指标（年度）',
+      '指标值（年度）',
+    ],
+    [
+      '产出指标',
+      '数量指标',
+      longTerm ? '改造道路里程' : null,
+      longTerm ? '≥30公里' : null,
+      '数量指标',
+      '改造道路里程',
+      '≥10公里',
+    ],
     [null, '质量指标', longTerm ? '验收合格率' : null, longTerm ? '100%' : null, '质量指标', '验收合格率', '=100%'],
-    ['效益指标', '社会效益指标', longTerm ? '群众出行条件' : null, longTerm ? '明显改善' : null, '社会效益指标', '群众出行条件', '改善'],
-    ['满意度指标', '服务对象满意度指标', longTerm ? '群众满意度' : null, longTerm ? '≥90%' : null, '服务对象满意度指标', '群众满意度', '≥90%'],
+    [
+      '效益指标',
+      '社会效益指标',
+      longTerm ? '群众出行条件' : null,
+      longTerm ? '明显改善' : null,
+      '社会效益指标',
+      '群众出行条件',
+      '改善',
+    ],
+    [
+      '满意度指标',
+      '服务对象满意度指标',
+      longTerm ? '群众满意度' : null,
+      longTerm ? '≥90%' : null,
+      '服务对象满意度指标',
+      '群众满意度',
+      '≥90%',
+    ],
   ];
 
   it('reads both blocks', () => {
     const f = form(rows(true));
     expect(f.indicators.map((i) => `${i.cell} ${i.level2} ${i.level3}`).sort()).toEqual([
-      'D5 数量指标 改造道路里程', 'D6 质量指标 验收合格率', 'D7 社会效益指标 群众出行条件', 'D8 服务对象满意度指标 群众满意度',
-      'G5 数量指标 改造道路里程', 'G6 质量指标 验收合格率', 'G7 社会效益指标 群众出行条件', 'G8 服务对象满意度指标 群众满意度',
+      'D5 数量指标 改造道路里程',
+      'D6 质量指标 验收合格率',
+      'D7 社会效益指标 群众出行条件',
+      'D8 服务对象满意度指标 群众满意度',
+      'G5 数量指标 改造道路里程',
+      'G6 质量指标 验收合格率',
+      'G7 社会效益指标 群众出行条件',
+      'G8 服务对象满意度指标 群众满意度',
     ]);
     expect(f.indicators.every((i) => i.level1Canonical !== null)).toBe(true);
     expect(codes(f, 'error')).toEqual([]);
@@ -132,7 +183,10 @@ describe('rows after the table that are not indicators', () => {
   it.each([
     [['注：1.分值合计100分'], ['2.各单位可根据实际情况增加指标']],
     [['填表人：张三', null, '联系电话：12345678', null, '填报日期：2023年1月5日']],
-    [['单位负责人签字：', null, null, '（盖章）'], [null, null, null, '年  月  日']],
+    [
+      ['单位负责人签字：', null, null, '（盖章）'],
+      [null, null, null, '年  月  日'],
+    ],
     [['主管部门审核意见：'], ['财政部门初审意见：']],
     [['其他需要说明事项', '无']],
     [['说明：指标值为2023年度目标']],
@@ -315,7 +369,13 @@ describe('more layouts from the corpus of published forms', () => {
   it.each([
     ['专项资金名称', '县级主管部门', '项目总预算', '20万元', 200_000],
     ['项目支出名称', '主管预算部门', '年度本级\n预算金额', '250万', 2_500_000],
-    ['项目名称', '业务主管部门', '项目总投资', '854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)', 8_540_000],
+    [
+      '项目名称',
+      '业务主管部门',
+      '项目总投资',
+      '854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)',
+      8_540_000,
+    ],
   ])('header labels as departments write them: %s / %s / %s = %s', (nameLabel, deptLabel, fundsLabel, amount, yuan) => {
     const f = form([
       ['项目支出绩效目标表'],
@@ -331,7 +391,12 @@ describe('more layouts from the corpus of published forms', () => {
     expect(codes(f)).toEqual([]);
   });
 
-  it.each(['项目支出绩效目标批复表', '项目支出绩效目标审批表', '2020年度县级专项资金绩效目标自评表', '部门整体绩效目标'])('%s is a form title', (title) => {
+  it.each([
+    '项目支出绩效目标批复表',
+    '项目支出绩效目标审批表',
+    '2020年度县级专项资金绩效目标自评表',
+    '部门整体绩效目标',
+  ])('%s is a form title', (title) => {
     const f = form([
       [title],
       ['项目名称', '某项目', null, '主管部门', '某局', '实施单位', '某中心'],
@@ -342,21 +407,21 @@ describe('more layouts from the corpus of published forms', () => {
     expect(f.title).toBe(title);
   });
 
-  it.each([
-    [['财政资金管理科室(盖章) 年 月 日', null, null, '财政绩效管理科室(盖章) 年 月 日']],
-    [['说明', '无']],
-  ])('%j after the table is not an indicator', (trailer) => {
-    const f = form([
-      ['项目支出绩效目标批复表'],
-      ['项目名称', '主体班', null, '项目主管部门', '某局', '实施单位', '某党校'],
-      ['一级指标', '二级指标', '三级指标', '指标值'],
-      ['产出指标', '数量指标', '培训人次', '≥280人次'],
-      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥95%'],
-      trailer as CellSpec[],
-    ]);
-    expect(names(f)).toEqual(['培训人次', '学员满意度']);
-    expect(codes(f, 'error')).toEqual([]);
-  });
+  it.each([[['财政资金管理科室(盖章) 年 月 日', null, null, '财政绩效管理科室(盖章) 年 月 日']], [['说明', '无']]])(
+    '%j after the table is not an indicator',
+    (trailer) => {
+      const f = form([
+        ['项目支出绩效目标批复表'],
+        ['项目名称', '主体班', null, '项目主管部门', '某局', '实施单位', '某党校'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '培训人次', '≥280人次'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥95%'],
+        trailer as CellSpec[],
+      ]);
+      expect(names(f)).toEqual(['培训人次', '学员满意度']);
+      expect(codes(f, 'error')).toEqual([]);
+    },
+  );
 
   it.each([
     ['产出指标(50)', '产出指标'],
@@ -374,22 +439,36 @@ describe('more layouts from the corpus of published forms', () => {
     expect(codes(f).filter((c) => c.includes('hierarchy.'))).toEqual([]);
   });
 
-  it.each(['数量指标(必填硬性指标)', '质量指标(必填)', '经济效益指标(选填)'])('二级 %s: a template note is not part of the name', (written) => {
-    const level1 = written.startsWith('经济') ? '效益指标' : '产出指标';
-    const f = form([
-      ['项目绩效目标表'],
-      ['项目名称', '某项目', null, '主管部门', '某局', '实施单位', '某中心'],
-      ['一级指标', '二级指标', '三级指标', '指标值'],
-      [level1, written, '某指标', '≥10个'],
-    ]);
-    expect(codes(f).filter((c) => c.includes('hierarchy.'))).toEqual([]);
-  });
+  it.each(['数量指标(必填硬性指标)', '质量指标(必填)', '经济效益指标(选填)'])(
+    '二级 %s: a template note is not part of the name',
+    (written) => {
+      const level1 = written.startsWith('经济') ? '效益指标' : '产出指标';
+      const f = form([
+        ['项目绩效目标表'],
+        ['项目名称', '某项目', null, '主管部门', '某局', '实施单位', '某中心'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        [level1, written, '某指标', '≥10个'],
+      ]);
+      expect(codes(f).filter((c) => c.includes('hierarchy.'))).toEqual([]);
+    },
+  );
 
   it('指标方向 in words (大于等于 | 小于等于 | 等于) beside 正向: read, with a safe fix to the symbol, no unknown operator', () => {
     const f = form([
       ['项目支出绩效自评表 (2024年度)'],
       ['项目名称', '自然资源业务支出项目', null, '主管部门', '某局', '实施单位', '某分局'],
-      ['一级指标', '二级指标', '三级指标', '指标性质', '指标方向', '年度指标值', '实际完成值', '计量单位', '分值', '得分'],
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '指标性质',
+        '指标方向',
+        '年度指标值',
+        '实际完成值',
+        '计量单位',
+        '分值',
+        '得分',
+      ],
       ['产出指标', '数量指标', '租车次数', '正向', '大于等于', 1, 1, '次', 50, 50],
       ['效益指标', '社会效益指标', '租车达标率', '正向', '等于', 100, 100, '%', 30, 30],
       ['满意度指标', '服务对象满意度指标', '满意度', '正向', '大于等于', 90, 95, '%', 10, 10],
@@ -399,7 +478,9 @@ describe('more layouts from the corpus of published forms', () => {
       ['=', 'met'],
       ['>=', 'met'],
     ]);
-    expect(f.issues.filter((i) => i.code === 'target.word-operator').map((i) => [i.cell, i.fix?.text, i.fix?.safety])).toEqual([
+    expect(
+      f.issues.filter((i) => i.code === 'target.word-operator').map((i) => [i.cell, i.fix?.text, i.fix?.safety]),
+    ).toEqual([
       ['E4', '≥', 'safe'],
       ['E5', '=', 'safe'],
       ['E6', '≥', 'safe'],

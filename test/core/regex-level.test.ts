@@ -29,7 +29,8 @@ function regexLiterals(file: string): { line: number; text: string }[] {
   const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const out: { line: number; text: string }[] = [];
   const visit = (n: ts.Node): void => {
-    if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) out.push({ line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1, text: n.getText(sf) });
+    if (n.kind === ts.SyntaxKind.RegularExpressionLiteral)
+      out.push({ line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1, text: n.getText(sf) });
     ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -46,7 +47,9 @@ function es2017Error(regex: string): string | null {
 }
 
 test('every regex literal the pane bundles parses at ES2017', () => {
-  const files = walk(path.join(root, 'src')).filter((f) => !NODE_ONLY.some((d) => f.startsWith(path.join(root, d) + path.sep)));
+  const files = walk(path.join(root, 'src')).filter(
+    (f) => !NODE_ONLY.some((d) => f.startsWith(path.join(root, d) + path.sep)),
+  );
   const bad: string[] = [];
   let count = 0;
   for (const f of files) {
@@ -61,8 +64,10 @@ test('every regex literal the pane bundles parses at ES2017', () => {
 });
 
 test('the check rejects what Edge Legacy rejects', () => {
-  for (const r of ['/(?<=a)b/', '/(?<!a)b/', '/(?<y>\\d+)/', '/a.b/s', '/\\p{Script=Han}/u']) expect(es2017Error(r)).not.toBeNull();
-  for (const r of ['/a(?=b)/', '/[\\u{20000}-\\u{2A6DF}]/u', '/^([^:：]{2,12})[:：]\\s*([\\s\\S]+)$/']) expect(es2017Error(r)).toBeNull();
+  for (const r of ['/(?<=a)b/', '/(?<!a)b/', '/(?<y>\\d+)/', '/a.b/s', '/\\p{Script=Han}/u'])
+    expect(es2017Error(r)).not.toBeNull();
+  for (const r of ['/a(?=b)/', '/[\\u{20000}-\\u{2A6DF}]/u', '/^([^:：]{2,12})[:：]\\s*([\\s\\S]+)$/'])
+    expect(es2017Error(r)).toBeNull();
 });
 
 test('the spelled-out Han ranges are \\p{Script=Han} (exactly, up to code points this Node does not know)', () => {

@@ -6,6 +6,9 @@ test('settings survive the round trip through their cell', () => {
   expect(parseSettings(serializeSettings(s))).toEqual(s);
 });
 
-test.each([[undefined], [''], ['{oops'], ['[]'], ['{"writeStatusColumn":true}'], [42]])('unreadable settings %p read as none', (v) => {
-  expect(parseSettings(v)).toBeNull();
-});
+test.each([[undefined], [''], ['{oops'], ['[]'], ['{"writeStatusColumn":true}'], [42]])(
+  'unreadable settings %p read as none',
+  (v) => {
+    expect(parseSettings(v)).toBeNull();
+  },
+);

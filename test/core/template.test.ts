@@ -32,7 +32,9 @@ test.each(['declaration', 'split', 'self-evaluation'] as const)('the %s template
   expect(new Set(form.cells.map((c) => c.cell)).size).toBe(form.cells.length); // no cell defined twice
   expect(def.names.map((n) => n.name)).toEqual([LEVEL1_LIST_NAME, ...level2Choices().map((c) => c.level1)]);
   const l1 = form.validations.find((v) => v.kind === 'list' && v.source === LEVEL1_LIST_NAME);
-  expect(l1?.range).toBe(`${def.table.columns.level1}${def.table.firstRow}:${def.table.columns.level1}${def.table.lastRow}`);
+  expect(l1?.range).toBe(
+    `${def.table.columns.level1}${def.table.firstRow}:${def.table.columns.level1}${def.table.lastRow}`,
+  );
   const l2 = form.validations.find((v) => v.kind === 'list' && v.source.startsWith('INDIRECT('));
   expect(l2?.range.startsWith(def.table.columns.level2)).toBe(true);
   expect(form.validations.some((v) => v.kind === 'prompt' && v.range.startsWith(def.table.columns.target))).toBe(true);
@@ -41,7 +43,9 @@ test.each(['declaration', 'split', 'self-evaluation'] as const)('the %s template
 
 test('level2 choices follow both frameworks and the mixed pairs', () => {
   const byL1 = Object.fromEntries(level2Choices().map((c) => [c.level1, c.level2]));
-  expect(byL1['产出指标']).toEqual(expect.arrayContaining(['数量指标', '质量指标', '时效指标', '成本指标', '经济成本指标']));
+  expect(byL1['产出指标']).toEqual(
+    expect.arrayContaining(['数量指标', '质量指标', '时效指标', '成本指标', '经济成本指标']),
+  );
   expect(byL1['成本指标']).toEqual(expect.arrayContaining(['经济成本指标', '社会成本指标', '生态环境成本指标']));
   expect(byL1['满意度指标']).toEqual(['服务对象满意度指标']);
 });
@@ -64,7 +68,12 @@ test('a filled declaration template is read back with every row', () => {
     fill[`${c.target}${r + i}`] = row[3];
   });
   const [form] = analyzeSheet(gridOf(def, fill));
-  expect(form.project).toMatchObject({ name: '模板项目', category: '经常性项目', fundsUnit: '万元', totalFunds: 1_280_000 });
+  expect(form.project).toMatchObject({
+    name: '模板项目',
+    category: '经常性项目',
+    fundsUnit: '万元',
+    totalFunds: 1_280_000,
+  });
   expect(form.headerRow).toBe(def.table.headerRow);
   expect(form.indicators.map((i) => [i.level1, i.level2, i.level3, i.targetText, i.verdict])).toEqual(
     rows.map((row) => [...row, 'ok']),
@@ -75,10 +84,26 @@ test('a filled self-evaluation template is read back with completion', () => {
   const def = buildTemplate({ layout: 'self-evaluation', year: 2026, indicatorRows: 3 });
   const { firstRow: r } = def.table;
   const fill: Record<string, string | number> = {
-    B3: '自评模板项目', B4: '某局', E4: '某中心', C6: 100, D6: 100, E6: 95,
-    [`A${r}`]: '产出指标', [`B${r}`]: '数量指标', [`C${r}`]: '培训人次', [`D${r}`]: '≥200人次', [`E${r}`]: '210人次',
-    [`A${r + 1}`]: '效益指标', [`B${r + 1}`]: '社会效益指标', [`C${r + 1}`]: '知晓率', [`D${r + 1}`]: '提升', [`E${r + 1}`]: '部分达成',
-    [`A${r + 2}`]: '满意度指标', [`B${r + 2}`]: '服务对象满意度指标', [`C${r + 2}`]: '满意度', [`D${r + 2}`]: '≥90%',
+    B3: '自评模板项目',
+    B4: '某局',
+    E4: '某中心',
+    C6: 100,
+    D6: 100,
+    E6: 95,
+    [`A${r}`]: '产出指标',
+    [`B${r}`]: '数量指标',
+    [`C${r}`]: '培训人次',
+    [`D${r}`]: '≥200人次',
+    [`E${r}`]: '210人次',
+    [`A${r + 1}`]: '效益指标',
+    [`B${r + 1}`]: '社会效益指标',
+    [`C${r + 1}`]: '知晓率',
+    [`D${r + 1}`]: '提升',
+    [`E${r + 1}`]: '部分达成',
+    [`A${r + 2}`]: '满意度指标',
+    [`B${r + 2}`]: '服务对象满意度指标',
+    [`C${r + 2}`]: '满意度',
+    [`D${r + 2}`]: '≥90%',
   };
   const [form] = analyzeSheet(gridOf(def, fill));
   expect(form.layout).toBe('self-evaluation');

@@ -47,7 +47,12 @@ function parseRange(r) {
   const [a, b] = r.split(':');
   const s = parseAddr(a);
   const e = parseAddr(b ?? a);
-  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+  return {
+    top: Math.min(s.row, e.row),
+    left: Math.min(s.col, e.col),
+    bottom: Math.max(s.row, e.row),
+    right: Math.max(s.col, e.col),
+  };
 }
 function rangeText(r) {
   return `${colName(r.left)}${r.top}:${colName(r.right)}${r.bottom}`;
@@ -60,8 +65,10 @@ function loadSpec(file) {
   const problems = [];
   if (spec.id !== id) problems.push(`id "${spec.id}" differs from the file name "${id}"`);
   const s = spec.source || {};
-  for (const k of ['url', 'publisher', 'year', 'province', 'kind', 'layout']) if (s[k] === undefined || s[k] === '') problems.push(`source.${k} missing`);
-  if (s.kind !== undefined && !KINDS.includes(s.kind)) problems.push(`source.kind "${s.kind}" is not one of ${KINDS.join('/')}`);
+  for (const k of ['url', 'publisher', 'year', 'province', 'kind', 'layout'])
+    if (s[k] === undefined || s[k] === '') problems.push(`source.${k} missing`);
+  if (s.kind !== undefined && !KINDS.includes(s.kind))
+    problems.push(`source.kind "${s.kind}" is not one of ${KINDS.join('/')}`);
   if (!Array.isArray(spec.sheets) || spec.sheets.length === 0) problems.push('no sheets');
   for (const sh of spec.sheets || []) {
     if (!sh.name) problems.push('a sheet has no name');
@@ -73,7 +80,9 @@ function loadSpec(file) {
           if (row === r.top && col === r.left) continue;
           const v = ((sh.rows || [])[row - 1] || [])[col - 1];
           if (v !== null && v !== undefined && v !== '')
-            problems.push(`sheet ${sh.name}: ${colName(col)}${row} holds a value inside merge ${m} (only the top-left cell may)`);
+            problems.push(
+              `sheet ${sh.name}: ${colName(col)}${row} holds a value inside merge ${m} (only the top-left cell may)`,
+            );
         }
     }
     // Overlapping merges make a broken workbook.
@@ -157,13 +166,16 @@ async function build(spec) {
 
 /** Width of a column from its longest unmerged text, 6–40 characters (CJK counts double). */
 function defaultWidths(sh, nCols, merges) {
-  const inMerge = (r, c) => merges.some((m) => m.right > m.left && r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  const inMerge = (r, c) =>
+    merges.some((m) => m.right > m.left && r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
   const w = new Array(nCols).fill(8);
   (sh.rows || []).forEach((row, r) =>
     (row || []).forEach((cell, c) => {
       if (cell === null || cell === undefined || inMerge(r + 1, c + 1)) return;
       const text = String(typeof cell === 'object' ? (cell.v ?? cell.error ?? '') : cell);
-      const longest = Math.max(...text.split('\n').map((l) => [...l].reduce((n, ch) => n + (ch.charCodeAt(0) > 255 ? 2 : 1), 0)));
+      const longest = Math.max(
+        ...text.split('\n').map((l) => [...l].reduce((n, ch) => n + (ch.charCodeAt(0) > 255 ? 2 : 1), 0)),
+      );
       w[c] = Math.max(w[c], Math.min(40, longest + 2));
     }),
   );
@@ -196,7 +208,8 @@ async function differences(spec) {
   const diffs = [];
   const names = wb.worksheets.map((w) => w.name);
   const want = spec.sheets.map((s) => s.name);
-  if (JSON.stringify(names) !== JSON.stringify(want)) diffs.push(`sheets ${JSON.stringify(names)} ≠ ${JSON.stringify(want)}`);
+  if (JSON.stringify(names) !== JSON.stringify(want))
+    diffs.push(`sheets ${JSON.stringify(names)} ≠ ${JSON.stringify(want)}`);
   for (const sh of spec.sheets) {
     const ws = wb.getWorksheet(sh.name);
     if (!ws) continue;
@@ -208,7 +221,8 @@ async function differences(spec) {
     for (const m of mergeList) {
       const r = parseRange(m);
       for (let row = r.top; row <= r.bottom; row++)
-        for (let col = r.left; col <= r.right; col++) if (!(row === r.top && col === r.left)) slaves.add(`${colName(col)}${row}`);
+        for (let col = r.left; col <= r.right; col++)
+          if (!(row === r.top && col === r.left)) slaves.add(`${colName(col)}${row}`);
     }
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
@@ -220,15 +234,21 @@ async function differences(spec) {
     void masters;
     for (const [addr, e] of exp) {
       const s = seen.get(addr);
-      const same = s && (e.error !== undefined ? s.error === e.error : s.v === e.v && (e.fmt ?? undefined) === (s.fmt ?? undefined));
+      const same =
+        s &&
+        (e.error !== undefined ? s.error === e.error : s.v === e.v && (e.fmt ?? undefined) === (s.fmt ?? undefined));
       if (!same) diffs.push(`${sh.name}!${addr}: workbook ${JSON.stringify(s ?? null)} ≠ spec ${JSON.stringify(e)}`);
     }
-    for (const addr of seen.keys()) if (!exp.has(addr)) diffs.push(`${sh.name}!${addr}: workbook has ${JSON.stringify(seen.get(addr))}, spec has nothing`);
+    for (const addr of seen.keys())
+      if (!exp.has(addr))
+        diffs.push(`${sh.name}!${addr}: workbook has ${JSON.stringify(seen.get(addr))}, spec has nothing`);
     const wantMerges = (sh.merges || []).map((m) => rangeText(parseRange(m))).sort();
     if (JSON.stringify(mergeList) !== JSON.stringify(wantMerges)) {
       const a = new Set(mergeList);
       const b = new Set(wantMerges);
-      diffs.push(`${sh.name}: merges differ (only in workbook: ${mergeList.filter((m) => !b.has(m)).join(' ') || '—'}; only in spec: ${wantMerges.filter((m) => !a.has(m)).join(' ') || '—'})`);
+      diffs.push(
+        `${sh.name}: merges differ (only in workbook: ${mergeList.filter((m) => !b.has(m)).join(' ') || '—'}; only in spec: ${wantMerges.filter((m) => !a.has(m)).join(' ') || '—'})`,
+      );
     }
   }
   return diffs;
@@ -263,14 +283,18 @@ async function main(argv) {
     const diffs = force ? ['forced'] : await differences(spec);
     if (diffs.length === 0) continue;
     if (check) {
-      console.error(`${spec.id}: out of date with its spec — run node test/corpus/build.js\n  ${diffs.slice(0, 10).join('\n  ')}`);
+      console.error(
+        `${spec.id}: out of date with its spec — run node test/corpus/build.js\n  ${diffs.slice(0, 10).join('\n  ')}`,
+      );
       failed++;
       continue;
     }
     await build(spec);
     const after = await differences(spec);
     if (after.length) {
-      console.error(`${spec.id}: built, but the workbook does not read back as the spec:\n  ${after.slice(0, 10).join('\n  ')}`);
+      console.error(
+        `${spec.id}: built, but the workbook does not read back as the spec:\n  ${after.slice(0, 10).join('\n  ')}`,
+      );
       failed++;
     } else {
       built++;
@@ -290,7 +314,18 @@ async function main(argv) {
   return failed ? 1 : 0;
 }
 
-module.exports = { loadSpec, differences, listSpecs, expectedCells, colName, parseAddr, parseRange, SPECS, XLSX, KINDS };
+module.exports = {
+  loadSpec,
+  differences,
+  listSpecs,
+  expectedCells,
+  colName,
+  parseAddr,
+  parseRange,
+  SPECS,
+  XLSX,
+  KINDS,
+};
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(

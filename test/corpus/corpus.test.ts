@@ -30,7 +30,15 @@ const readme = require('./readme.js') as {
 
 interface Spec {
   id: string;
-  source: { url: string; publisher: string; year: number; province: string; kind: string; layout: string; notes?: string };
+  source: {
+    url: string;
+    publisher: string;
+    year: number;
+    province: string;
+    kind: string;
+    layout: string;
+    notes?: string;
+  };
   sheets: unknown[];
 }
 interface Figures {
@@ -95,7 +103,8 @@ test('every spec has its workbook, judgements and expected answer, all current',
   }
   for (const x of fs.readdirSync(build.XLSX).filter((f) => f.endsWith('.xlsx')))
     if (!ids.includes(x.replace(/\.xlsx$/, ''))) stale.push(`xlsx/${x} has no spec`);
-  for (const id of Object.keys(knownGaps)) if (id !== CORPUS && !ids.includes(id)) stale.push(`known-gaps.json lists ${id}, which has no spec`);
+  for (const id of Object.keys(knownGaps))
+    if (id !== CORPUS && !ids.includes(id)) stale.push(`known-gaps.json lists ${id}, which has no spec`);
   expect(stale).toEqual([]);
 });
 
@@ -117,7 +126,7 @@ describe.each(items.map((i) => ({ id: i.spec.id, expected: i.expected as Expecte
   });
 });
 
-test("the corpus keeps its promises (≥30 forms, ≥10 provinces, 2015–2025, ≥8 self-evaluations, ≥5 split, ≥3 批复表/list, ≥3 with 成本指标 as 一级)", () => {
+test('the corpus keeps its promises (≥30 forms, ≥10 provinces, 2015–2025, ≥8 self-evaluations, ≥5 split, ≥3 批复表/list, ≥3 with 成本指标 as 一级)', () => {
   const f = readme.figures(items);
   const broken: string[] = [];
   if (f.forms < 30) broken.push(`${f.forms} forms (< 30)`);

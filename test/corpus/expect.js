@@ -85,7 +85,8 @@ function makeExpected(spec, judged) {
     let count = 0;
     for (const t of f.tables) {
       const c = {};
-      for (const role of ['level1', 'level2', 'level3', 'target', 'actual', 'weight']) if (t[role]) c[role] = colNum(t[role]);
+      for (const role of ['level1', 'level2', 'level3', 'target', 'actual', 'weight'])
+        if (t[role]) c[role] = colNum(t[role]);
       let l1 = '';
       let l2 = '';
       for (let r = t.rows[0]; r <= t.rows[1]; r++) {
@@ -118,7 +119,8 @@ function makeExpected(spec, judged) {
           e.actualCell = `${colName(c.actual)}${r}`;
           const st = (judged.completion || {})[key];
           usedCompletion.add(key);
-          if (!STATUSES.includes(st)) problems.push(`${key}: completion ${JSON.stringify(st)} (judge every self-evaluation row)`);
+          if (!STATUSES.includes(st))
+            problems.push(`${key}: completion ${JSON.stringify(st)} (judge every self-evaluation row)`);
           e.completion = st ?? null;
         } else {
           e.actual = null;
@@ -133,7 +135,16 @@ function makeExpected(spec, judged) {
       }
     }
     const form = { sheet: f.sheet, projectName: f.projectName, totalFunds: f.totalFunds };
-    for (const k of ['category', 'department', 'implementingUnit', 'startDate', 'endDate', 'titleCell', 'projectNameCell', 'totalFundsCell'])
+    for (const k of [
+      'category',
+      'department',
+      'implementingUnit',
+      'startDate',
+      'endDate',
+      'titleCell',
+      'projectNameCell',
+      'totalFundsCell',
+    ])
       if (f[k] !== undefined) form[k] = f[k];
     form.layout = f.layout;
     form.headerRow = f.headerRow;
@@ -141,11 +152,14 @@ function makeExpected(spec, judged) {
     if (f.executedFunds !== undefined) form.executedFunds = f.executedFunds;
     forms.push(form);
   }
-  for (const k of Object.keys(judged.rows || {})) if (!usedRows.has(k)) problems.push(`rows.${k} is not an indicator row of any table`);
-  for (const k of Object.keys(judged.completion || {})) if (!usedCompletion.has(k)) problems.push(`completion.${k} is not a self-evaluation row`);
+  for (const k of Object.keys(judged.rows || {}))
+    if (!usedRows.has(k)) problems.push(`rows.${k} is not an indicator row of any table`);
+  for (const k of Object.keys(judged.completion || {}))
+    if (!usedCompletion.has(k)) problems.push(`completion.${k} is not a self-evaluation row`);
   if (problems.length) throw new Error(`${spec.id}:\n  ${problems.join('\n  ')}`);
   const hierarchyErrors = judged.hierarchyErrors || [];
-  const tally = (key, keys) => Object.fromEntries(keys.map((k) => [k, indicators.filter((i) => i[key] === k).length]).filter(([, n]) => n > 0));
+  const tally = (key, keys) =>
+    Object.fromEntries(keys.map((k) => [k, indicators.filter((i) => i[key] === k).length]).filter(([, n]) => n > 0));
   return {
     file: `${spec.id}.xlsx`,
     forms,
@@ -194,7 +208,9 @@ function main(argv) {
     const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
     if (old === text) continue;
     if (check) {
-      console.error(`expected/${id}.expected.json is ${old === null ? 'missing' : 'stale'} — run node test/corpus/expect.js ${id}`);
+      console.error(
+        `expected/${id}.expected.json is ${old === null ? 'missing' : 'stale'} — run node test/corpus/expect.js ${id}`,
+      );
       failed++;
     } else {
       fs.mkdirSync(EXPECTED, { recursive: true });

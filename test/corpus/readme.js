@@ -49,13 +49,18 @@ function figures(items) {
   return f;
 }
 
-const esc = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const esc = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 
 function sourcesTable(items) {
   const lines = ['| id | province | year | kind | layout | publisher | address |', '|---|---|---|---|---|---|---|'];
   for (const { spec } of items) {
     const s = spec.source;
-    lines.push(`| ${spec.id} | ${esc(s.province)} | ${s.year} | ${s.kind} | ${s.layout} | ${esc(s.publisher)} | ${esc(s.url)} |`);
+    lines.push(
+      `| ${spec.id} | ${esc(s.province)} | ${s.year} | ${s.kind} | ${s.layout} | ${esc(s.publisher)} | ${esc(s.url)} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -57,12 +57,16 @@ const ALLOWED: Record<string, string> = {
   'src/excel/paint.ts#queueLooks#Excel.Note.content': 'the notes Map is filled only when features.notes (1.18)',
   // readWhole(features, name, merges): its callers pass `merges` = features.mergedAreas (ExcelApi 1.13)
   // or false; the merged areas are read only `if (merges)`.
-  'src/excel/read.ts#readWhole#Excel.Range.getMergedAreasOrNullObject': 'merges is true only when features.mergedAreas (1.13)',
-  'src/excel/read.ts#readWhole#Excel.RangeAreas.address': 'a RangeAreas from getMergedAreasOrNullObject, itself behind mergedAreas (1.13)',
+  'src/excel/read.ts#readWhole#Excel.Range.getMergedAreasOrNullObject':
+    'merges is true only when features.mergedAreas (1.13)',
+  'src/excel/read.ts#readWhole#Excel.RangeAreas.address':
+    'a RangeAreas from getMergedAreasOrNullObject, itself behind mergedAreas (1.13)',
   // readMergesByBands(): called only when `suspicious` (true only if merges were asked, i.e.
   // features.mergedAreas, or set to features.mergedAreas) or behind `features.mergedAreas ? … : []`.
-  'src/excel/read.ts#readMergesByBands#Excel.Range.getMergedAreasOrNullObject': 'every caller is behind features.mergedAreas (1.13)',
-  'src/excel/read.ts#readMergesByBands#Excel.RangeAreas.address': 'a RangeAreas from getMergedAreasOrNullObject, itself behind mergedAreas (1.13)',
+  'src/excel/read.ts#readMergesByBands#Excel.Range.getMergedAreasOrNullObject':
+    'every caller is behind features.mergedAreas (1.13)',
+  'src/excel/read.ts#readMergesByBands#Excel.RangeAreas.address':
+    'a RangeAreas from getMergedAreasOrNullObject, itself behind mergedAreas (1.13)',
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -142,7 +146,13 @@ export function capabilityFlags(source: ts.SourceFile): Map<string, string> {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isCallExpression(n.initializer)) {
       const c = n.initializer;
       const arg = c.arguments[0];
-      if (ts.isIdentifier(c.expression) && c.expression.text === 'isExcelApiSupported' && arg && ts.isStringLiteral(arg)) flags.set(n.name.text, arg.text);
+      if (
+        ts.isIdentifier(c.expression) &&
+        c.expression.text === 'isExcelApiSupported' &&
+        arg &&
+        ts.isStringLiteral(arg)
+      )
+        flags.set(n.name.text, arg.text);
     }
     ts.forEachChild(n, visit);
   };
@@ -158,7 +168,14 @@ function officeMember(decl: ts.Declaration): string | null {
   const own = ts.getNameOfDeclaration(decl);
   if (own) names.push(own.getText());
   for (let p: ts.Node | undefined = decl.parent; p; p = p.parent) {
-    if ((ts.isInterfaceDeclaration(p) || ts.isClassDeclaration(p) || ts.isModuleDeclaration(p) || ts.isTypeAliasDeclaration(p)) && p.name) names.unshift(p.name.getText());
+    if (
+      (ts.isInterfaceDeclaration(p) ||
+        ts.isClassDeclaration(p) ||
+        ts.isModuleDeclaration(p) ||
+        ts.isTypeAliasDeclaration(p)) &&
+      p.name
+    )
+      names.unshift(p.name.getText());
   }
   return names[0] === 'Excel' || names[0] === 'Office' ? names.join('.') : null;
 }
@@ -192,11 +209,18 @@ function strip(e: ts.Expression): ts.Expression {
 }
 
 /** What a condition being `positive` (true) or not proves about the running Office. */
-function asserted(expr: ts.Expression, positive: boolean, flags: Map<string, string>, checker: ts.TypeChecker, depth = 0): Asserted {
+function asserted(
+  expr: ts.Expression,
+  positive: boolean,
+  flags: Map<string, string>,
+  checker: ts.TypeChecker,
+  depth = 0,
+): Asserted {
   const out = emptyAsserted();
   if (depth > 8) return out;
   const e = strip(expr);
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return asserted(e.operand, !positive, flags, checker, depth + 1);
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken)
+    return asserted(e.operand, !positive, flags, checker, depth + 1);
   if (ts.isBinaryExpression(e)) {
     const op = e.operatorToken.kind;
     // a && b true: both true; a || b false: both false
@@ -211,13 +235,20 @@ function asserted(expr: ts.Expression, positive: boolean, flags: Map<string, str
     if ((eq && positive) || (ne && !positive)) {
       const l = strip(e.left);
       const r = strip(e.right);
-      if (ts.isTypeOfExpression(l) && ts.isStringLiteral(r) && r.text !== 'undefined') out.tested.add(strip(l.expression).getText());
+      if (ts.isTypeOfExpression(l) && ts.isStringLiteral(r) && r.text !== 'undefined')
+        out.tested.add(strip(l.expression).getText());
     }
     if ((ne && positive) || (eq && !positive)) {
       const l = strip(e.left);
       const r = strip(e.right);
-      if (ts.isTypeOfExpression(l) && ts.isStringLiteral(r) && r.text === 'undefined') out.tested.add(strip(l.expression).getText());
-      if (r.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isIdentifier(r) && r.text === 'undefined') || r.kind === ts.SyntaxKind.NullKeyword) out.tested.add(l.getText());
+      if (ts.isTypeOfExpression(l) && ts.isStringLiteral(r) && r.text === 'undefined')
+        out.tested.add(strip(l.expression).getText());
+      if (
+        r.kind === ts.SyntaxKind.UndefinedKeyword ||
+        (ts.isIdentifier(r) && r.text === 'undefined') ||
+        r.kind === ts.SyntaxKind.NullKeyword
+      )
+        out.tested.add(l.getText());
     }
     return out;
   }
@@ -226,8 +257,10 @@ function asserted(expr: ts.Expression, positive: boolean, flags: Map<string, str
     const callee = strip(e.expression);
     const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
     const args = e.arguments.map((a) => strip(a));
-    if (name === 'isExcelApiSupported' && args[0] && ts.isStringLiteral(args[0])) out.sets.set('ExcelApi', args[0].text);
-    if (name === 'isSetSupported' && args[0] && ts.isStringLiteral(args[0])) out.sets.set(args[0].text, args[1] && ts.isStringLiteral(args[1]) ? args[1].text : '1.1');
+    if (name === 'isExcelApiSupported' && args[0] && ts.isStringLiteral(args[0]))
+      out.sets.set('ExcelApi', args[0].text);
+    if (name === 'isSetSupported' && args[0] && ts.isStringLiteral(args[0]))
+      out.sets.set(args[0].text, args[1] && ts.isStringLiteral(args[1]) ? args[1].text : '1.1');
     return out;
   }
   if (ts.isPropertyAccessExpression(e) || ts.isIdentifier(e)) {
@@ -238,7 +271,12 @@ function asserted(expr: ts.Expression, positive: boolean, flags: Map<string, str
     if (ts.isIdentifier(e)) {
       // a local const holding a condition: const ok = isExcelApiSupported('1.9') && …
       const decl = checker.getSymbolAtLocation(e)?.valueDeclaration;
-      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) {
+      if (
+        decl &&
+        ts.isVariableDeclaration(decl) &&
+        decl.initializer &&
+        ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const
+      ) {
         mergeInto(out, asserted(decl.initializer, true, flags, checker, depth + 1));
       }
     }
@@ -247,7 +285,8 @@ function asserted(expr: ts.Expression, positive: boolean, flags: Map<string, str
 }
 
 function exits(s: ts.Statement): boolean {
-  if (ts.isReturnStatement(s) || ts.isThrowStatement(s) || ts.isContinueStatement(s) || ts.isBreakStatement(s)) return true;
+  if (ts.isReturnStatement(s) || ts.isThrowStatement(s) || ts.isContinueStatement(s) || ts.isBreakStatement(s))
+    return true;
   if (ts.isBlock(s)) return s.statements.length > 0 && exits(s.statements[s.statements.length - 1]);
   return false;
 }
@@ -264,16 +303,22 @@ function guardOf(node: ts.Node, flags: Map<string, string>, checker: ts.TypeChec
       if (child === parent.whenTrue) mergeInto(out, asserted(parent.condition, true, flags, checker));
       else if (child === parent.whenFalse) mergeInto(out, asserted(parent.condition, false, flags, checker));
     } else if (ts.isBinaryExpression(parent) && child === parent.right) {
-      if (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) mergeInto(out, asserted(parent.left, true, flags, checker));
-      if (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken) mergeInto(out, asserted(parent.left, false, flags, checker));
+      if (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
+        mergeInto(out, asserted(parent.left, true, flags, checker));
+      if (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+        mergeInto(out, asserted(parent.left, false, flags, checker));
     }
     if (ts.isForOfStatement(parent) && child === parent.statement) {
       // for (const x of list) where const list = cond ? items : []: the body runs only when cond
       const list = strip(parent.expression);
       const decl = ts.isIdentifier(list) ? checker.getSymbolAtLocation(list)?.valueDeclaration : undefined;
-      const init = decl && ts.isVariableDeclaration(decl) && ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const && decl.initializer ? strip(decl.initializer) : undefined;
+      const init =
+        decl && ts.isVariableDeclaration(decl) && ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const && decl.initializer
+          ? strip(decl.initializer)
+          : undefined;
       if (init && ts.isConditionalExpression(init)) {
-        const empty = (e: ts.Expression) => ts.isArrayLiteralExpression(strip(e)) && (strip(e) as ts.ArrayLiteralExpression).elements.length === 0;
+        const empty = (e: ts.Expression) =>
+          ts.isArrayLiteralExpression(strip(e)) && (strip(e) as ts.ArrayLiteralExpression).elements.length === 0;
         if (empty(init.whenFalse)) mergeInto(out, asserted(init.condition, true, flags, checker));
         else if (empty(init.whenTrue)) mergeInto(out, asserted(init.condition, false, flags, checker));
       }
@@ -281,7 +326,8 @@ function guardOf(node: ts.Node, flags: Map<string, string>, checker: ts.TypeChec
     if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent)) {
       for (const s of parent.statements) {
         if (s === child) break;
-        if (ts.isIfStatement(s) && !s.elseStatement && exits(s.thenStatement)) mergeInto(out, asserted(s.expression, false, flags, checker));
+        if (ts.isIfStatement(s) && !s.elseStatement && exits(s.thenStatement))
+          mergeInto(out, asserted(s.expression, false, flags, checker));
       }
     }
   }
@@ -292,13 +338,24 @@ function guardOf(node: ts.Node, flags: Map<string, string>, checker: ts.TypeChec
 function enclosingFunction(node: ts.Node): ts.Node | undefined {
   for (let p = node.parent; p; p = p.parent) {
     if ((ts.isFunctionDeclaration(p) || ts.isMethodDeclaration(p)) && p.name) return p;
-    if ((ts.isArrowFunction(p) || ts.isFunctionExpression(p)) && ts.isVariableDeclaration(p.parent) && ts.isIdentifier(p.parent.name)) return p.parent;
+    if (
+      (ts.isArrowFunction(p) || ts.isFunctionExpression(p)) &&
+      ts.isVariableDeclaration(p.parent) &&
+      ts.isIdentifier(p.parent.name)
+    )
+      return p.parent;
   }
   return undefined;
 }
 
 /** What holds wherever all of a function's callers run: the sets every call site proves (the lowest version). */
-function callerGuard(fn: ts.Node | undefined, calls: Map<ts.Symbol, ts.CallExpression[]>, flags: Map<string, string>, checker: ts.TypeChecker, depth = 0): Map<string, string> {
+function callerGuard(
+  fn: ts.Node | undefined,
+  calls: Map<ts.Symbol, ts.CallExpression[]>,
+  flags: Map<string, string>,
+  checker: ts.TypeChecker,
+  depth = 0,
+): Map<string, string> {
   const none = new Map<string, string>();
   if (!fn || depth > 3) return none;
   const name = (fn as ts.NamedDeclaration).name;
@@ -308,7 +365,8 @@ function callerGuard(fn: ts.Node | undefined, calls: Map<ts.Symbol, ts.CallExpre
   let common: Map<string, string> | null = null;
   for (const site of sites) {
     const here = guardOf(site, flags, checker).sets;
-    for (const [s, v] of callerGuard(enclosingFunction(site), calls, flags, checker, depth + 1)) here.set(s, maxVersion(here.get(s), v));
+    for (const [s, v] of callerGuard(enclosingFunction(site), calls, flags, checker, depth + 1))
+      here.set(s, maxVersion(here.get(s), v));
     if (common === null) common = here;
     else {
       const next = new Map<string, string>();
@@ -344,7 +402,12 @@ export function officeUses(files: string[], flags: Map<string, string>, options 
     index(sf);
   }
 
-  const record = (sf: ts.SourceFile, at: ts.Node, decls: readonly ts.Declaration[] | undefined, access: Use['access']) => {
+  const record = (
+    sf: ts.SourceFile,
+    at: ts.Node,
+    decls: readonly ts.Declaration[] | undefined,
+    access: Use['access'],
+  ) => {
     if (!decls || decls.length === 0) return;
     let member: string | null = null;
     let needs: ApiSet | null = null;
@@ -366,11 +429,23 @@ export function officeUses(files: string[], flags: Map<string, string>, options 
     if (untagged) needs = null;
     // lexically enclosing conditions, plus what every caller of the enclosing function proves
     const guard = guardOf(at, flags, checker);
-    for (const [s, v] of callerGuard(enclosingFunction(at), calls, flags, checker)) guard.sets.set(s, maxVersion(guard.sets.get(s), v));
+    for (const [s, v] of callerGuard(enclosingFunction(at), calls, flags, checker))
+      guard.sets.set(s, maxVersion(guard.sets.get(s), v));
     const { line } = sf.getLineAndCharacterOfPosition(at.getStart(sf));
     const fnNode = enclosingFunction(at) as ts.NamedDeclaration | undefined;
     const fn = fnNode?.name ? fnNode.name.getText(sf) : '<module>';
-    uses.push({ file: path.relative(root, sf.fileName).replace(/\\/g, '/'), fn, line: line + 1, member, access, needs, guard: guard.sets, tested: guard.tested, truthy: guard.truthy, text: at.getText(sf) });
+    uses.push({
+      file: path.relative(root, sf.fileName).replace(/\\/g, '/'),
+      fn,
+      line: line + 1,
+      member,
+      access,
+      needs,
+      guard: guard.sets,
+      tested: guard.tested,
+      truthy: guard.truthy,
+      text: at.getText(sf),
+    });
   };
 
   for (const sf of program.getSourceFiles()) {
@@ -379,7 +454,11 @@ export function officeUses(files: string[], flags: Map<string, string>, options 
       if (ts.isPropertyAccessExpression(n)) {
         const parent = n.parent;
         const isCall = ts.isCallExpression(parent) && parent.expression === n;
-        const isWrite = ts.isBinaryExpression(parent) && parent.left === n && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+        const isWrite =
+          ts.isBinaryExpression(parent) &&
+          parent.left === n &&
+          parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+          parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
         let decls = checker.getSymbolAtLocation(n.name)?.declarations;
         if (isCall) {
           const sig = checker.getResolvedSignature(parent as ts.CallExpression);
@@ -390,7 +469,12 @@ export function officeUses(files: string[], flags: Map<string, string>, options 
         const type = checker.getContextualType(n);
         if (type) {
           for (const p of n.properties) {
-            if (!(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) || !p.name || !ts.isIdentifier(p.name)) continue;
+            if (
+              !(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) ||
+              !p.name ||
+              !ts.isIdentifier(p.name)
+            )
+              continue;
             const prop = checker.getPropertyOfType(checker.getNonNullableType(type), p.name.text);
             record(sf, p, prop?.declarations, 'literal');
           }
@@ -420,12 +504,17 @@ export function unguarded(use: Use, minimum: string): boolean {
 
 const MINIMUM = manifestMinimum();
 const CAPABILITIES = path.join(root, 'src', 'excel', 'capabilities.ts');
-const FLAGS = capabilityFlags(ts.createSourceFile(CAPABILITIES, fs.readFileSync(CAPABILITIES, 'utf8'), ts.ScriptTarget.Latest, true));
+const FLAGS = capabilityFlags(
+  ts.createSourceFile(CAPABILITIES, fs.readFileSync(CAPABILITIES, 'utf8'), ts.ScriptTarget.Latest, true),
+);
 
 describe('the office.js members the add-in calls', () => {
   let uses: Use[];
   beforeAll(() => {
-    uses = officeUses(SCANNED.flatMap((d) => walkFiles(path.join(root, d))), FLAGS);
+    uses = officeUses(
+      SCANNED.flatMap((d) => walkFiles(path.join(root, d))),
+      FLAGS,
+    );
   }, 120_000);
 
   test('the manifest minimum and the capability flags are read from the code', () => {
@@ -445,12 +534,17 @@ describe('the office.js members the add-in calls', () => {
   });
 
   test('the gate sees uses above the minimum, guarded ones among them (else it would prove nothing)', () => {
-    const above = uses.filter((u) => u.needs && (u.needs.set !== 'ExcelApi' || compareVersions(u.needs.version, MINIMUM) > 0));
+    const above = uses.filter(
+      (u) => u.needs && (u.needs.set !== 'ExcelApi' || compareVersions(u.needs.version, MINIMUM) > 0),
+    );
     expect(above.length).toBeGreaterThan(0);
     expect(above.some((u) => !unguarded(u, MINIMUM) && u.guard.size > 0)).toBe(true);
     if (process.env.JIXIAO_PRINT_API_SETS) {
       // JIXIAO_PRINT_API_SETS=1 npx jest test/excel/api-sets.test.ts — the whole inventory, one line per member and place
-      const lines = uses.map((u) => `${u.needs ? `${u.needs.set} ${u.needs.version}` : 'common'}\t${u.member}\t${u.access}\t${u.file}:${u.line}\t${unguarded(u, MINIMUM) ? (ALLOWED[`${u.file}#${u.fn}#${u.member}`] ? 'ALLOWED' : 'UNGUARDED') : [...u.guard].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      const lines = uses.map(
+        (u) =>
+          `${u.needs ? `${u.needs.set} ${u.needs.version}` : 'common'}\t${u.member}\t${u.access}\t${u.file}:${u.line}\t${unguarded(u, MINIMUM) ? (ALLOWED[`${u.file}#${u.fn}#${u.member}`] ? 'ALLOWED' : 'UNGUARDED') : [...u.guard].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+      );
       console.log([...new Set(lines)].sort().join('\n'));
     }
   });
@@ -459,7 +553,10 @@ describe('the office.js members the add-in calls', () => {
     const offending = uses
       .filter((u) => unguarded(u, MINIMUM))
       .filter((u) => !ALLOWED[`${u.file}#${u.fn}#${u.member}`])
-      .map((u) => `${u.file}:${u.line} (${u.fn}) ${u.member} (${u.access}) needs ${u.needs!.set} ${u.needs!.version}, guarded by ${JSON.stringify([...u.guard])}: ${u.text}`);
+      .map(
+        (u) =>
+          `${u.file}:${u.line} (${u.fn}) ${u.member} (${u.access}) needs ${u.needs!.set} ${u.needs!.version}, guarded by ${JSON.stringify([...u.guard])}: ${u.text}`,
+      );
     expect(offending).toEqual([]);
   });
 
@@ -567,10 +664,19 @@ export function featureTest(): void {
   });
 
   test('the tags are read per access and per overload', () => {
-    expect(parseApiSet('[Api set: ExcelApi 1.1 for get, 1.8 for set]')).toEqual({ get: { set: 'ExcelApi', version: '1.1' }, set: { set: 'ExcelApi', version: '1.8' } });
-    expect(parseApiSet('* [Api set: ExcelApi 1.9]')).toEqual({ get: { set: 'ExcelApi', version: '1.9' }, set: { set: 'ExcelApi', version: '1.9' } });
+    expect(parseApiSet('[Api set: ExcelApi 1.1 for get, 1.8 for set]')).toEqual({
+      get: { set: 'ExcelApi', version: '1.1' },
+      set: { set: 'ExcelApi', version: '1.8' },
+    });
+    expect(parseApiSet('* [Api set: ExcelApi 1.9]')).toEqual({
+      get: { set: 'ExcelApi', version: '1.9' },
+      set: { set: 'ExcelApi', version: '1.9' },
+    });
     expect(parseApiSet('no tag')).toBeNull();
-    expect(uses.find((u) => u.member === 'Excel.Worksheet.getRange')?.needs).toEqual({ set: 'ExcelApi', version: '1.1' });
+    expect(uses.find((u) => u.member === 'Excel.Worksheet.getRange')?.needs).toEqual({
+      set: 'ExcelApi',
+      version: '1.1',
+    });
     expect(compareVersions('1.10', '1.9')).toBeGreaterThan(0);
   });
 

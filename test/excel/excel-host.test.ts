@@ -17,7 +17,10 @@ import { snapshotSheet, writeDeclaration } from './forms';
 let fx: Installed;
 afterEach(() => fx?.uninstall());
 
-async function setup(rows: number, options: Parameters<typeof installFakeExcel>[0] = {}): Promise<{ host: WorkbookHost; fx: Installed }> {
+async function setup(
+  rows: number,
+  options: Parameters<typeof installFakeExcel>[0] = {},
+): Promise<{ host: WorkbookHost; fx: Installed }> {
   fx = installFakeExcel(options);
   writeDeclaration(fx.excel, 'Sheet1', rows);
   const host = await createExcelHost();
@@ -33,7 +36,10 @@ async function checkAndPaint(host: WorkbookHost): Promise<SheetPatch> {
 }
 
 /** Round trips of read, read+paint and clear for a form of `rows` indicator rows. */
-async function measure(rows: number, maxExcelApi = 20): Promise<{ read: number; readPaint: number; clear: number; ops: number }> {
+async function measure(
+  rows: number,
+  maxExcelApi = 20,
+): Promise<{ read: number; readPaint: number; clear: number; ops: number }> {
   const { host, fx: f } = await setup(rows, { maxExcelApi });
   await host.readSheet();
   const read = f.excel.syncs;
@@ -53,7 +59,11 @@ describe('round trips do not grow with the sheet', () => {
     const small = await measure(10, api);
     const big = await measure(2000, api);
     expect(big.ops).toBeGreaterThan(small.ops * 100); // the big form really has more to paint
-    expect({ read: big.read, readPaint: big.readPaint, clear: big.clear }).toEqual({ read: small.read, readPaint: small.readPaint, clear: small.clear });
+    expect({ read: big.read, readPaint: big.readPaint, clear: big.clear }).toEqual({
+      read: small.read,
+      readPaint: small.readPaint,
+      clear: small.clear,
+    });
     expect(small.read).toBe(1);
     expect(small.readPaint).toBeLessThanOrEqual(3);
     expect(small.clear).toBeLessThanOrEqual(api >= 18 ? 3 : 2);
@@ -115,23 +125,31 @@ describe('readSheet', () => {
     expect(form.indicators[0].cells.target).toBe('F16');
   });
 
-  test.each([false, true])('more than 512 merged areas: read again by bands, areas whole (clipped by Excel: %s)', async (clip) => {
-    fx = installFakeExcel();
-    const sheet = writeDeclaration(fx.excel, 'Sheet1', 600); // A13:A613 crosses every band
-    for (let r = 14; r < 614; r++) sheet.merges.push(`F${r}:G${r}`);
-    fx.excel.clipMergedAreas = clip;
-    const host = await createExcelHost();
-    fx.excel.resetCounters();
-    const snap = await host.readSheet();
-    expect(fx.excel.syncs).toBe(3); // the failed whole-sheet read, then values + bands
-    expect(new Set(snap.merges)).toEqual(new Set(sheet.merges));
-    expect(snap.merges).toHaveLength(sheet.merges.length);
-    expect(analyzeSheet(snap)[0].indicators).toHaveLength(600);
-  });
+  test.each([false, true])(
+    'more than 512 merged areas: read again by bands, areas whole (clipped by Excel: %s)',
+    async (clip) => {
+      fx = installFakeExcel();
+      const sheet = writeDeclaration(fx.excel, 'Sheet1', 600); // A13:A613 crosses every band
+      for (let r = 14; r < 614; r++) sheet.merges.push(`F${r}:G${r}`);
+      fx.excel.clipMergedAreas = clip;
+      const host = await createExcelHost();
+      fx.excel.resetCounters();
+      const snap = await host.readSheet();
+      expect(fx.excel.syncs).toBe(3); // the failed whole-sheet read, then values + bands
+      expect(new Set(snap.merges)).toEqual(new Set(sheet.merges));
+      expect(snap.merges).toHaveLength(sheet.merges.length);
+      expect(analyzeSheet(snap)[0].indicators).toHaveLength(600);
+    },
+  );
 
   test('stitchBands: pieces of one area overlap on the shared row; separate areas never overlap', () => {
     expect(stitchBands([['A1:A101'], ['A101:A150']])).toEqual(['A1:A150']); // one area, clipped per band
-    expect(stitchBands([['F100:G100', 'F101:G101'], ['F101:G101', 'F102:G102']])).toEqual(['F100:G100', 'F101:G101', 'F102:G102']);
+    expect(
+      stitchBands([
+        ['F100:G100', 'F101:G101'],
+        ['F101:G101', 'F102:G102'],
+      ]),
+    ).toEqual(['F100:G100', 'F101:G101', 'F102:G102']);
     expect(stitchBands([['B2:C300'], ['B2:C300']])).toEqual(['B2:C300']); // reported whole by both bands
   });
 
@@ -307,7 +325,9 @@ describe('writeCells', () => {
 
   test('a fix core decided as a number (九十 in a 0% cell) is written as that number and format, in the same sync', async () => {
     const { host, fx: f } = await setup(5);
-    await host.writeCells([{ sheet: 'Sheet1', cell: 'E15', text: '90.5%', value: 0.905, format: '0.0%' }], { onlyIfEmpty: false });
+    await host.writeCells([{ sheet: 'Sheet1', cell: 'E15', text: '90.5%', value: 0.905, format: '0.0%' }], {
+      onlyIfEmpty: false,
+    });
     expect(f.excel.syncs).toBe(1);
     const cell = getCell(f.excel.sheet('Sheet1'), 'E15')!;
     expect([cell.value, cell.numberFormat]).toEqual([0.905, '0.0%']);
@@ -317,7 +337,9 @@ describe('writeCells', () => {
 describe('requirement sets', () => {
   test('everything from ExcelApi 1.20: no limitation, undo grouped', async () => {
     const { host, fx: f } = await setup(5);
-    expect(host.capabilities).toEqual(expect.objectContaining({ notes: true, mergedAreas: true, undoGrouping: true, limitations: [] }));
+    expect(host.capabilities).toEqual(
+      expect.objectContaining({ notes: true, mergedAreas: true, undoGrouping: true, limitations: [] }),
+    );
     await checkAndPaint(host);
     expect(f.excel.runOptions).toContainEqual({ mergeUndoGroup: true });
   });
@@ -381,7 +403,10 @@ describe('requirement sets', () => {
     fx = installFakeExcel({ maxExcelApi: 14, displayLanguage: 'en-US' });
     const host = await createExcelHost();
     expect(host.lang).toBe('en');
-    expect(host.capabilities.limitations).toEqual([message('excel.no-notes', 'en'), message('excel.no-undo-grouping', 'en')]);
+    expect(host.capabilities.limitations).toEqual([
+      message('excel.no-notes', 'en'),
+      message('excel.no-undo-grouping', 'en'),
+    ]);
   });
 
   test.each([
@@ -397,7 +422,11 @@ describe('requirement sets', () => {
   test('fillLook maps what Excel reports to the record', () => {
     expect(fillLook('#FFFFFF', 'None', '#000000')).toEqual({ color: null, pattern: null, patternColor: null });
     expect(fillLook('#ffff00', 'Solid', '#000000')).toEqual({ color: '#FFFF00', pattern: null, patternColor: null });
-    expect(fillLook('#00B050', 'Gray25', '#ff0000')).toEqual({ color: '#00B050', pattern: 'Gray25', patternColor: '#FF0000' });
+    expect(fillLook('#00B050', 'Gray25', '#ff0000')).toEqual({
+      color: '#00B050',
+      pattern: 'Gray25',
+      patternColor: '#FF0000',
+    });
     expect(fillLook('#FFFFFF', undefined, undefined)).toEqual({ color: null, pattern: null, patternColor: null }); // before 1.9
     expect(fillLook('#FFC000', undefined, undefined)).toEqual({ color: '#FFC000', pattern: null, patternColor: null });
   });

@@ -77,7 +77,14 @@ import { OfficeMockObject } from 'office-addin-mock';
 // office-addin-mock imports office-addin-manifest only for its OfficeApp enum; that package pulls
 // in ES-module-only dependencies jest cannot require here, so the enum is given directly.
 jest.mock('office-addin-manifest', () => ({
-  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+  OfficeApp: {
+    Excel: 'excel',
+    OneNote: 'onenote',
+    Outlook: 'outlook',
+    PowerPoint: 'powerpoint',
+    Project: 'project',
+    Word: 'word',
+  },
 }));
 import { address, columnName, parseRange, type CellRange } from '../../src/core/grid';
 
@@ -143,7 +150,13 @@ export interface FakeWorkbook {
 export const NO_FAKE_FILL: FakeFill = { color: null, pattern: 'None', patternColor: null };
 
 export function blankCell(): FakeCell {
-  return { value: null, numberFormat: 'General', fill: { ...NO_FAKE_FILL }, font: { bold: false, size: 11, color: '#000000' }, borders: {} };
+  return {
+    value: null,
+    numberFormat: 'General',
+    fill: { ...NO_FAKE_FILL },
+    font: { bold: false, size: 11, color: '#000000' },
+    borders: {},
+  };
 }
 
 const MAX_ROWS = 1048576;
@@ -184,7 +197,12 @@ function ensureCell(sheet: FakeSheet, row: number, col: number): FakeCell {
 }
 
 /** Sets a cell for a test: a value (and optionally text/format/fill/font/borders). */
-export function setCell(sheet: FakeSheet, a1: string, value: FakeCell['value'], extra: Partial<FakeCell> = {}): FakeCell {
+export function setCell(
+  sheet: FakeSheet,
+  a1: string,
+  value: FakeCell['value'],
+  extra: Partial<FakeCell> = {},
+): FakeCell {
   const r = parseRange(a1);
   const c = ensureCell(sheet, r.top, r.left);
   c.value = value;
@@ -232,7 +250,13 @@ function hasContent(c: FakeCell): boolean {
 }
 
 function hasAnything(c: FakeCell): boolean {
-  return hasContent(c) || c.fill.pattern !== 'None' || c.numberFormat !== 'General' || c.font.bold || Object.keys(c.borders).length > 0;
+  return (
+    hasContent(c) ||
+    c.fill.pattern !== 'None' ||
+    c.numberFormat !== 'General' ||
+    c.font.bold ||
+    Object.keys(c.borders).length > 0
+  );
 }
 
 function sheetRef(name: string): string {
@@ -296,14 +320,59 @@ export interface FakeProfile {
   undoUnsupported: ReadonlySet<string>;
 }
 
-const SHEET_APIS_WITHOUT_UNDO = new Set(['worksheets.add', 'worksheet.delete', 'worksheet.visibility.set', 'names.add']);
+const SHEET_APIS_WITHOUT_UNDO = new Set([
+  'worksheets.add',
+  'worksheet.delete',
+  'worksheet.visibility.set',
+  'names.add',
+]);
 
 export const PROFILES: Record<FakeProfileName, FakeProfile> = {
-  web: { name: 'web', maxExcelApi: 20, platform: 'OfficeOnline', maxResponseBytes: 5 * 1024 * 1024, maxCellsPerGet: 5_000_000, mergedOver512: 'throw', undoUnsupported: SHEET_APIS_WITHOUT_UNDO },
-  win365: { name: 'win365', maxExcelApi: 20, platform: 'PC', maxResponseBytes: Infinity, maxCellsPerGet: 5_000_000, mergedOver512: 'null', undoUnsupported: SHEET_APIS_WITHOUT_UNDO },
-  mac: { name: 'mac', maxExcelApi: 20, platform: 'Mac', maxResponseBytes: Infinity, maxCellsPerGet: 5_000_000, mergedOver512: 'throw', undoUnsupported: SHEET_APIS_WITHOUT_UNDO },
-  office2019: { name: 'office2019', maxExcelApi: 8, platform: 'PC', maxResponseBytes: Infinity, maxCellsPerGet: 5_000_000, mergedOver512: 'throw', undoUnsupported: SHEET_APIS_WITHOUT_UNDO },
-  office2021: { name: 'office2021', maxExcelApi: 14, platform: 'PC', maxResponseBytes: Infinity, maxCellsPerGet: 5_000_000, mergedOver512: 'null', undoUnsupported: SHEET_APIS_WITHOUT_UNDO },
+  web: {
+    name: 'web',
+    maxExcelApi: 20,
+    platform: 'OfficeOnline',
+    maxResponseBytes: 5 * 1024 * 1024,
+    maxCellsPerGet: 5_000_000,
+    mergedOver512: 'throw',
+    undoUnsupported: SHEET_APIS_WITHOUT_UNDO,
+  },
+  win365: {
+    name: 'win365',
+    maxExcelApi: 20,
+    platform: 'PC',
+    maxResponseBytes: Infinity,
+    maxCellsPerGet: 5_000_000,
+    mergedOver512: 'null',
+    undoUnsupported: SHEET_APIS_WITHOUT_UNDO,
+  },
+  mac: {
+    name: 'mac',
+    maxExcelApi: 20,
+    platform: 'Mac',
+    maxResponseBytes: Infinity,
+    maxCellsPerGet: 5_000_000,
+    mergedOver512: 'throw',
+    undoUnsupported: SHEET_APIS_WITHOUT_UNDO,
+  },
+  office2019: {
+    name: 'office2019',
+    maxExcelApi: 8,
+    platform: 'PC',
+    maxResponseBytes: Infinity,
+    maxCellsPerGet: 5_000_000,
+    mergedOver512: 'throw',
+    undoUnsupported: SHEET_APIS_WITHOUT_UNDO,
+  },
+  office2021: {
+    name: 'office2021',
+    maxExcelApi: 14,
+    platform: 'PC',
+    maxResponseBytes: Infinity,
+    maxCellsPerGet: 5_000_000,
+    mergedOver512: 'null',
+    undoUnsupported: SHEET_APIS_WITHOUT_UNDO,
+  },
 };
 
 export const PROFILE_NAMES = Object.keys(PROFILES) as FakeProfileName[];
@@ -365,7 +434,15 @@ export class FakeExcel {
     this.maxExcelApi = options.maxExcelApi ?? this.profile?.maxExcelApi ?? 20;
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
     const first = newSheet('Sheet1');
-    this.workbook = { sheets: [first], active: first.name, names: new Map(), selection: null, settings: new Map(), addedHandlers: new Set(), activatedHandlers: new Set() };
+    this.workbook = {
+      sheets: [first],
+      active: first.name,
+      names: new Map(),
+      selection: null,
+      settings: new Map(),
+      addedHandlers: new Set(),
+      activatedHandlers: new Set(),
+    };
   }
 
   count(name: string): void {
@@ -447,14 +524,21 @@ export class FakeExcel {
 
   /** onChanged args as the running ExcelApi gives them (triggerSource from 1.14). */
   changedArgs(s: FakeSheet, a1: string, changeType: string, own: boolean): Record<string, unknown> {
-    const args: Record<string, unknown> = { worksheetId: s.id, address: a1, changeType, source: 'Local', type: 'WorksheetChanged' };
+    const args: Record<string, unknown> = {
+      worksheetId: s.id,
+      address: a1,
+      changeType,
+      source: 'Local',
+      type: 'WorksheetChanged',
+    };
     if (this.maxExcelApi >= 14) args.triggerSource = own ? 'ThisLocalAddin' : 'Unknown';
     return args;
   }
 
   /** The add-in's own value writes fire onChanged too (after the sync). */
   async fireOwnChanges(changes: { sheet: FakeSheet; address: string }[]): Promise<void> {
-    for (const c of changes) await this.fire(c.sheet.changedHandlers, this.changedArgs(c.sheet, c.address, 'RangeEdited', true));
+    for (const c of changes)
+      await this.fire(c.sheet.changedHandlers, this.changedArgs(c.sheet, c.address, 'RangeEdited', true));
   }
 
   /** The user opens another sheet's tab. */
@@ -533,8 +617,11 @@ export class FakeExcel {
       rows.push(line);
     }
     const keyOf = (line: Map<number, FakeCell>) => String(line.get(byCol)?.value ?? '');
-    const sorted = rows.map((line, i) => ({ line, i })).sort((x, y) => keyOf(x.line).localeCompare(keyOf(y.line)) || x.i - y.i);
-    for (let r = top; r <= bottom; r++) for (const k of [...s.cells.keys()]) if (Number(k.split(',')[0]) === r) s.cells.delete(k);
+    const sorted = rows
+      .map((line, i) => ({ line, i }))
+      .sort((x, y) => keyOf(x.line).localeCompare(keyOf(y.line)) || x.i - y.i);
+    for (let r = top; r <= bottom; r++)
+      for (const k of [...s.cells.keys()]) if (Number(k.split(',')[0]) === r) s.cells.delete(k);
     sorted.forEach(({ line }, i) => {
       for (const [col, c] of line) s.cells.set(cellKey(top + i, col), c);
     });
@@ -543,7 +630,8 @@ export class FakeExcel {
 
   async fireSheetAdded(name: string): Promise<void> {
     const s = this.addSheet(name);
-    for (const h of [...this.workbook.addedHandlers]) await h({ worksheetId: s.id, source: 'Local', type: 'WorksheetAdded' });
+    for (const h of [...this.workbook.addedHandlers])
+      await h({ worksheetId: s.id, source: 'Local', type: 'WorksheetAdded' });
   }
 
   /** The `Excel` namespace object. */
@@ -570,7 +658,8 @@ export class FakeExcel {
         ctx.delayForCellEdit = Boolean(o.delayForCellEdit);
       }
       const result = await batch(ctx);
-      if (ctx.queue.length > 0) throw new Error(`Excel.run ended with ${ctx.queue.length} queued commands never synced`);
+      if (ctx.queue.length > 0)
+        throw new Error(`Excel.run ended with ${ctx.queue.length} queued commands never synced`);
       if (ctx.grouped && ctx.wrote) this.undoSteps++;
       return result;
     };
@@ -625,8 +714,11 @@ class FakeContext {
     const ops = this.queue.splice(0);
     // checked before anything runs, as Excel refuses the request as a whole
     if (this.grouped) {
-      const refused = ops.find((q) => (q.api && this.excel.undoUnsupported.has(q.api)) || (this.excel.refuseAllGroups && (q.sheetOf || q.api)));
-      if (refused) throw new FakeOfficeError('UndoNotSupported', `${refused.api ?? 'a write'} cannot be part of an undo group`);
+      const refused = ops.find(
+        (q) => (q.api && this.excel.undoUnsupported.has(q.api)) || (this.excel.refuseAllGroups && (q.sheetOf || q.api)),
+      );
+      if (refused)
+        throw new FakeOfficeError('UndoNotSupported', `${refused.api ?? 'a write'} cannot be part of an undo group`);
     }
     for (const q of ops) {
       if (!q.sheetOf) continue;
@@ -656,14 +748,21 @@ class FakeContext {
   loadedBytes(data: unknown): void {
     this.responseBytes += JSON.stringify(data).length;
     if (this.responseBytes > this.excel.maxResponseBytes) {
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response over ${this.excel.maxResponseBytes} bytes`);
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `response over ${this.excel.maxResponseBytes} bytes`,
+      );
     }
   }
 }
 
 function parseLoad(arg: unknown): string[] {
   if (arg === undefined) return ['*'];
-  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === 'string')
+    return arg
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap((a) => parseLoad(a));
   if (arg && typeof arg === 'object') {
     const o = arg as { select?: string; expand?: string };
@@ -681,7 +780,8 @@ class Loadable {
     return this.context.excel;
   }
   protected value<T>(prop: string): T {
-    if (!(prop in this.loaded)) throw new FakeOfficeError('PropertyNotLoaded', `${prop} was not loaded (or not synced)`);
+    if (!(prop in this.loaded))
+      throw new FakeOfficeError('PropertyNotLoaded', `${prop} was not loaded (or not synced)`);
     return this.loaded[prop] as T;
   }
   get isNullObject(): boolean {
@@ -703,14 +803,20 @@ class FakeWorksheetCollection extends Loadable {
     add: (handler: (args: unknown) => unknown) => {
       this.excel.require(7, 'worksheets.onAdded');
       this.excel.workbook.addedHandlers.add(handler);
-      return { context: this.context, remove: () => this.context.enqueue(() => this.excel.workbook.addedHandlers.delete(handler)) };
+      return {
+        context: this.context,
+        remove: () => this.context.enqueue(() => this.excel.workbook.addedHandlers.delete(handler)),
+      };
     },
   };
   readonly onActivated = {
     add: (handler: (args: unknown) => unknown) => {
       this.excel.require(7, 'worksheets.onActivated');
       this.excel.workbook.activatedHandlers.add(handler);
-      return { context: this.context, remove: () => this.context.enqueue(() => this.excel.workbook.activatedHandlers.delete(handler)) };
+      return {
+        context: this.context,
+        remove: () => this.context.enqueue(() => this.excel.workbook.activatedHandlers.delete(handler)),
+      };
     },
   };
   get items(): FakeWorksheet[] {
@@ -772,7 +878,10 @@ class FakeWorksheet extends Loadable {
     if (!s && !this.nullable) throw new FakeOfficeError('ItemNotFound', `worksheet ${this.key}`);
     this.loaded.isNullObject = !s;
     for (const p of props.length ? props : ['name', 'id', 'visibility']) {
-      if (p === '*') ['name', 'id', 'visibility'].forEach((q) => (this.loaded[q] = s ? (s as unknown as Record<string, unknown>)[q] : null));
+      if (p === '*')
+        ['name', 'id', 'visibility'].forEach(
+          (q) => (this.loaded[q] = s ? (s as unknown as Record<string, unknown>)[q] : null),
+        );
       else if (p === 'name' || p === 'id' || p === 'visibility') this.loaded[p] = s ? s[p] : null;
       else if (p === 'protection/protected') {
         this.excel.require(2, 'worksheet.protection');
@@ -817,7 +926,8 @@ class FakeWorksheet extends Loadable {
     this.context.enqueue(
       () => {
         const s = this.sheet();
-        if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'a very hidden sheet cannot be deleted');
+        if (s.visibility === 'VeryHidden')
+          throw new FakeOfficeError('InvalidOperation', 'a very hidden sheet cannot be deleted');
         this.excel.workbook.sheets.splice(this.excel.workbook.sheets.indexOf(s), 1);
       },
       { api: 'worksheet.delete' },
@@ -826,18 +936,33 @@ class FakeWorksheet extends Loadable {
   getRange(a1?: string): FakeRange {
     this.excel.count('worksheet.getRange');
     const rect = a1 === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } : parseRect(a1);
-    return new FakeRange(this.context, () => this.sheet(), () => rect, false);
+    return new FakeRange(
+      this.context,
+      () => this.sheet(),
+      () => rect,
+      false,
+    );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     this.excel.require(7, 'worksheet.getRangeByIndexes');
     const rect = { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols };
-    return new FakeRange(this.context, () => this.sheet(), () => rect, false);
+    return new FakeRange(
+      this.context,
+      () => this.sheet(),
+      () => rect,
+      false,
+    );
   }
   getRanges(list: string): FakeRangeAreas {
     this.excel.require(9, 'getRanges');
     this.excel.maxAddressLength = Math.max(this.excel.maxAddressLength, list.length);
     const rects = list.split(/[,;]/).map((a) => parseRect(a));
-    return new FakeRangeAreas(this.context, () => this.sheet(), () => rects, false);
+    return new FakeRangeAreas(
+      this.context,
+      () => this.sheet(),
+      () => rects,
+      false,
+    );
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.excel.require(4, 'worksheet.getUsedRangeOrNullObject');
@@ -850,7 +975,12 @@ class FakeWorksheet extends Loadable {
           if (valuesOnly ? !hasContent(c) : !hasAnything(c)) continue;
           const [row, col] = k.split(',').map(Number);
           box = box
-            ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
+            ? {
+                top: Math.min(box.top, row),
+                left: Math.min(box.left, col),
+                bottom: Math.max(box.bottom, row),
+                right: Math.max(box.right, col),
+              }
             : { top: row, left: col, bottom: row, right: col };
         }
         return box;
@@ -911,16 +1041,21 @@ class FakeRange extends Loadable {
         return;
       }
       const size = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-      const gridProps = props.filter((p) => ['values', 'formulas', 'text', 'numberFormat', 'valueTypes'].includes(p)).length;
-      if (size * gridProps > this.excel.maxCellsPerGet) throw new FakeOfficeError('GeneralException', `a get of ${size * gridProps} cell properties is over the cap`);
+      const gridProps = props.filter((p) =>
+        ['values', 'formulas', 'text', 'numberFormat', 'valueTypes'].includes(p),
+      ).length;
+      if (size * gridProps > this.excel.maxCellsPerGet)
+        throw new FakeOfficeError('GeneralException', `a get of ${size * gridProps} cell properties is over the cap`);
       if (size > 5_000_000) throw new Error('fake: refusing to load a huge range');
       for (const p of props) {
         switch (p) {
           case 'values':
-            this.loaded.values = this.grid((c) => (!c ? '' : c.error ?? (c.value ?? '')));
+            this.loaded.values = this.grid((c) => (!c ? '' : (c.error ?? c.value ?? '')));
             break;
           case 'formulas':
-            this.loaded.formulas = this.grid((c) => (!c ? '' : c.formula !== undefined ? `=${c.formula}` : c.error ?? (c.value ?? '')));
+            this.loaded.formulas = this.grid((c) =>
+              !c ? '' : c.formula !== undefined ? `=${c.formula}` : (c.error ?? c.value ?? ''),
+            );
             break;
           case 'text':
             this.loaded.text = this.grid((c) => (c ? displayText(c) : ''));
@@ -991,7 +1126,10 @@ class FakeRange extends Loadable {
       const rows = r.bottom - r.top + 1;
       const cols = r.right - r.left + 1;
       if (data.length !== rows || data.some((line) => line.length !== cols)) {
-        throw new FakeOfficeError('InvalidArgument', `${kind}: ${data.length}×${data[0]?.length} for a ${rows}×${cols} range`);
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `${kind}: ${data.length}×${data[0]?.length} for a ${rows}×${cols} range`,
+        );
       }
       const s = this.sheetOf();
       for (const [row, col] of rectCells(r)) apply(ensureCell(s, row, col), data[row - r.top][col - r.left]);
@@ -1064,10 +1202,18 @@ class FakeRange extends Loadable {
           .filter((m) => intersects(m, r));
         if (hits.length > this.excel.maxMergedAreas) {
           if (this.excel.mergedOver512 === 'null') return null;
-          throw new FakeOfficeError('GeneralException', `${hits.length} merged areas (more than ${this.excel.maxMergedAreas})`);
+          throw new FakeOfficeError(
+            'GeneralException',
+            `${hits.length} merged areas (more than ${this.excel.maxMergedAreas})`,
+          );
         }
         if (this.excel.clipMergedAreas) {
-          hits = hits.map((m) => ({ top: Math.max(m.top, r.top), left: Math.max(m.left, r.left), bottom: Math.min(m.bottom, r.bottom), right: Math.min(m.right, r.right) }));
+          hits = hits.map((m) => ({
+            top: Math.max(m.top, r.top),
+            left: Math.max(m.left, r.left),
+            bottom: Math.min(m.bottom, r.bottom),
+            right: Math.min(m.right, r.right),
+          }));
         }
         return hits.length ? hits : null;
       },
@@ -1125,7 +1271,8 @@ class FakeRangeAreas extends Loadable {
         return;
       }
       for (const p of props) {
-        if (p === 'address') this.loaded.address = rects.map((r) => `${sheetRef(this.sheetOf().name)}!${rectAddress(r)}`).join(', ');
+        if (p === 'address')
+          this.loaded.address = rects.map((r) => `${sheetRef(this.sheetOf().name)}!${rectAddress(r)}`).join(', ');
         else if (p === 'areaCount') this.loaded.areaCount = rects.length;
         else throw new Error(`fake RangeAreas cannot load ${p}`);
       }
@@ -1158,7 +1305,10 @@ class FakeFormat {
   ) {}
   private set(name: string, fn: (c: FakeCell) => void): void {
     this.context.excel.count(`format.${name}.set`);
-    this.context.enqueueWrite(() => this.target().sheet, () => eachCell(this.target, fn));
+    this.context.enqueueWrite(
+      () => this.target().sheet,
+      () => eachCell(this.target, fn),
+    );
   }
   get fill(): FakeFill2 {
     return new FakeFill2(this.context, this.target);
@@ -1248,24 +1398,39 @@ class FakeFill2 extends Loadable {
   }
   set color(v: string) {
     this.excel.count('fill.color.set');
-    this.context.enqueueWrite(() => this.target().sheet, () =>
-      eachCell(this.target, (c) => {
-        // Excel: a colour on "no fill" makes a solid fill; an existing pattern keeps its pattern
-        c.fill = { color: v.toUpperCase(), pattern: c.fill.pattern === 'None' ? 'Solid' : c.fill.pattern, patternColor: c.fill.patternColor };
-      }),
+    this.context.enqueueWrite(
+      () => this.target().sheet,
+      () =>
+        eachCell(this.target, (c) => {
+          // Excel: a colour on "no fill" makes a solid fill; an existing pattern keeps its pattern
+          c.fill = {
+            color: v.toUpperCase(),
+            pattern: c.fill.pattern === 'None' ? 'Solid' : c.fill.pattern,
+            patternColor: c.fill.patternColor,
+          };
+        }),
     );
   }
   set pattern(v: string) {
     this.excel.require(9, 'fill.pattern.set');
-    this.context.enqueueWrite(() => this.target().sheet, () => eachCell(this.target, (c) => (c.fill = { ...c.fill, pattern: v })));
+    this.context.enqueueWrite(
+      () => this.target().sheet,
+      () => eachCell(this.target, (c) => (c.fill = { ...c.fill, pattern: v })),
+    );
   }
   set patternColor(v: string) {
     this.excel.require(9, 'fill.patternColor.set');
-    this.context.enqueueWrite(() => this.target().sheet, () => eachCell(this.target, (c) => (c.fill = { ...c.fill, patternColor: v.toUpperCase() })));
+    this.context.enqueueWrite(
+      () => this.target().sheet,
+      () => eachCell(this.target, (c) => (c.fill = { ...c.fill, patternColor: v.toUpperCase() })),
+    );
   }
   clear(): void {
     this.excel.count('fill.clear');
-    this.context.enqueueWrite(() => this.target().sheet, () => eachCell(this.target, (c) => (c.fill = { ...NO_FAKE_FILL })));
+    this.context.enqueueWrite(
+      () => this.target().sheet,
+      () => eachCell(this.target, (c) => (c.fill = { ...NO_FAKE_FILL })),
+    );
   }
 }
 

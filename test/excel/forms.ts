@@ -16,7 +16,12 @@ const ROWS: [string, string, string, string][] = [
  * A standard declaration form (header block, table header on row `top + 12`) with `n` indicator
  * rows, starting at column `left` (1 = A) and row `top`.
  */
-export function writeDeclaration(excel: FakeExcel, sheetName: string, n: number, opts: { top?: number; left?: number } = {}): FakeSheet {
+export function writeDeclaration(
+  excel: FakeExcel,
+  sheetName: string,
+  n: number,
+  opts: { top?: number; left?: number } = {},
+): FakeSheet {
   const sheet = excel.findSheet(sheetName) ?? excel.addSheet(sheetName);
   const top = opts.top ?? 1;
   const left = opts.left ?? 1;

@@ -24,6 +24,13 @@ test('a sheet-spanning area, clipped by each band, is one area; the grid then cl
   for (let first = 1; first <= 1_000; first += 100) bands.push([`A${first}:XFD${Math.min(first + 100, 1_000)}`]);
   const areas = stitchBands(bands);
   expect(areas).toEqual(['A1:XFD1000']);
-  const grid = new SheetGrid({ sheet: 'S', cells: [{ row: 1, col: 1, value: '标题', text: '标题' }, { row: 20, col: 4, value: 'x', text: 'x' }], merges: areas });
+  const grid = new SheetGrid({
+    sheet: 'S',
+    cells: [
+      { row: 1, col: 1, value: '标题', text: '标题' },
+      { row: 20, col: 4, value: 'x', text: 'x' },
+    ],
+    merges: areas,
+  });
   expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 20, right: 4 }]);
 });

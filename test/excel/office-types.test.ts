@@ -9,7 +9,10 @@ import ts from 'typescript';
 
 const root = path.resolve(__dirname, '../..');
 const excelDir = path.join(root, 'src/excel');
-const sources = fs.readdirSync(excelDir).filter((f) => f.endsWith('.ts')).map((f) => path.join(excelDir, f));
+const sources = fs
+  .readdirSync(excelDir)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => path.join(excelDir, f));
 
 test('src/excel compiles against @types/office-js alone', () => {
   const program = ts.createProgram(sources, {
@@ -25,7 +28,9 @@ test('src/excel compiles against @types/office-js alone', () => {
     isolatedModules: true,
   });
   const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
+    const where = d.file
+      ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+      : '';
     return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
   expect(diagnostics).toEqual([]);
@@ -37,7 +42,8 @@ test('the adapter imports no test code, no mock and no escape hatch around the E
   for (const file of sources) {
     const text = fs.readFileSync(file, 'utf8');
     const imports = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    for (const spec of imports) expect(spec.startsWith('./') || spec.startsWith('../core/') || spec.startsWith('../host/')).toBe(true);
+    for (const spec of imports)
+      expect(spec.startsWith('./') || spec.startsWith('../core/') || spec.startsWith('../host/')).toBe(true);
     expect(text).not.toMatch(/\bas any\b|: any\b|@ts-ignore|@ts-expect-error|globalThis\.Excel/);
   }
 });

@@ -8,7 +8,16 @@ import { buildPatch, type SheetPatch } from '../../src/core/patch';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import { createExcelHost } from '../../src/excel/excel-host';
 import { isHostError, type WorkbookHost } from '../../src/host/types';
-import { PROFILES, PROFILE_NAMES, getCell, installFakeExcel, setCell, type FakeProfileName, type FakeSheet, type Installed } from './fake-excel';
+import {
+  PROFILES,
+  PROFILE_NAMES,
+  getCell,
+  installFakeExcel,
+  setCell,
+  type FakeProfileName,
+  type FakeSheet,
+  type Installed,
+} from './fake-excel';
 import { snapshotSheet, writeDeclaration } from './forms';
 
 let fx: Installed;
@@ -16,7 +25,10 @@ afterEach(() => fx?.uninstall());
 
 const USER_FILL = { color: '#00B050', pattern: 'Solid', patternColor: null };
 
-async function setup(profile: FakeProfileName, rows = 10): Promise<{ host: WorkbookHost; sheet: FakeSheet; twin: FakeSheet }> {
+async function setup(
+  profile: FakeProfileName,
+  rows = 10,
+): Promise<{ host: WorkbookHost; sheet: FakeSheet; twin: FakeSheet }> {
   fx = installFakeExcel({ profile });
   const sheet = writeDeclaration(fx.excel, 'Sheet1', rows);
   const twin = writeDeclaration(fx.excel, '对照', rows); // the same form, never painted: what the sheet must look like
@@ -52,7 +64,7 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
       ['rows deleted among them', (n: string) => fx.excel.shiftRows(n, 15, -2)],
       ['a column inserted left of them', (n: string) => fx.excel.shiftColumns(n, 2, 1)],
       ['a column deleted left of them', (n: string) => fx.excel.shiftColumns(n, 1, -1)],
-    ])('%s: 清除标记 restores the moved cells and never wipes the user\'s fill', async (_label, change) => {
+    ])("%s: 清除标记 restores the moved cells and never wipes the user's fill", async (_label, change) => {
       const { host, sheet, twin } = await setup(profile);
       const off = await host.onChanged(() => undefined);
       await paint(host);
@@ -64,7 +76,7 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
       off();
     });
 
-    test('repaint after a row insert (a live re-check) keeps the user\'s looks, then clears exactly', async () => {
+    test("repaint after a row insert (a live re-check) keeps the user's looks, then clears exactly", async () => {
       const { host, sheet, twin } = await setup(profile);
       const off = await host.onChanged(() => undefined);
       await paint(host);
@@ -76,7 +88,7 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
       off();
     });
 
-    test('rows inserted while no pane listened: nothing of the user\'s is wiped, the rest is reported', async () => {
+    test("rows inserted while no pane listened: nothing of the user's is wiped, the rest is reported", async () => {
       const { host, sheet } = await setup(profile);
       await paint(host);
       await fx.excel.shiftRows('Sheet1', 14, 2); // E15 (painted) moves to E17; B20's green to B22
@@ -97,7 +109,7 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
       expect(getCell(sheet, 'E17')!.fill.color).toBe('#FFFF00'); // the others are restored
     });
 
-    test('a sort moves the user\'s fill onto a painted address: it is never wiped', async () => {
+    test("a sort moves the user's fill onto a painted address: it is never wiped", async () => {
       const { host, sheet } = await setup(profile);
       await paint(host);
       getCell(sheet, 'C20')!.fill = { ...USER_FILL };
@@ -129,7 +141,13 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
       await host.clearMarks();
       expect(fx.excel.undoSteps - steps).toBe(1);
       steps = fx.excel.undoSteps;
-      await host.writeCells([{ sheet: 'Sheet1', cell: 'H14', text: '9' }, { sheet: 'Sheet1', cell: 'H15', text: '8' }], { onlyIfEmpty: true });
+      await host.writeCells(
+        [
+          { sheet: 'Sheet1', cell: 'H14', text: '9' },
+          { sheet: 'Sheet1', cell: 'H15', text: '8' },
+        ],
+        { onlyIfEmpty: true },
+      );
       expect(fx.excel.undoSteps - steps).toBe(1);
       const grouped = fx.excel.runOptions.filter((o) => (o as { mergeUndoGroup?: boolean }).mergeUndoGroup).length;
       expect(grouped > 0).toBe(api >= 20);
@@ -300,7 +318,7 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
       expect(fx.excel.workbook.activatedHandlers.size).toBe(0);
     });
 
-    test('the add-in\'s own writes fire onChanged, marked own where the set has triggerSource (1.14)', async () => {
+    test("the add-in's own writes fire onChanged, marked own where the set has triggerSource (1.14)", async () => {
       const { host } = await setup(profile);
       const seen: { sheet: string; own?: boolean }[] = [];
       const off = await host.onChanged((c) => seen.push(c));
@@ -315,7 +333,7 @@ describe.each(PROFILE_NAMES)('profile %s', (profile) => {
   });
 });
 
-test('the ribbon command painted in another runtime: the pane\'s 清除标记 still finds and clears it', async () => {
+test("the ribbon command painted in another runtime: the pane's 清除标记 still finds and clears it", async () => {
   fx = installFakeExcel({ profile: 'web' });
   const sheet = writeDeclaration(fx.excel, 'Sheet1', 10);
   const before = snapshotSheet(sheet);

@@ -71,7 +71,9 @@ function setCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   if (spec.numFmt !== undefined) cell.numFmt = spec.numFmt;
   if (spec.formula !== undefined) {
     const f = spec.formula.replace(/^=/, '');
-    cell.value = (spec.result === undefined ? { formula: f } : { formula: f, result: spec.result }) as ExcelJS.CellFormulaValue;
+    cell.value = (
+      spec.result === undefined ? { formula: f } : { formula: f, result: spec.result }
+    ) as ExcelJS.CellFormulaValue;
   } else if (spec.error !== undefined) {
     cell.value = { error: spec.error } as ExcelJS.CellErrorValue;
   } else if (spec.richText !== undefined) {

@@ -32,14 +32,16 @@ function byPosition<T extends { sheet: string; cell: string }>(items: T[], sheet
 
 function sheetsOf(expected: Expected, model: WorkbookModel): string[] {
   const out: string[] = [];
-  for (const s of [...expected.forms.map((f) => f.sheet), ...model.forms.map((f) => f.sheet)]) if (!out.includes(s)) out.push(s);
+  for (const s of [...expected.forms.map((f) => f.sheet), ...model.forms.map((f) => f.sheet)])
+    if (!out.includes(s)) out.push(s);
   return out;
 }
 
 /** Forms: count, and per form sheet, project name, total funds, layout, header row, indicator count (+ optional fields). */
 export function compareForms(model: WorkbookModel, expected: Expected): string[] {
   const out: string[] = [];
-  if (model.forms.length !== expected.forms.length) out.push(`found ${model.forms.length} forms, expected ${expected.forms.length}`);
+  if (model.forms.length !== expected.forms.length)
+    out.push(`found ${model.forms.length} forms, expected ${expected.forms.length}`);
   expected.forms.forEach((e, i) => {
     const f = model.forms[i];
     if (!f) return;
@@ -87,7 +89,8 @@ export function compareForms(model: WorkbookModel, expected: Expected): string[]
       want.category = e.category;
     }
     for (const k of Object.keys(want))
-      if (got[k] !== want[k]) out.push(`form ${i + 1} (${e.sheet}): ${k} ${JSON.stringify(got[k])}, expected ${JSON.stringify(want[k])}`);
+      if (got[k] !== want[k])
+        out.push(`form ${i + 1} (${e.sheet}): ${k} ${JSON.stringify(got[k])}, expected ${JSON.stringify(want[k])}`);
   });
   return out;
 }
@@ -112,9 +115,11 @@ export function compareIndicators(model: WorkbookModel, expected: Expected): str
     const got = { row: i.row, level1: i.level1, level2: i.level2, level3: i.level3, target: i.targetText };
     const exp = { row: e.row, level1: e.level1, level2: e.level2, level3: e.level3, target: e.target };
     for (const k of Object.keys(exp) as (keyof typeof exp)[])
-      if (got[k] !== exp[k]) out.push(`${key(e.sheet, e.cell)} ${k}: ${JSON.stringify(got[k])}, expected ${JSON.stringify(exp[k])}`);
+      if (got[k] !== exp[k])
+        out.push(`${key(e.sheet, e.cell)} ${k}: ${JSON.stringify(got[k])}, expected ${JSON.stringify(exp[k])}`);
   }
-  for (const i of found) if (!wantSet.has(key(i.sheet, i.cell))) out.push(`extra row ${key(i.sheet, i.cell)} (${i.level3} ${i.targetText})`);
+  for (const i of found)
+    if (!wantSet.has(key(i.sheet, i.cell))) out.push(`extra row ${key(i.sheet, i.cell)} (${i.level3} ${i.targetText})`);
   return out;
 }
 
@@ -149,7 +154,9 @@ export function missedErrors(model: WorkbookModel, expected: Expected): string[]
 
 /** Completion: on every expected row, the actual text (and cell), the status and a filled 分值. */
 export function compareCompletion(model: WorkbookModel, expected: Expected): string[] {
-  const found = new Map<string, IndicatorModel>(model.forms.flatMap((f) => f.indicators).map((i) => [key(i.sheet, i.cell), i]));
+  const found = new Map<string, IndicatorModel>(
+    model.forms.flatMap((f) => f.indicators).map((i) => [key(i.sheet, i.cell), i]),
+  );
   const out: string[] = [];
   for (const e of expected.indicators) {
     const k = key(e.sheet, e.cell);
@@ -163,8 +170,10 @@ export function compareCompletion(model: WorkbookModel, expected: Expected): str
     if (e.actualCell && e.actual !== null && i.actual && i.actual.cell !== e.actualCell)
       out.push(`${k} actual cell: ${i.actual.cell}, expected ${e.actualCell}`);
     const status = i.completion?.status ?? null;
-    if (status !== e.completion) out.push(`${k} ${e.target} / ${e.actual}: completion ${status}, expected ${e.completion}`);
-    if (e.weight !== undefined && i.weight !== e.weight) out.push(`${k} weight: ${JSON.stringify(i.weight)}, expected ${e.weight}`);
+    if (status !== e.completion)
+      out.push(`${k} ${e.target} / ${e.actual}: completion ${status}, expected ${e.completion}`);
+    if (e.weight !== undefined && i.weight !== e.weight)
+      out.push(`${k} weight: ${JSON.stringify(i.weight)}, expected ${e.weight}`);
   }
   return out;
 }
@@ -172,13 +181,19 @@ export function compareCompletion(model: WorkbookModel, expected: Expected): str
 /** Hierarchy: the rows with an error-level hierarchy finding are exactly the expected ones. */
 export function compareHierarchy(model: WorkbookModel, expected: Expected): string[] {
   const rows = [
-    ...new Set(model.issues.filter((i) => i.code.startsWith('hierarchy.') && i.severity === 'error').map((i) => `${i.sheet}!${i.row}`)),
+    ...new Set(
+      model.issues
+        .filter((i) => i.code.startsWith('hierarchy.') && i.severity === 'error')
+        .map((i) => `${i.sheet}!${i.row}`),
+    ),
   ];
   const want = new Set(expected.hierarchyErrors.map((h) => `${h.sheet}!${h.row}`));
   const out: string[] = [];
   for (const r of rows)
     if (!want.has(r)) {
-      const msgs = model.issues.filter((i) => `${i.sheet}!${i.row}` === r && i.code.startsWith('hierarchy.') && i.severity === 'error');
+      const msgs = model.issues.filter(
+        (i) => `${i.sheet}!${i.row}` === r && i.code.startsWith('hierarchy.') && i.severity === 'error',
+      );
       out.push(`unexpected ${r}: ${msgs.map((m) => `${m.code} ${m.message}`).join('; ')}`);
     }
   for (const r of want) if (!rows.includes(r)) out.push(`missing hierarchy error on ${r}`);

@@ -23,8 +23,7 @@ export function gridFromRows(
       else if (typeof spec === 'number') cells.push({ row, col, value: spec, text: String(spec), format: 'General' });
       else {
         const value = spec.value;
-        const text =
-          spec.text ?? (value === null ? '' : typeof value === 'object' ? value.error : String(value));
+        const text = spec.text ?? (value === null ? '' : typeof value === 'object' ? value.error : String(value));
         cells.push({ row, col, value, text, format: spec.format });
       }
     });

@@ -24,7 +24,9 @@ export function ruleFolder<R>(family: string): RuleFolder<R> {
   const rulesOf = (file: string): R[] => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exports = require(path.join(dir, file)) as Record<string, unknown>;
-    return Object.values(exports).filter((v): v is R => typeof v === 'object' && v !== null && 'check' in v && 'phase' in v);
+    return Object.values(exports).filter(
+      (v): v is R => typeof v === 'object' && v !== null && 'check' in v && 'phase' in v,
+    );
   };
   return { dir, modules, rulesOf };
 }
@@ -89,7 +91,11 @@ export function describeRuleMeta<R extends RuleWithMeta>(
  * (`<family>.<file>`) and listed in the family's list (`listName`, e.g. TARGET_RULES), which holds every
  * module once.
  */
-export function describeRuleModules<R extends RuleWithMeta>(family: string, rules: readonly R[], listName: string): void {
+export function describeRuleModules<R extends RuleWithMeta>(
+  family: string,
+  rules: readonly R[],
+  listName: string,
+): void {
   const { modules, rulesOf } = ruleFolder<R>(family);
   it.each(modules)(`%s exports exactly one rule, listed in ${listName}, named after the file`, (file) => {
     const exported = rulesOf(file);

@@ -93,8 +93,14 @@ export function collectRuleTables(files: Array<{ abs: string; rel: string }>): C
   return reg.tables;
 }
 
-function collect<C>(family: RuleFamily<C>, code: string, cases: { valid: C[]; invalid: Array<C & ExpectedFinding> }, file: string): CollectedTable {
-  const show = (c: C): RuleExample => (family.example ? family.example(c) : { rows: [[{ label: null, text: family.label(c) }]] });
+function collect<C>(
+  family: RuleFamily<C>,
+  code: string,
+  cases: { valid: C[]; invalid: Array<C & ExpectedFinding> },
+  file: string,
+): CollectedTable {
+  const show = (c: C): RuleExample =>
+    family.example ? family.example(c) : { rows: [[{ label: null, text: family.label(c) }]] };
   const invalid = cases.invalid.map((c) => {
     const ex = show(c);
     let found: ReportedFinding | undefined;

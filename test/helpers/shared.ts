@@ -47,7 +47,13 @@ export interface Expected {
   indicators: ExpectedIndicator[];
   hierarchyErrors: { sheet: string; row: number; why: string }[];
   mergedRanges: { sheet: string; range: string }[];
-  counts: { forms: number; indicators: number; hierarchyErrors: number; completion: Record<string, number>; verdicts: Record<string, number> };
+  counts: {
+    forms: number;
+    indicators: number;
+    hierarchyErrors: number;
+    completion: Record<string, number>;
+    verdicts: Record<string, number>;
+  };
 }
 
 /** Every fixture workbook with its expected answers. */

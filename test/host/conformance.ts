@@ -136,7 +136,11 @@ function textOf(grid: Awaited<ReturnType<WorkbookHost['readSheet']>>, row: numbe
   return grid.cells.find((c) => c.row === row && c.col === col)?.text ?? '';
 }
 
-export function describeHostConformance(name: string, open: () => Promise<HostUnderTest>, close: () => void = () => undefined): void {
+export function describeHostConformance(
+  name: string,
+  open: () => Promise<HostUnderTest>,
+  close: () => void = () => undefined,
+): void {
   describe(`WorkbookHost conformance: ${name}`, () => {
     let h: HostUnderTest;
     beforeEach(async () => {
@@ -251,14 +255,22 @@ export function describeHostConformance(name: string, open: () => Promise<HostUn
         ],
         { onlyIfEmpty: true },
       );
-      expect(result.written.map((w) => `${w.sheet}!${w.cell}`).sort()).toEqual([`${FORM_SHEET}!H20`, `${USER_LIST_SHEET}!C3`]);
+      expect(result.written.map((w) => `${w.sheet}!${w.cell}`).sort()).toEqual([
+        `${FORM_SHEET}!H20`,
+        `${USER_LIST_SHEET}!C3`,
+      ]);
       expect(result.skipped.map((s) => [`${s.sheet}!${s.cell}`, s.current]).sort()).toEqual([
         [`${FORM_SHEET}!B4`, '某局'],
         [`${FORM_SHEET}!E14`, '≥200人次'],
         [`${FORM_SHEET}!G20`, '0'],
       ]);
       const grid = await h.host.readSheet(FORM_SHEET);
-      expect([textOf(grid, 20, 8), textOf(grid, 4, 2), textOf(grid, 14, 5), textOf(grid, 20, 7)]).toEqual(['12', '某局', '≥200人次', '0']);
+      expect([textOf(grid, 20, 8), textOf(grid, 4, 2), textOf(grid, 14, 5), textOf(grid, 20, 7)]).toEqual([
+        '12',
+        '某局',
+        '≥200人次',
+        '0',
+      ]);
       expect(textOf(await h.host.readSheet(USER_LIST_SHEET), 3, 3)).toBe('新的');
       // a confirmed fix replaces the text
       const fix = await h.host.writeCells([{ sheet: FORM_SHEET, cell: 'E15', text: '≥95%' }], { onlyIfEmpty: false });
@@ -276,7 +288,11 @@ export function describeHostConformance(name: string, open: () => Promise<HostUn
       const { names } = await h.host.listSheets();
       expect(names).toEqual(expect.arrayContaining([FORM_SHEET, USER_LIST_SHEET, first, second]));
       const list = await h.host.readSheet(USER_LIST_SHEET);
-      expect([textOf(list, 1, 1), textOf(list, 2, 1), textOf(list, 2, 2)]).toEqual(['我自己的指标库', '不要动这张表', '42']);
+      expect([textOf(list, 1, 1), textOf(list, 2, 1), textOf(list, 2, 2)]).toEqual([
+        '我自己的指标库',
+        '不要动这张表',
+        '42',
+      ]);
       expect(await h.look(USER_LIST_SHEET, 'A2')).toEqual(userLook);
       for (const sheet of [first, second]) {
         const forms = analyzeSheet(await h.host.readSheet(sheet), { lang: 'zh' });

@@ -26,7 +26,9 @@ describeHostConformance(
       host,
       look: async (sheet, a1) => {
         const s = excel.sheet(sheet);
-        return JSON.parse(JSON.stringify({ fill: getCell(s, a1)?.fill ?? NO_FAKE_FILL, note: s.notes.get(a1) ?? null }));
+        return JSON.parse(
+          JSON.stringify({ fill: getCell(s, a1)?.fill ?? NO_FAKE_FILL, note: s.notes.get(a1) ?? null }),
+        );
       },
       reopen: () => createExcelHost(),
       selection: async () => {

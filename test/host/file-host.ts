@@ -9,7 +9,15 @@ import * as ExcelJS from 'exceljs';
 import type { SheetPatch } from '../../src/core/patch';
 import { buildTemplate, type TemplateOptions } from '../../src/core/template';
 import type { GridSnapshot, Lang } from '../../src/core/types';
-import type { CellWrite, ClearResult, HostCapabilities, PaintResult, WorkbookHost, WorkbookSettings, WriteResult } from '../../src/host/types';
+import type {
+  CellWrite,
+  ClearResult,
+  HostCapabilities,
+  PaintResult,
+  WorkbookHost,
+  WorkbookSettings,
+  WriteResult,
+} from '../../src/host/types';
 import { applyPatchToWorkbook, clearMarksInWorkbook, readMarkRecords } from '../../src/workbook/apply-patch';
 import { snapshotOf } from '../../src/workbook/copies';
 import { readWorkbookForEdit, writeWorkbookAtomic } from '../../src/workbook/node-write';
@@ -71,12 +79,19 @@ export class FileHost implements WorkbookHost {
 
   /** Writes as the CLI writes: value ops of a sheet patch (onlyIfEmpty keeps a filled cell, reported). */
   async writeCells(writes: CellWrite[], options: { onlyIfEmpty: boolean }): Promise<WriteResult> {
-    const ops = writes.map((w) => ({ kind: 'value' as const, ...w, onlyIfEmpty: options.onlyIfEmpty, reason: 'fix' as const }));
+    const ops = writes.map((w) => ({
+      kind: 'value' as const,
+      ...w,
+      onlyIfEmpty: options.onlyIfEmpty,
+      reason: 'fix' as const,
+    }));
     const result = await this.edit((wb) => applyPatchToWorkbook(wb, { ops }));
     const skipped = new Map(result.skipped.map((s) => [`${s.sheet}!${s.cell}`, s.current]));
     return {
       written: writes.filter((w) => !skipped.has(`${w.sheet}!${w.cell}`)),
-      skipped: writes.filter((w) => skipped.has(`${w.sheet}!${w.cell}`)).map((w) => ({ ...w, current: skipped.get(`${w.sheet}!${w.cell}`) ?? '' })),
+      skipped: writes
+        .filter((w) => skipped.has(`${w.sheet}!${w.cell}`))
+        .map((w) => ({ ...w, current: skipped.get(`${w.sheet}!${w.cell}`) ?? '' })),
     };
   }
 

@@ -23,7 +23,15 @@ test('split declaration: two-row header, 指标性质 | 指标值 | 度量单位
         [null, null, null, '指标性质', '指标值', '度量单位'],
         ['产出指标', '数量指标', '培训人数', '≥', 200, '人次', 20],
         [null, null, '完成率', '=', { value: 1, numFmt: '0%' }, null, 10],
-        [null, '时效指标', '完成时间', '≤', { value: new Date(Date.UTC(2023, 11, 31)), numFmt: 'yyyy-mm-dd' }, null, 10],
+        [
+          null,
+          '时效指标',
+          '完成时间',
+          '≤',
+          { value: new Date(Date.UTC(2023, 11, 31)), numFmt: 'yyyy-mm-dd' },
+          null,
+          10,
+        ],
         ['效益指标', '社会效益指标', '知晓率提升', '定性', '提升', null, 10],
         ['满意度指标', '服务对象满意度指标', '满意度', '正', 90, '%', 10],
       ],
@@ -33,10 +41,22 @@ test('split declaration: two-row header, 指标性质 | 指标值 | 度量单位
   const [form] = model.forms;
   expect(form.layout).toBe('declaration-split');
   expect(form.headerRow).toBe(6);
-  expect(form.project).toMatchObject({ name: '分列项目', category: '新增', department: '某局', implementingUnit: '某中心', fundsUnit: '万元' });
+  expect(form.project).toMatchObject({
+    name: '分列项目',
+    category: '新增',
+    department: '某局',
+    implementingUnit: '某中心',
+    fundsUnit: '万元',
+  });
   const byName = Object.fromEntries(form.indicators.map((i) => [i.level3, i]));
   expect(Object.keys(byName)).toEqual(['培训人数', '完成率', '完成时间', '知晓率提升', '满意度']);
-  expect(byName['培训人数']).toMatchObject({ cell: 'F8', targetText: '200', nature: '≥', unitText: '人次', verdict: 'ok' });
+  expect(byName['培训人数']).toMatchObject({
+    cell: 'F8',
+    targetText: '200',
+    nature: '≥',
+    unitText: '人次',
+    verdict: 'ok',
+  });
   expect(byName['完成率'].targetText).toBe('100%');
   expect(byName['完成率'].target).toMatchObject({ op: '=', value: 100, unit: '%' });
   expect(byName['完成时间'].target.kind).toBe('date');
@@ -46,7 +66,7 @@ test('split declaration: two-row header, 指标性质 | 指标值 | 度量单位
   expect(byName['满意度'].verdict).toBe('error');
 });
 
-test('split self-evaluation: funds block, 完成值 read in the row\'s 度量单位, weights and score', async () => {
+test("split self-evaluation: funds block, 完成值 read in the row's 度量单位, weights and score", async () => {
   const buf = await buildWorkbook([
     {
       name: '自评',
@@ -59,7 +79,18 @@ test('split self-evaluation: funds block, 完成值 read in the row\'s 度量单
         ['财政资金', 1_000_000, 1_200_000, 1_080_000, { formula: 'D5/C5', result: 0.9, numFmt: '0.00%' }],
         ['合计', 1_000_000, 1_200_000, 1_080_000, { formula: 'D6/C6', result: 0.9, numFmt: '0.00%' }, 10],
         ['绩效指标(90分)'],
-        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'],
+        [
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '指标性质',
+          '指标值',
+          '度量单位',
+          '完成值',
+          '权重',
+          '得分',
+          '未完成原因分析',
+        ],
         ['产出指标', '数量指标', '发放册数', '≥', 5, '万册', 5.2, 30],
         [null, '质量指标', '合格率', '≥', 95, '%', { value: 0.9, numFmt: '0%' }, 30, null, '考试难度提高'],
         ['效益指标', '社会效益指标', '知晓率提升', '定性', '提升', null, '部分达成', 20, 14],
@@ -102,7 +133,11 @@ test('two forms stacked on one sheet, merged 一级/二级, a percent-formatted 
   const shift = (ranges: string[], by: number) => ranges.map((r) => r.replace(/\d+/g, (n) => String(Number(n) + by)));
   const merges = ['A5:A9', 'B6:B8', 'C6:C7'];
   const buf = await buildWorkbook([
-    { name: '汇总', rows: [...top, [], [], ...(bottom as never[])] as never, merges: [...merges, ...shift(merges, offset)] },
+    {
+      name: '汇总',
+      rows: [...top, [], [], ...(bottom as never[])] as never,
+      merges: [...merges, ...shift(merges, offset)],
+    },
   ]);
   const model = analyzeWorkbook(await readWorkbookBuffer(buf, 'stacked.xlsx'));
   expect(model.forms.map((f) => [f.project.name, f.indicators.length, f.project.totalFunds])).toEqual([

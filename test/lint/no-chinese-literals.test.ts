@@ -58,7 +58,11 @@ describe('the config applies the rule where Chinese does not belong', () => {
   // the config is handed over as an object: ESLint's own loader imports it dynamically, which jest's VM refuses
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require('../../eslint.config.js') as ESLint.Options['overrideConfig'];
-  const eslint = new ESLint({ cwd: path.resolve(__dirname, '../..'), overrideConfigFile: true, overrideConfig: config });
+  const eslint = new ESLint({
+    cwd: path.resolve(__dirname, '../..'),
+    overrideConfigFile: true,
+    overrideConfig: config,
+  });
   const code = "export const label = '指标目标值';\n";
   const codes = async (filePath: string) =>
     (await eslint.lintText(code, { filePath }))[0].messages.map((m) => m.ruleId);
@@ -70,12 +74,14 @@ describe('the config applies the rule where Chinese does not belong', () => {
     },
   );
 
-  test.each(['src/core/glossary/new-words.ts', 'src/core/messages.ts', 'src/preview/strings.ts', 'test/core/new.test.ts'])(
-    '%s: allowed',
-    async (file) => {
-      expect(await codes(file)).toEqual([]);
-    },
-  );
+  test.each([
+    'src/core/glossary/new-words.ts',
+    'src/core/messages.ts',
+    'src/preview/strings.ts',
+    'test/core/new.test.ts',
+  ])('%s: allowed', async (file) => {
+    expect(await codes(file)).toEqual([]);
+  });
 });
 
 describe('the pending list only shrinks', () => {

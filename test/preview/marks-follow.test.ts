@@ -34,7 +34,10 @@ function looks(wb: ExcelJS.Workbook): Map<string, string> {
     if (ws.name === MARKS_SHEET) continue;
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
-        out.set(`${ws.name}!${cell.address}`, JSON.stringify({ fill: cell.style?.fill ?? null, note: cell.note ?? null }));
+        out.set(
+          `${ws.name}!${cell.address}`,
+          JSON.stringify({ fill: cell.style?.fill ?? null, note: cell.note ?? null }),
+        );
       }),
     );
   }

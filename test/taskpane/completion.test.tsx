@@ -48,7 +48,9 @@ test('English completion labels', async () => {
   fireEvent.click(screen.getByRole('tab', { name: 'Completion' }));
   await settle();
   expect(within(row(5)).getByText('not met')).toBeTruthy();
-  expect((document.querySelector('[data-grade]') as HTMLElement).textContent).toMatch(/^Grade: (Excellent|Good|Fair|Poor)$/);
+  expect((document.querySelector('[data-grade]') as HTMLElement).textContent).toMatch(
+    /^Grade: (Excellent|Good|Fair|Poor)$/,
+  );
 });
 
 /** The plan panel 填写完成情况 opens. */
@@ -85,7 +87,9 @@ test('"填写完成情况" first shows what it will write and on what basis, and
     ['G8', '10.5'],
   ]);
   expect((panel.querySelector('[data-plan-kept]') as HTMLElement).textContent).toBe('您填写的 1 个得分保留不变：G7 18');
-  expect((panel.querySelector('[data-note="total-incomplete"]') as HTMLElement).textContent).toBe('尚有 1 个指标待填，总分不完整，G11 不写入');
+  expect((panel.querySelector('[data-note="total-incomplete"]') as HTMLElement).textContent).toBe(
+    '尚有 1 个指标待填，总分不完整，G11 不写入',
+  );
   expect(within(panel).getByRole('button', { name: '写入 3 个单元格' })).toBeTruthy();
 });
 
@@ -157,7 +161,9 @@ test('a filled cell is listed apart and overwritten only when the user ticks it'
   // not ticked: the filled cell is left alone
   fireEvent.click(within(panel).getByRole('button', { name: '写入 2 个单元格' }));
   await settle();
-  expect(host.calls.writeCells.map((c) => [c.writes.map((w) => w.cell), c.options.onlyIfEmpty])).toEqual([[['G5', 'G8'], true]]);
+  expect(host.calls.writeCells.map((c) => [c.writes.map((w) => w.cell), c.options.onlyIfEmpty])).toEqual([
+    [['G5', 'G8'], true],
+  ]);
   expect(host.text(SELF_SHEET, 'G6')).toBe('待定');
 
   // asked again and ticked: exactly that cell is overwritten
@@ -184,7 +190,9 @@ test('a cell filled in between the plan and the write is kept, then offered for 
   const dialog = await openDialog();
   expect(host.text(SELF_SHEET, 'G6')).toBe('待定');
   expect(host.text(SELF_SHEET, 'G5')).toBe('18.6');
-  expect(Array.from(dialog.querySelectorAll('[data-change-list] li')).map((li) => li.textContent)).toEqual(['G6：待定 → 20']);
+  expect(Array.from(dialog.querySelectorAll('[data-change-list] li')).map((li) => li.textContent)).toEqual([
+    'G6：待定 → 20',
+  ]);
   fireEvent.click(within(dialog).getByRole('button', { name: '保留原值' }));
   await settle();
   await dialogClosed();
@@ -248,7 +256,9 @@ test('proposed weights are said to be proposed, in the basis and beside each sco
   grid.cells = grid.cells.filter((c) => !(c.col === 6 && c.row >= 5 && c.row <= 10));
   const panel = await openPlan(new FakeHost([grid]));
   expect((panel.querySelector('[data-weights]') as HTMLElement).dataset.weights).toBe('proposed');
-  expect((panel.querySelector('[data-weights]') as HTMLElement).textContent).toMatch(/^分值：表中未填写，按建议分值计算/);
+  expect((panel.querySelector('[data-weights]') as HTMLElement).textContent).toMatch(
+    /^分值：表中未填写，按建议分值计算/,
+  );
   const g5 = panel.querySelector('tr[data-cell="G5"]') as HTMLElement;
   expect(g5.querySelector('[data-proposed]')?.textContent).toMatch(/建议$/);
 });

@@ -16,7 +16,7 @@ async function started(host: FakeHost, options: { liveDelayMs?: number } = {}): 
   return controller;
 }
 
-test('当前工作表: activating another sheet re-checks it; the previous sheet\'s form is no longer shown', async () => {
+test("当前工作表: activating another sheet re-checks it; the previous sheet's form is no longer shown", async () => {
   const host = new FakeHost([declarationGrid(), selfEvaluationGrid()]);
   const controller = await started(host);
   expect(controller.getState().results.map((r) => r.sheet)).toEqual([DECLARATION_SHEET]);
@@ -81,7 +81,10 @@ test('typing in a cell: a live re-check gives no notice at all; a button says in
   expect(controller.getState().notice).toBeNull();
   host.failNext = new HostError('cell-edit', 'Excel is in cell-editing mode.');
   await controller.paint();
-  expect(controller.getState().notice).toEqual({ intent: 'info', text: 'Excel 正在编辑单元格：请按 Enter 或点选其他单元格结束编辑，再点一次。' });
+  expect(controller.getState().notice).toEqual({
+    intent: 'info',
+    text: 'Excel 正在编辑单元格：请按 Enter 或点选其他单元格结束编辑，再点一次。',
+  });
   expect(controller.getState().busy).toBe(false);
   controller.dispose();
 });
@@ -94,7 +97,10 @@ test('全部工作表: a sheet that cannot be read is reported on its own; the o
   await controller.setScope('all');
   expect(controller.getState().results.map((r) => r.sheet)).toEqual([SELF_SHEET]);
   expect(controller.getState().failedSheets).toEqual([
-    { sheet: DECLARATION_SHEET, text: `工作表“${DECLARATION_SHEET}”未能检查：工作表太大，Excel 无法分批读出。其他工作表已检查。` },
+    {
+      sheet: DECLARATION_SHEET,
+      text: `工作表“${DECLARATION_SHEET}”未能检查：工作表太大，Excel 无法分批读出。其他工作表已检查。`,
+    },
   ]);
   host.readFailures.clear();
   await controller.recheck();

@@ -23,7 +23,12 @@ import { buildTemplate, type TemplateOptions } from '../../src/core/template';
 import { parseAddress } from '../../src/core/grid';
 import type { GridCell, GridSnapshot, Lang } from '../../src/core/types';
 
-export const FULL_CAPABILITIES: HostCapabilities = { notes: true, mergedAreas: true, undoGrouping: true, limitations: [] };
+export const FULL_CAPABILITIES: HostCapabilities = {
+  notes: true,
+  mergedAreas: true,
+  undoGrouping: true,
+  limitations: [],
+};
 
 export interface FakeHostOptions {
   lang?: Lang;
@@ -120,7 +125,9 @@ export class FakeHost implements WorkbookHost {
     grid.cells = grid.cells.filter((c) => !(c.row === row && c.col === col));
     if (text === '') return;
     const numeric = /^-?\d+(\.\d+)?$/.test(text);
-    const cell: GridCell = numeric ? { row, col, value: Number(text), text, format: 'General' } : { row, col, value: text, text };
+    const cell: GridCell = numeric
+      ? { row, col, value: Number(text), text, format: 'General' }
+      : { row, col, value: text, text };
     grid.cells.push(cell);
   }
 
@@ -150,7 +157,8 @@ export class FakeHost implements WorkbookHost {
     }
     const locked = patch.ops.map((o) => o.sheet).filter((s) => this.protectedSheets.has(s));
     if (locked.length > 0) return { protectedSheets: [...new Set(locked)] };
-    for (const sheet of options.replace ?? []) for (const [k, p] of this.painted) if (p.sheet === sheet) this.painted.delete(k);
+    for (const sheet of options.replace ?? [])
+      for (const [k, p] of this.painted) if (p.sheet === sheet) this.painted.delete(k);
     for (const op of patch.ops) {
       if (op.kind === 'highlight') this.painted.set(`${op.sheet}!${op.cell}`, { sheet: op.sheet, cell: op.cell });
       if (op.kind === 'value') this.put(op.sheet, op.cell, op.text);

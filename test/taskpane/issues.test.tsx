@@ -15,11 +15,11 @@ test('issues are grouped by severity, each a button named by cell and message', 
   await renderPane(new FakeHost([declarationGrid()]));
   const errors = screen.getByRole('region', { name: '错误（4）' });
   const warnings = screen.getByRole('region', { name: '警告（3）' });
-  expect(within(errors).getAllByRole('button', { name: /^E1\d：/ }).map((b) => b.getAttribute('aria-label'))).toEqual([
-    'E11：比较符号书写错误',
-    'E12：指标值为空',
-    'E13：百分号重复',
-  ]);
+  expect(
+    within(errors)
+      .getAllByRole('button', { name: /^E1\d：/ })
+      .map((b) => b.getAttribute('aria-label')),
+  ).toEqual(['E11：比较符号书写错误', 'E12：指标值为空', 'E13：百分号重复']);
   expect(within(errors).getByRole('button', { name: 'C15：“社会效益指掭”疑似“社会效益指标”之误' })).toBeTruthy();
   expect(within(warnings).getAllByRole('button', { name: /^E1\d：/ })).toHaveLength(3);
   expect(screen.getByRole('region', { name: '提示（1）' })).toBeTruthy();
@@ -164,7 +164,9 @@ test('the hierarchy view shows 一级 → 二级 → 三级 with targets, verdic
   expect(row11.textContent).toContain('=>150人次');
   expect(row11.querySelector('[data-verdict]')?.textContent).toBe('错误');
   expect((quantity.querySelector('[data-row="10"] [data-verdict]') as HTMLElement).textContent).toBe('合格');
-  const misspelt = document.querySelector('[data-row="15"] [data-hierarchy-issue="hierarchy.misspelled"]') as HTMLElement;
+  const misspelt = document.querySelector(
+    '[data-row="15"] [data-hierarchy-issue="hierarchy.misspelled"]',
+  ) as HTMLElement;
   expect(misspelt.textContent).toContain('建议改为“社会效益指标”');
 });
 
@@ -175,11 +177,9 @@ test('quiet by default: notes are collapsed under one line with their count, and
   expect(toggle.getAttribute('aria-expanded')).toBe('false');
   expect(notes.querySelectorAll('[data-issue-item]')).toHaveLength(0);
   // errors come first, then warnings, then the notes
-  expect(Array.from(document.querySelectorAll('[data-severity-group]')).map((s) => s.getAttribute('data-severity-group'))).toEqual([
-    'error',
-    'warning',
-    'info',
-  ]);
+  expect(
+    Array.from(document.querySelectorAll('[data-severity-group]')).map((s) => s.getAttribute('data-severity-group')),
+  ).toEqual(['error', 'warning', 'info']);
   fireEvent.click(toggle);
   await settle();
   expect(toggle.getAttribute('aria-expanded')).toBe('true');
@@ -213,13 +213,20 @@ test('several forms: one line each with its counts, errors first; only the first
   await settle();
   // no card per form before the issues: one line of totals
   expect(document.querySelectorAll('article[data-form]')).toHaveLength(0);
-  expect((document.querySelector('[data-forms-total]') as HTMLElement).textContent).toMatch(/^共 2 张表：错误 \d+，警告 \d+$/);
+  expect((document.querySelector('[data-forms-total]') as HTMLElement).textContent).toMatch(
+    /^共 2 张表：错误 \d+，警告 \d+$/,
+  );
   const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-form-issues]'));
-  expect(sections.map((s) => s.getAttribute('data-form-issues')?.split('!')[0])).toEqual([DECLARATION_SHEET, SELF_SHEET]);
+  expect(sections.map((s) => s.getAttribute('data-form-issues')?.split('!')[0])).toEqual([
+    DECLARATION_SHEET,
+    SELF_SHEET,
+  ]);
   const [declaration, self] = sections;
   expect(within(declaration).getByText('错误 4 · 警告 3 · 提示 1')).toBeTruthy();
   const selfToggle = within(self).getByRole('button', { name: '社区法律服务' });
-  expect(within(declaration).getByRole('button', { name: '2021年社区法律顾问服务经费' }).getAttribute('aria-expanded')).toBe('true');
+  expect(
+    within(declaration).getByRole('button', { name: '2021年社区法律顾问服务经费' }).getAttribute('aria-expanded'),
+  ).toBe('true');
   expect(selfToggle.getAttribute('aria-expanded')).toBe('false');
   expect(self.querySelectorAll('[data-issue-item]')).toHaveLength(0);
   expect(within(declaration).getByRole('button', { name: `${DECLARATION_SHEET}!E12：指标值为空` })).toBeTruthy();
@@ -254,7 +261,9 @@ test('详情 opens the rule explanation inside the pane: what, why, how, example
   const misspelt = document.querySelector('[data-details="hierarchy.misspelled"]') as HTMLElement;
   expect(misspelt.querySelector('[data-explanation]')?.textContent).toBe('指标名称疑似错别字');
   expect(misspelt.textContent).toContain('提示文字：“…”疑似“…”之误');
-  expect(misspelt.querySelector('[data-examples="fails"] [data-example-fix]')?.textContent).toBe(' → 修正为 二级指标 数量指标');
+  expect(misspelt.querySelector('[data-examples="fails"] [data-example-fix]')?.textContent).toBe(
+    ' → 修正为 二级指标 数量指标',
+  );
   expect(misspelt.textContent).toContain('默认级别：错误 · 修正：需确认（会改变含义）');
   fireEvent.click(toggle);
   await settle();
@@ -264,13 +273,21 @@ test('详情 opens the rule explanation inside the pane: what, why, how, example
 test('Details in English: the same explanation in English, the cells as the form has them', async () => {
   await renderPane(new FakeHost([declarationGrid()], { lang: 'en' }));
   // E13 has two findings: the 详情 of the doubled percent sign
-  const toggle = screen.getAllByRole('button', { name: 'Details of E13' }).find((b) => b.closest('li')?.getAttribute('data-code') === 'target.double-percent');
+  const toggle = screen
+    .getAllByRole('button', { name: 'Details of E13' })
+    .find((b) => b.closest('li')?.getAttribute('data-code') === 'target.double-percent');
   fireEvent.click(toggle as HTMLElement);
   await settle();
   const panel = document.querySelector('[data-details="target.double-percent"]') as HTMLElement;
   expect(panel.querySelector('[data-explanation]')?.textContent).toBe('Doubled percent sign');
-  expect(panel.querySelector('[data-part="how"]')?.textContent).toBe(`How to fix: ${RULE_DOCS.target['double-percent'].how.en}`);
-  expect(panel.querySelector('[data-examples="fails"] li')?.textContent).toBe('100%% (产出指标／质量指标／合格率) → fixed to 100%');
+  expect(panel.querySelector('[data-part="how"]')?.textContent).toBe(
+    `How to fix: ${RULE_DOCS.target['double-percent'].how.en}`,
+  );
+  expect(panel.querySelector('[data-examples="fails"] li')?.textContent).toBe(
+    '100%% (产出指标／质量指标／合格率) → fixed to 100%',
+  );
   expect(panel.textContent).toContain('Message: The percent sign is doubled');
-  expect(panel.textContent).toContain('Code: target.double-percent · Default severity: error · Fix: safe, may be applied as is');
+  expect(panel.textContent).toContain(
+    'Code: target.double-percent · Default severity: error · Fix: safe, may be applied as is',
+  );
 });

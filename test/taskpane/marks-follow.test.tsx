@@ -114,7 +114,12 @@ describe('in the preview (markOnCheck): the marks follow the checks', () => {
     fireEvent.click(screen.getByRole('button', { name: '重新检查' }));
     await settle();
     expect(host.calls.log).toEqual(['applyPatch', `applyPatch:replace:${DECLARATION_SHEET}`]);
-    expect(host.paintedList().map((p) => p.cell).sort()).toEqual(['C15', 'E12', 'E13', 'E14']);
+    expect(
+      host
+        .paintedList()
+        .map((p) => p.cell)
+        .sort(),
+    ).toEqual(['C15', 'E12', 'E13', 'E14']);
     expect(paintButton().textContent).toBe('已标记 4 个单元格');
   });
 

@@ -29,7 +29,12 @@ test('"标记 5 个单元格" applies the patch of every issue cell; "清除标�
   await settle();
   expect(host.calls.applyPatch).toHaveLength(1);
   const ops = host.calls.applyPatch[0].ops;
-  expect(ops.filter((o) => o.kind === 'highlight').map((o) => o.cell).sort()).toEqual(['C15', 'E11', 'E12', 'E13', 'E14']);
+  expect(
+    ops
+      .filter((o) => o.kind === 'highlight')
+      .map((o) => o.cell)
+      .sort(),
+  ).toEqual(['C15', 'E11', 'E12', 'E13', 'E14']);
   const note = ops.find((o) => o.kind === 'note' && o.cell === 'E11');
   expect(note && 'text' in note ? note.text : '').toContain('比较符号书写错误');
   expect(screen.getByText('已标记 5 个单元格')).toBeTruthy();
@@ -41,7 +46,7 @@ test('"标记 5 个单元格" applies the patch of every issue cell; "清除标�
   expect(screen.getByText('已清除标记')).toBeTruthy();
 });
 
-test('painting twice replaces the sheet\'s earlier marks in the same call (one undo step)', async () => {
+test("painting twice replaces the sheet's earlier marks in the same call (one undo step)", async () => {
   const host = new FakeHost([declarationGrid()]);
   await renderPane(host);
   fireEvent.click(screen.getByRole('button', { name: '标记 5 个单元格' }));
@@ -80,7 +85,12 @@ test('live check: an edit re-checks only the changed sheet after the quiet perio
   // repainted: that sheet's marks replaced by the new patch (without E12) in one call
   expect(host.calls.log.slice(-1)).toEqual([`applyPatch:replace:${DECLARATION_SHEET}`]);
   const repaint = host.calls.applyPatch.at(-1)!;
-  expect(repaint.ops.filter((o) => o.kind === 'highlight').map((o) => o.cell).sort()).toEqual(['C15', 'E11', 'E13', 'E14']);
+  expect(
+    repaint.ops
+      .filter((o) => o.kind === 'highlight')
+      .map((o) => o.cell)
+      .sort(),
+  ).toEqual(['C15', 'E11', 'E13', 'E14']);
 });
 
 test('live check without painted marks re-checks but paints nothing; other sheets are not read', async () => {

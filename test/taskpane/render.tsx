@@ -61,7 +61,9 @@ export { screen };
 export async function openDialog(role: 'alertdialog' | 'dialog' = 'alertdialog'): Promise<HTMLElement> {
   await settle();
   const dialog = screen.getByRole(role, { hidden: true });
-  const first = dialog.querySelector<HTMLElement>('button:not([disabled]), input, [tabindex="0"]:not([data-tabster-dummy])');
+  const first = dialog.querySelector<HTMLElement>(
+    'button:not([disabled]), input, [tabindex="0"]:not([data-tabster-dummy])',
+  );
   if (first) act(() => first.focus());
   await settle();
   return screen.getByRole(role);

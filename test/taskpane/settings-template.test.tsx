@@ -35,7 +35,12 @@ test('settings are loaded from the workbook, edited, saved with the host, and th
 
   expect(host.calls.saveSettings).toEqual([
     {
-      scoring: { ...DEFAULT_SCORING_OPTIONS, reverseScoring: 'linear', rounding: 'none', qualitativeTiers: { met: 1, partial: 0.5, notMet: 0 } },
+      scoring: {
+        ...DEFAULT_SCORING_OPTIONS,
+        reverseScoring: 'linear',
+        rounding: 'none',
+        qualitativeTiers: { met: 1, partial: 0.5, notMet: 0 },
+      },
       writeStatusColumn: true,
     },
   ]);

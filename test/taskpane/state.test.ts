@@ -14,7 +14,11 @@ import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } fr
 test('stored settings are merged over the defaults; invalid fields fall back', () => {
   expect(normalizeSettings(null)).toEqual({ scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: false });
   const s = normalizeSettings({
-    scoring: { ...DEFAULT_SCORING_OPTIONS, rounding: 'bogus' as never, qualitativeTiers: { met: 2, partial: 0.6, notMet: -1 } },
+    scoring: {
+      ...DEFAULT_SCORING_OPTIONS,
+      rounding: 'bogus' as never,
+      qualitativeTiers: { met: 2, partial: 0.6, notMet: -1 },
+    },
     writeStatusColumn: true,
   });
   expect(s.scoring.rounding).toBe('two-decimals');
@@ -34,7 +38,10 @@ test('tier scores typed in the form', () => {
 test('safe fix changes carry the cell text before the fix', () => {
   const grid = declarationGrid();
   const forms = analyzeSheet(grid);
-  const changes = safeFixChanges(forms.flatMap((f) => f.issues), new Map([[grid.sheet, grid]]));
+  const changes = safeFixChanges(
+    forms.flatMap((f) => f.issues),
+    new Map([[grid.sheet, grid]]),
+  );
   expect(changes).toEqual([
     { sheet: DECLARATION_SHEET, cell: 'E11', before: '=>150人次', after: '≥150人次' },
     { sheet: DECLARATION_SHEET, cell: 'E13', before: '100%%', after: '100%', value: 1, format: '0%' },
@@ -57,7 +64,13 @@ test('the hierarchy view groups rows by 一级 and 二级 in sheet order', () =>
   const [form] = analyzeSheet(declarationGrid());
   const view = hierarchyView(form);
   expect(view.tree.map((l1) => [l1.name, l1.level2.map((l2) => [l2.name, l2.leaves.length])])).toEqual([
-    ['产出指标', [['数量指标', 3], ['质量指标', 2]]],
+    [
+      '产出指标',
+      [
+        ['数量指标', 3],
+        ['质量指标', 2],
+      ],
+    ],
     ['效益指标', [['社会效益指掭', 1]]],
     ['满意度指标', [['服务对象满意度指标', 1]]],
   ]);

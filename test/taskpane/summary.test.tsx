@@ -37,7 +37,9 @@ test('summary of the malformed-targets fixture read from its .xlsx', async () =>
 });
 
 test('a sheet without a form says so', async () => {
-  const host = new FakeHost([{ sheet: '说明', cells: [{ row: 1, col: 1, value: '填报说明', text: '填报说明' }], merges: [] }]);
+  const host = new FakeHost([
+    { sheet: '说明', cells: [{ row: 1, col: 1, value: '填报说明', text: '填报说明' }], merges: [] },
+  ]);
   await renderPane(host);
   expect(screen.getByText('工作表“说明”中没有找到申报表或自评表')).toBeTruthy();
 });

@@ -52,7 +52,9 @@ const CSV_ZH = '一级指标,二级指标,三级指标,指标目标值\n产出�
 
 let realXlsx: Buffer;
 beforeAll(async () => {
-  realXlsx = await buildWorkbook([{ name: 'S', rows: Array.from({ length: 50 }, (_, r) => [`行${r}`, r, { value: r / 100, numFmt: '0%' }]) }]);
+  realXlsx = await buildWorkbook([
+    { name: 'S', rows: Array.from({ length: 50 }, (_, r) => [`行${r}`, r, { value: r / 100, numFmt: '0%' }]) },
+  ]);
 });
 
 describe('sniffWorkbookBytes', () => {
@@ -61,20 +63,50 @@ describe('sniffWorkbookBytes', () => {
   });
   test.each([
     ['empty', new Uint8Array(0), 'a.xlsx', 'file.empty'],
-    ['legacy xls (CFB with a Workbook stream)', cfbWith(['Workbook', '\u0005SummaryInformation']), 'a.xlsx', 'file.legacy-xls'],
+    [
+      'legacy xls (CFB with a Workbook stream)',
+      cfbWith(['Workbook', '\u0005SummaryInformation']),
+      'a.xlsx',
+      'file.legacy-xls',
+    ],
     ['legacy xls named .xls', cfbWith(['Workbook']), 'a.xls', 'file.legacy-xls'],
     ['WPS .et', cfbWith(['Workbook', 'WpsCustomData']), '表格.et', 'file.wps-et'],
-    ['encrypted (EncryptedPackage)', cfbWith(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces']), 'a.xlsx', 'file.encrypted'],
+    [
+      'encrypted (EncryptedPackage)',
+      cfbWith(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces']),
+      'a.xlsx',
+      'file.encrypted',
+    ],
     ['encrypted, only EncryptedPackage', cfbWith(['EncryptedPackage']), 'a.xlsx', 'file.encrypted'],
     ['encrypted .et still encrypted', cfbWith(['EncryptedPackage']), 'a.et', 'file.encrypted'],
     ['CSV without BOM, Chinese', utf8(CSV_ZH), 'a.xlsx', 'file.csv'],
     ['CSV with UTF-8 BOM, Chinese', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(CSV_ZH)]), 'a.xlsx', 'file.csv'],
-    ['CSV in GBK', new Uint8Array([0xd2, 0xbb, 0xbc, 0xb6, 0xd6, 0xb8, 0xb1, 0xea, 0x2c, 0x31, 0x0a]), 'a.xlsx', 'file.csv'],
+    [
+      'CSV in GBK',
+      new Uint8Array([0xd2, 0xbb, 0xbc, 0xb6, 0xd6, 0xb8, 0xb1, 0xea, 0x2c, 0x31, 0x0a]),
+      'a.xlsx',
+      'file.csv',
+    ],
     ['tab-separated UTF-16 text', new Uint8Array([0xff, 0xfe, 0x61, 0, 0x09, 0, 0x62, 0]), 'a.xlsx', 'file.csv'],
     ['plain ASCII text', utf8('hello world'), 'a.xlsx', 'file.csv'],
-    ['HTML saved as .xls', utf8('<html><body><table><tr><td>1</td></tr></table></body></html>'), 'a.xls', 'file.not-xlsx'],
-    ['random bytes', new Uint8Array(Array.from({ length: 1000 }, (_, i) => (i * 7919 + 13) % 256)), 'a.xlsx', 'file.not-xlsx'],
-    ['empty zip archive', new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]), 'a.xlsx', 'file.not-xlsx'],
+    [
+      'HTML saved as .xls',
+      utf8('<html><body><table><tr><td>1</td></tr></table></body></html>'),
+      'a.xls',
+      'file.not-xlsx',
+    ],
+    [
+      'random bytes',
+      new Uint8Array(Array.from({ length: 1000 }, (_, i) => (i * 7919 + 13) % 256)),
+      'a.xlsx',
+      'file.not-xlsx',
+    ],
+    [
+      'empty zip archive',
+      new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]),
+      'a.xlsx',
+      'file.not-xlsx',
+    ],
   ])('%s', (_label, bytes, name, code) => {
     expect(sniffWorkbookBytes(bytes, name)).toBe(code);
   });
@@ -95,8 +127,12 @@ describe('readWorkbookBuffer on bad input', () => {
     expect(err).toBeInstanceOf(WorkbookReadError);
     expect(err.code).toBe('file.corrupt');
     expect(err.params.detail).toBe('reason.zip-damaged');
-    expect(message('file.corrupt', 'en', err.params)).toBe('The workbook is damaged or incomplete and cannot be read: the zip container is truncated or damaged');
-    expect(message('file.corrupt', 'zh', err.params)).toBe('工作簿已损坏或不完整，无法读取：文件不完整或已损坏（可能没有完整下载或保存）');
+    expect(message('file.corrupt', 'en', err.params)).toBe(
+      'The workbook is damaged or incomplete and cannot be read: the zip container is truncated or damaged',
+    );
+    expect(message('file.corrupt', 'zh', err.params)).toBe(
+      '工作簿已损坏或不完整，无法读取：文件不完整或已损坏（可能没有完整下载或保存）',
+    );
   });
   test('truncated xlsx (last bytes missing)', async () => {
     expect(await codeOf(readWorkbookBuffer(realXlsx.subarray(0, realXlsx.length - 10)))).toBe('file.corrupt');
@@ -104,11 +140,15 @@ describe('readWorkbookBuffer on bad input', () => {
   test('CFB/BIFF header, .et, encrypted', async () => {
     expect(await codeOf(readWorkbookBuffer(cfbWith(['Workbook']), 'old.xls'))).toBe('file.legacy-xls');
     expect(await codeOf(readWorkbookBuffer(cfbWith(['Workbook']), 'wps.et'))).toBe('file.wps-et');
-    expect(await codeOf(readWorkbookBuffer(cfbWith(['EncryptionInfo', 'EncryptedPackage']), 'secret.xlsx'))).toBe('file.encrypted');
+    expect(await codeOf(readWorkbookBuffer(cfbWith(['EncryptionInfo', 'EncryptedPackage']), 'secret.xlsx'))).toBe(
+      'file.encrypted',
+    );
   });
   test('CSV renamed .xlsx, with and without BOM', async () => {
     expect(await codeOf(readWorkbookBuffer(utf8(CSV_ZH), 'csv.xlsx'))).toBe('file.csv');
-    expect(await codeOf(readWorkbookBuffer(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(CSV_ZH)]), 'csv.xlsx'))).toBe('file.csv');
+    expect(await codeOf(readWorkbookBuffer(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(CSV_ZH)]), 'csv.xlsx'))).toBe(
+      'file.csv',
+    );
   });
   test('a zip that is not an xlsx (zipped text file) → file.not-xlsx', async () => {
     const zip = new JSZip();

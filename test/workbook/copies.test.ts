@@ -54,5 +54,12 @@ test('"is this cell empty" for exceljs cells: a formula is content whatever it s
   ws.getCell('A3').value = '  ';
   ws.getCell('A4').value = 0;
   ws.getCell('A5').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
-  expect(['A1', 'A2', 'A3', 'A4', 'A5', 'A6'].map((a) => isCellEmpty(ws.getCell(a)))).toEqual([false, true, true, false, false, true]);
+  expect(['A1', 'A2', 'A3', 'A4', 'A5', 'A6'].map((a) => isCellEmpty(ws.getCell(a)))).toEqual([
+    false,
+    true,
+    true,
+    false,
+    false,
+    true,
+  ]);
 });

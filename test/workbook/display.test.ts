@@ -41,7 +41,11 @@ describe('custom literal formats', () => {
   });
 
   test('text in a format with a text section', async () => {
-    const cells = await readColumn([{ value: '29', numFmt: '@"万元"' }, { value: 'abc', numFmt: '@' }, { value: 'x', numFmt: '0%' }]);
+    const cells = await readColumn([
+      { value: '29', numFmt: '@"万元"' },
+      { value: 'abc', numFmt: '@' },
+      { value: 'x', numFmt: '0%' },
+    ]);
     expect(cells.get('A1')).toMatchObject({ value: '29', text: '29万元' });
     expect(cells.get('A2')).toMatchObject({ value: 'abc', text: 'abc', format: '@' });
     expect(cells.get('A3')).toMatchObject({ value: 'x', text: 'x' });
@@ -94,7 +98,16 @@ describe('dates', () => {
 
   test('1904 date system: value is the 1904 serial, text the same calendar date', async () => {
     const buf = await buildWorkbook(
-      [{ name: 'S', rows: [[{ value: utc(2021, 1, 1), numFmt: 'yyyy-mm-dd' }], [{ value: utc(2021, 12, 31), numFmt: 'yyyy"年"m"月"d"日"' }], [{ value: 5, numFmt: '0.0' }]] }],
+      [
+        {
+          name: 'S',
+          rows: [
+            [{ value: utc(2021, 1, 1), numFmt: 'yyyy-mm-dd' }],
+            [{ value: utc(2021, 12, 31), numFmt: 'yyyy"年"m"月"d"日"' }],
+            [{ value: 5, numFmt: '0.0' }],
+          ],
+        },
+      ],
       { date1904: true },
     );
     const r = await readWorkbookBuffer(buf);
@@ -186,18 +199,26 @@ describe('value kinds', () => {
     expect(cells.get('A11')).toMatchObject({ value: 44197, text: '2021-01-01' });
   });
 
-  test.each(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'])('error %s', async (code) => {
-    const cells = await readColumn([{ error: code }, { formula: 'X()', result: { error: code } }]);
-    expect(cells.get('A1')).toMatchObject({ value: { error: code }, text: code });
-    expect(cells.get('A2')).toMatchObject({ value: { error: code }, text: code });
-  });
+  test.each(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'])(
+    'error %s',
+    async (code) => {
+      const cells = await readColumn([{ error: code }, { formula: 'X()', result: { error: code } }]);
+      expect(cells.get('A1')).toMatchObject({ value: { error: code }, text: code });
+      expect(cells.get('A2')).toMatchObject({ value: { error: code }, text: code });
+    },
+  );
 
   test('shared formulas give each cell its cached result', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('S');
     ws.getCell('A1').value = 2;
     ws.getCell('A2').value = 4;
-    ws.getCell('B1').value = { formula: 'A1/10', result: 0.2, shareType: 'shared', ref: 'B1:B2' } as ExcelJS.CellFormulaValue;
+    ws.getCell('B1').value = {
+      formula: 'A1/10',
+      result: 0.2,
+      shareType: 'shared',
+      ref: 'B1:B2',
+    } as ExcelJS.CellFormulaValue;
     ws.getCell('B2').value = { sharedFormula: 'B1', result: 0.4 } as ExcelJS.CellSharedFormulaValue;
     ws.getCell('B1').numFmt = '0%';
     ws.getCell('B2').numFmt = '0%';
@@ -240,7 +261,10 @@ describe('merges and layout', () => {
   });
 
   test('sheetToGrid works on a workbook loaded by the caller', async () => {
-    const buf = await buildWorkbook([{ name: 'A', rows: [[1, 'x']] }, { name: 'B', rows: [[null, { value: 0.5, numFmt: '0%' }]] }]);
+    const buf = await buildWorkbook([
+      { name: 'A', rows: [[1, 'x']] },
+      { name: 'B', rows: [[null, { value: 0.5, numFmt: '0%' }]] },
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
     expect(sheetToGrid(wb.worksheets[1], false)).toEqual({

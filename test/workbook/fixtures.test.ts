@@ -30,7 +30,9 @@ test('there are fixtures', () => {
 });
 
 describe.each(names)('%s', (name) => {
-  const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, name.replace(/\.xlsx$/, '.expected.json')), 'utf8'));
+  const expected: Expected = JSON.parse(
+    fs.readFileSync(path.join(FIXTURES, name.replace(/\.xlsx$/, '.expected.json')), 'utf8'),
+  );
   let result: ReadWorkbookResult;
   let cells: Map<string, GridCell>;
   beforeAll(async () => {
@@ -81,7 +83,10 @@ describe.each(names)('%s', (name) => {
     for (const ind of expected.indicators) {
       if (!ind.actualCell) continue;
       const cell = cells.get(`${ind.sheet}!${ind.actualCell}`);
-      expect({ cell: ind.actualCell, text: cell?.text ?? '' }).toEqual({ cell: ind.actualCell, text: ind.actual ?? '' });
+      expect({ cell: ind.actualCell, text: cell?.text ?? '' }).toEqual({
+        cell: ind.actualCell,
+        text: ind.actual ?? '',
+      });
     }
   });
 
@@ -108,7 +113,11 @@ describe('specific cells', () => {
   });
 
   test('funds with #,##0', () => {
-    expect(cells.get('12348公共法律服务平台!C6')).toMatchObject({ value: 15371720, text: '15,371,720', format: '#,##0' });
+    expect(cells.get('12348公共法律服务平台!C6')).toMatchObject({
+      value: 15371720,
+      text: '15,371,720',
+      format: '#,##0',
+    });
     expect(malformed.get('绩效目标申报表!C6')).toMatchObject({ value: 1280000, text: '1,280,000' });
   });
 
@@ -126,6 +135,9 @@ describe('specific cells', () => {
   test('General numbers and strings', () => {
     expect(cells.get('司法行政其他业务支出!F13')).toMatchObject({ value: 3, text: '3', format: 'General' });
     expect(cells.get('司法行政其他业务支出!E17')).toMatchObject({ value: 2500, text: '2500' });
-    expect(cells.get('12348公共法律服务平台!A1')).toMatchObject({ value: '项目支出绩效自评表', text: '项目支出绩效自评表' });
+    expect(cells.get('12348公共法律服务平台!A1')).toMatchObject({
+      value: '项目支出绩效自评表',
+      text: '项目支出绩效自评表',
+    });
   });
 });

@@ -13,10 +13,60 @@ const viaNumfmt = (pattern: string, value: unknown) => numfmt.format(pattern, va
 const PATTERNS = ['0', '#,##0', '0%'];
 
 const edgeValues = [
-  0, -0, 1, -1, 7, 999, 1000, -1000, 1234, -1234, 999999, 1000000, 1234567, -1234567, 12345678901, 123456789012345, -123456789012345,
-  999999999999999, 1e15, -1e15, 1e16, 2 ** 53, 0.5, -0.5, 1.5, 2.5, -2.5, 0.4, -0.4, 0.95, 0.29, 0.07, 0.145, 0.155, 0.005, 0.015, 1.005, 0.1 + 0.2,
-  0.999999999, 0.9999999999, 1 / 3, 2 / 3, 1e-9, -1e-9, 123.456, 5e8, 9.99999999e8, 1e9, 1e10, Number.MIN_VALUE, Number.EPSILON,
-  Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, Number.MAX_VALUE,
+  0,
+  -0,
+  1,
+  -1,
+  7,
+  999,
+  1000,
+  -1000,
+  1234,
+  -1234,
+  999999,
+  1000000,
+  1234567,
+  -1234567,
+  12345678901,
+  123456789012345,
+  -123456789012345,
+  999999999999999,
+  1e15,
+  -1e15,
+  1e16,
+  2 ** 53,
+  0.5,
+  -0.5,
+  1.5,
+  2.5,
+  -2.5,
+  0.4,
+  -0.4,
+  0.95,
+  0.29,
+  0.07,
+  0.145,
+  0.155,
+  0.005,
+  0.015,
+  1.005,
+  0.1 + 0.2,
+  0.999999999,
+  0.9999999999,
+  1 / 3,
+  2 / 3,
+  1e-9,
+  -1e-9,
+  123.456,
+  5e8,
+  9.99999999e8,
+  1e9,
+  1e10,
+  Number.MIN_VALUE,
+  Number.EPSILON,
+  Number.MAX_SAFE_INTEGER,
+  -Number.MAX_SAFE_INTEGER,
+  Number.MAX_VALUE,
 ];
 
 describe.each(PATTERNS)('fast format %s', (pattern) => {
@@ -29,15 +79,23 @@ describe.each(PATTERNS)('fast format %s', (pattern) => {
 
   test('whole percentages within float noise (k / 100, k × 0.01)', () => {
     for (let k = 0; k <= 5000; k++) {
-      for (const v of [k / 100, k * 0.01, (k / 10) * 0.1]) if (fast(v) !== viaNumfmt(pattern, v)) expect([v, fast(v)]).toEqual([v, viaNumfmt(pattern, v)]);
+      for (const v of [k / 100, k * 0.01, (k / 10) * 0.1])
+        if (fast(v) !== viaNumfmt(pattern, v)) expect([v, fast(v)]).toEqual([v, viaNumfmt(pattern, v)]);
     }
   });
 
   test('any double', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.double({ min: -1e6, max: 1e6, noNaN: true })), (v) => {
-        expect(fast(v)).toBe(viaNumfmt(pattern, v));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer(),
+          fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        ),
+        (v) => {
+          expect(fast(v)).toBe(viaNumfmt(pattern, v));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -41,18 +41,31 @@ const merge = fc
 const dimension = fc.oneof(
   fc.constant(null),
   fc.constant('A1:XFD1048576'),
-  fc.record({ r: fc.integer({ min: 1, max: MAX_ROW }), c: fc.integer({ min: 1, max: MAX_COL }) }).map(({ r, c }) => `A1:${columnName(c)}${r}`),
+  fc
+    .record({ r: fc.integer({ min: 1, max: MAX_ROW }), c: fc.integer({ min: 1, max: MAX_COL }) })
+    .map(({ r, c }) => `A1:${columnName(c)}${r}`),
 );
 
-const cellText = fc.oneof(fc.constantFrom('一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '≥1个', '=>150件'), fc.string({ maxLength: 6 }), fc.integer());
+const cellText = fc.oneof(
+  fc.constantFrom('一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '≥1个', '=>150件'),
+  fc.string({ maxLength: 6 }),
+  fc.integer(),
+);
 
 const sheet = fc.record({
-  cells: fc.array(fc.record({ row: fc.integer({ min: 1, max: 40 }), col: fc.integer({ min: 1, max: 8 }), v: cellText }), { maxLength: 40 }),
+  cells: fc.array(
+    fc.record({ row: fc.integer({ min: 1, max: 40 }), col: fc.integer({ min: 1, max: 8 }), v: cellText }),
+    { maxLength: 40 },
+  ),
   merges: fc.array(merge, { maxLength: 6 }),
   dimension,
 });
 
-function xmlOf(s: { cells: { row: number; col: number; v: string | number }[]; merges: string[]; dimension: string | null }): string {
+function xmlOf(s: {
+  cells: { row: number; col: number; v: string | number }[];
+  merges: string[];
+  dimension: string | null;
+}): string {
   const byRow = new Map<number, (string | number | null)[]>();
   for (const c of s.cells) {
     const row = byRow.get(c.row) ?? [];
@@ -102,7 +115,9 @@ test('random merges and dimensions: only WorkbookReadError, merges bounded by th
           if (row) for (const c of row._cells) if (c) allocated++;
         }
         const written = new Set(s.cells.map((c) => `${c.row}:${c.col}`)).size;
-        expect(allocated).toBeLessThanOrEqual(written + s.merges.length * (40 + MERGE_ROW_SLACK) * (8 + MERGE_COL_SLACK));
+        expect(allocated).toBeLessThanOrEqual(
+          written + s.merges.length * (40 + MERGE_ROW_SLACK) * (8 + MERGE_COL_SLACK),
+        );
       });
     }),
     { numRuns: 40 },

@@ -145,11 +145,22 @@ describe('8. zip bombs and the cell budget', () => {
   });
 
   test('the total inflated size and the entry count are bounded too', () => {
-    const part = (name: string, inflated: number) => ({ name, data: Buffer.alloc(inflated / 10), method: 8, inflated, crc: 0 });
+    const part = (name: string, inflated: number) => ({
+      name,
+      data: Buffer.alloc(inflated / 10),
+      method: 8,
+      inflated,
+      crc: 0,
+    });
     const many = hostile.rawZip([part('a.xml', 100e6), part('b.xml', 100e6), part('c.xml', 100e6)]);
-    expect(checkZipLimits(many, { ...DEFAULT_READ_LIMITS, maxInflatedBytes: 200e6 })).toMatchObject({ code: 'file.zip-too-large' });
+    expect(checkZipLimits(many, { ...DEFAULT_READ_LIMITS, maxInflatedBytes: 200e6 })).toMatchObject({
+      code: 'file.zip-too-large',
+    });
     expect(checkZipLimits(many, DEFAULT_READ_LIMITS)).toBeNull();
-    expect(checkZipLimits(many, { ...DEFAULT_READ_LIMITS, maxEntries: 2 })).toMatchObject({ code: 'file.zip-entries', params: { entries: 3 } });
+    expect(checkZipLimits(many, { ...DEFAULT_READ_LIMITS, maxEntries: 2 })).toMatchObject({
+      code: 'file.zip-entries',
+      params: { entries: 3 },
+    });
   });
 
   test('an ordinary workbook passes the zip checks', async () => {

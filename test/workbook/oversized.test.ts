@@ -17,7 +17,13 @@ async function patchSheet(buf: Buffer, edit: (xml: string) => string): Promise<B
 let base: Buffer;
 beforeAll(async () => {
   base = await buildWorkbook([
-    { name: '大表', rows: [['一级指标', '二级指标'], ['产出指标', { value: 0.9, numFmt: '0%' }]] },
+    {
+      name: '大表',
+      rows: [
+        ['一级指标', '二级指标'],
+        ['产出指标', { value: 0.9, numFmt: '0%' }],
+      ],
+    },
     { name: '正常', rows: [['x']] },
   ]);
 });
@@ -52,7 +58,9 @@ test('a style-only row 1,000,000 and a style-only cell at XFD1048576', async () 
 });
 
 test('a whole-sheet column style', async () => {
-  const buf = await patchSheet(base, (x) => x.replace('<sheetData>', '<cols><col min="1" max="16384" width="9" customWidth="1"/></cols><sheetData>'));
+  const buf = await patchSheet(base, (x) =>
+    x.replace('<sheetData>', '<cols><col min="1" max="16384" width="9" customWidth="1"/></cols><sheetData>'),
+  );
   const r = await readWorkbookBuffer(buf);
   expectSmallRead(r);
   expect(r.warnings).toEqual([]);

@@ -38,11 +38,18 @@ async function original(): Promise<ExcelJS.Workbook> {
   ws.getCell('E14').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.6 } } as ExcelJS.Fill;
   ws.getCell('E14').note = '用户自己的批注';
   ws.getCell('E15').value = '100%%';
-  ws.getCell('E15').fill = { type: 'pattern', pattern: 'gray125', fgColor: { argb: 'FF00FF00' }, bgColor: { argb: 'FFFFFF00' } } as ExcelJS.Fill;
+  ws.getCell('E15').fill = {
+    type: 'pattern',
+    pattern: 'gray125',
+    fgColor: { argb: 'FF00FF00' },
+    bgColor: { argb: 'FFFFFF00' },
+  } as ExcelJS.Fill;
   ws.getCell('E15').font = { italic: true, color: { argb: 'FF123456' } };
   ws.getCell('E16').numFmt = '0%';
   ws.getCell('E16').value = 0.95;
-  ws.getCell('E17').note = { texts: [{ text: '富文本', font: { bold: true, size: 9 } }, { text: '批注' }] } as ExcelJS.Comment;
+  ws.getCell('E17').note = {
+    texts: [{ text: '富文本', font: { bold: true, size: 9 } }, { text: '批注' }],
+  } as ExcelJS.Comment;
   // E18 is empty with no style at all; E19/E20 share one style with E16 after the reload
   ws.getCell('E19').numFmt = '0%';
   ws.getCell('E20').numFmt = '0%';
@@ -92,7 +99,11 @@ test('paint then clear restores every cell exactly (fill, font, border, note, va
   const records = rowsToMarks(rows);
   expect(records.map((r) => r.cell).sort()).toEqual(['A1', 'B14', 'E14', 'E15', 'E16', 'E17', 'E18']);
   expect(records.find((r) => r.cell === 'E14')?.before.note).toBe('用户自己的批注');
-  expect(records.find((r) => r.cell === 'E15')?.before.fill).toEqual({ color: '#FFFF00', pattern: 'Gray125', patternColor: '#00FF00' });
+  expect(records.find((r) => r.cell === 'E15')?.before.fill).toEqual({
+    color: '#FFFF00',
+    pattern: 'Gray125',
+    patternColor: '#00FF00',
+  });
 
   expect(clearMarksInWorkbook(painted)).toBe(7);
   const cleared = await reload(painted);
@@ -102,7 +113,7 @@ test('paint then clear restores every cell exactly (fill, font, border, note, va
   expect(cleared.getWorksheet('申报表')!.model.merges).toEqual(['B14:B16']);
 });
 
-test('painting twice keeps the first look: clearing still gives back the user\'s own fill and note', async () => {
+test("painting twice keeps the first look: clearing still gives back the user's own fill and note", async () => {
   const wb = await original();
   const before = snapshot(wb);
   applyPatchToWorkbook(wb, PATCH);
@@ -122,7 +133,11 @@ test('a record written by another host (no exceljs look) is restored from the ne
   const wb = await original();
   const ws = wb.addWorksheet(MARKS_SHEET, { state: 'veryHidden' });
   ws.addRow(['sheet', 'cell', 'before']);
-  ws.addRow(['申报表', 'E18', JSON.stringify({ fill: { color: '#ABCDEF', pattern: null, patternColor: null }, note: '原批注' })]);
+  ws.addRow([
+    '申报表',
+    'E18',
+    JSON.stringify({ fill: { color: '#ABCDEF', pattern: null, patternColor: null }, note: '原批注' }),
+  ]);
   ws.addRow(['申报表', 'E16', 'not json']);
   const s = wb.getWorksheet('申报表')!;
   s.getCell('E18').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };

@@ -6,7 +6,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { OutputWriteError, readWorkbookForEdit, writeFileAtomic, writeWorkbookAtomic } from '../../src/workbook/node-write';
+import {
+  OutputWriteError,
+  readWorkbookForEdit,
+  writeFileAtomic,
+  writeWorkbookAtomic,
+} from '../../src/workbook/node-write';
 import { WorkbookReadError } from '../../src/workbook/errors';
 import { FIXTURES_DIR } from '../helpers/shared';
 
@@ -38,10 +43,14 @@ test('a failure while producing the bytes leaves the old file as it was and noth
 });
 
 test('a missing folder, a folder as target, a file as folder: OutputWriteError with a plain reason', async () => {
-  await expect(writeFileAtomic(path.join(dir, 'none', 'x.xlsx'), new Uint8Array([1]))).rejects.toMatchObject({ detail: 'reason.folder-missing' });
+  await expect(writeFileAtomic(path.join(dir, 'none', 'x.xlsx'), new Uint8Array([1]))).rejects.toMatchObject({
+    detail: 'reason.folder-missing',
+  });
   await expect(writeFileAtomic(dir, new Uint8Array([1]))).rejects.toBeInstanceOf(OutputWriteError);
   fs.writeFileSync(path.join(dir, 'f'), '');
-  await expect(writeFileAtomic(path.join(dir, 'f', 'x.xlsx'), new Uint8Array([1]))).rejects.toMatchObject({ detail: 'reason.not-a-folder' });
+  await expect(writeFileAtomic(path.join(dir, 'f', 'x.xlsx'), new Uint8Array([1]))).rejects.toMatchObject({
+    detail: 'reason.not-a-folder',
+  });
   expect(fs.readdirSync(dir)).toEqual(['f']);
 });
 

@@ -4,7 +4,13 @@
  */
 import * as ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/core/analyze';
-import { LEVEL1_LIST_NAME, LIST_SHEET_NAME, TEMPLATE_SHEET_NAMES, buildTemplate, type TemplateLayout } from '../../src/core/template';
+import {
+  LEVEL1_LIST_NAME,
+  LIST_SHEET_NAME,
+  TEMPLATE_SHEET_NAMES,
+  buildTemplate,
+  type TemplateLayout,
+} from '../../src/core/template';
 import { readWorkbookBuffer } from '../../src/workbook/read';
 import { writeTemplate } from '../../src/workbook/write-template';
 
@@ -64,7 +70,10 @@ describe.each(['declaration', 'self-evaluation', 'split'] as const)('%s template
     expect(target).toMatchObject({ showInputMessage: true, promptTitle: '指标目标值' });
     expect(target.type ?? 'any').toBe('any');
     if (layout === 'split') {
-      expect(ws.getCell(`${columns.nature}${firstRow}`).dataValidation).toMatchObject({ type: 'list', formulae: ['"≥,≤,>,<,=,定性,不适用"'] });
+      expect(ws.getCell(`${columns.nature}${firstRow}`).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: ['"≥,≤,>,<,=,定性,不适用"'],
+      });
     }
 
     const print = formDef.print!;

@@ -16,11 +16,7 @@ import { compact } from '../text';
 import { readCell } from '../target/cell';
 import { normalizeTarget } from '../target/normalize';
 import { blankTarget } from '../target/grammar';
-import {
-  ACTUAL_BLANK_MARKS,
-  ACTUAL_LEADING_WORDS,
-  ACTUAL_NOT_APPLICABLE,
-} from '../glossary/completion-vocabulary';
+import { ACTUAL_BLANK_MARKS, ACTUAL_LEADING_WORDS, ACTUAL_NOT_APPLICABLE } from '../glossary/completion-vocabulary';
 import { parseActualText, splitUnit } from './parse-actual';
 import { runCompletionRules } from './rules';
 import { unitsAgree } from './rules/unit-mismatch';
@@ -80,7 +76,7 @@ function isBlankMark(text: string): boolean {
 /** Strips a trailing remark in brackets and leading verbs (完成186个 → 186个, 98.5%(较上年提高) → 98.5%). */
 function stripWords(text: string): string {
   let t = text.replace(/\([^()]*\)$/u, '');
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const w of ACTUAL_LEADING_WORDS) {
       if (t.startsWith(w) && t.length > w.length) {

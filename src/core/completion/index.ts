@@ -5,14 +5,7 @@
  * already parsed and classified) and returns, per row, the actual as read, the completion status,
  * ratio, weight and score, plus the budget-execution score, the total and the grade.
  */
-import type {
-  Completion,
-  Finding,
-  Grade,
-  ParsedTarget,
-  RawValue,
-  ScoringOptions,
-} from '../types';
+import type { Completion, Finding, Grade, ParsedTarget, RawValue, ScoringOptions } from '../types';
 import { DEFAULT_SCORING_OPTIONS } from '../types';
 import { readActual } from './actual';
 import { evaluateStatus } from './status';
@@ -112,7 +105,12 @@ export function evaluateRow(
     year: ctx.year ?? null,
     date1904: ctx.date1904,
   });
-  const status = evaluateStatus(row.target, actual, { reverse: row.reverse, cost: row.cost, reason: row.reason, rate: row.rate }, options);
+  const status = evaluateStatus(
+    row.target,
+    actual,
+    { reverse: row.reverse, cost: row.cost, reason: row.reason, rate: row.rate },
+    options,
+  );
   return { status, actual: actual.parsed };
 }
 

@@ -114,14 +114,10 @@ function groupRows(rows: WeightRow[], ctx: WeightContext, options: ScoringOption
   }
   rows.forEach((r, i) => {
     let key = r.level1 ?? '';
-    if (
-      r.level1 === LEVEL1.cost &&
-      !heading.has(LEVEL1.cost) &&
-      options.defaultWeights.cost === 'share-output'
-    ) {
+    if (r.level1 === LEVEL1.cost && !heading.has(LEVEL1.cost) && options.defaultWeights.cost === 'share-output') {
       key = LEVEL1.output;
     }
-    const total = r.level1 === null ? null : heading.get(key) ?? defaultWeight(key, options);
+    const total = r.level1 === null ? null : (heading.get(key) ?? defaultWeight(key, options));
     add(key, total, i);
   });
   return groups;

@@ -166,7 +166,7 @@ function dateStatus(target: ParsedTarget, actual: ActualReading): Judged {
 
 function stripAdverbs(word: string): string {
   let w = word;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const adv of TARGET_ADVERBS) {
       if (w.startsWith(adv) && w.length > adv.length) {
@@ -245,11 +245,17 @@ export function gradedScale(targetText: string): string[] | null {
   const text = compact(targetText).replace(/[。；;]+$/u, '');
   const parts = text.split(GRADE_SEPARATORS).filter((p) => p !== '');
   if (parts.length >= 3 || (parts.length === 2 && GRADE_SEPARATORS.test(text))) {
-    if (parts.every((p) => [...p].length <= MAX_GRADE_LENGTH && !/\d/.test(p)) && new Set(parts).size === parts.length) return parts;
+    if (parts.every((p) => [...p].length <= MAX_GRADE_LENGTH && !/\d/.test(p)) && new Set(parts).size === parts.length)
+      return parts;
     return null;
   }
   const chars = [...text];
-  if (chars.length >= 3 && chars.length <= 5 && chars.every((c) => GRADE_CHARACTERS.includes(c)) && new Set(chars).size === chars.length) {
+  if (
+    chars.length >= 3 &&
+    chars.length <= 5 &&
+    chars.every((c) => GRADE_CHARACTERS.includes(c)) &&
+    new Set(chars).size === chars.length
+  ) {
     return chars;
   }
   return null;
@@ -257,10 +263,13 @@ export function gradedScale(targetText: string): string[] | null {
 
 /** Best grade met, the worst not_met, any other partial; null when the actual is not one of the grades. */
 function gradedVerdict(grades: readonly string[], actualText: string): TextVerdict {
-  const a = compact(actualText).replace(/[。；;]+$/u, '').replace(/(等级|等|级)$/u, '');
+  const a = compact(actualText)
+    .replace(/[。；;]+$/u, '')
+    .replace(/(等级|等|级)$/u, '');
   let i = grades.indexOf(a);
   // 优秀 / 良好 for the one-character grades 优 / 良 of 优良中差
-  if (i < 0 && [...a].length === 2) i = grades.findIndex((g) => [...g].length === 1 && a.startsWith(g) && !grades.includes(a.slice(1)));
+  if (i < 0 && [...a].length === 2)
+    i = grades.findIndex((g) => [...g].length === 1 && a.startsWith(g) && !grades.includes(a.slice(1)));
   if (i < 0) return null;
   return i === 0 ? 'met' : i === grades.length - 1 ? 'not_met' : 'partial';
 }

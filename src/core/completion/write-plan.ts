@@ -166,7 +166,9 @@ class Cells {
   /** Inside a merged range but not its top-left cell: a write there would land elsewhere. */
   hidden(a1: string): boolean {
     const { row, col } = parseAddress(a1);
-    return this.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+    return this.merges.some(
+      (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
+    );
   }
 }
 
@@ -175,7 +177,11 @@ function scoreText(n: number): string {
 }
 
 /** The plan of one self-evaluation form. */
-export function formWritePlan(form: FormModel, snapshot: GridSnapshot | undefined, options: WritePlanOptions): FormWritePlan {
+export function formWritePlan(
+  form: FormModel,
+  snapshot: GridSnapshot | undefined,
+  options: WritePlanOptions,
+): FormWritePlan {
   const cells = new Cells(snapshot);
   const rounding: Rounding = options.rounding ?? 'two-decimals';
   const plan: FormWritePlan = {
@@ -199,7 +205,8 @@ export function formWritePlan(form: FormModel, snapshot: GridSnapshot | undefine
     const current = cells.get(candidate.cell);
     const cell: PlannedCell = { sheet, ...candidate, current };
     if (current === '') plan.writes.push(cell);
-    else if (current === candidate.text) return; // already there
+    else if (current === candidate.text)
+      return; // already there
     else if (kind === 'score' && typedScore(current) !== null) plan.kept.push(cell);
     else plan.overwrites.push(cell);
   };
@@ -211,7 +218,8 @@ export function formWritePlan(form: FormModel, snapshot: GridSnapshot | undefine
     const a1 = i.cells.score;
     if (!c || !a1) continue;
     const typed = typedScore(cells.get(a1));
-    if (typed !== null && c.status !== 'na' && (c.score === null || Math.abs(typed - c.score) > SCORE_TOLERANCE)) mismatched.push(a1);
+    if (typed !== null && c.status !== 'na' && (c.score === null || Math.abs(typed - c.score) > SCORE_TOLERANCE))
+      mismatched.push(a1);
     if (c.score === null) continue;
     place(
       {
@@ -232,7 +240,8 @@ export function formWritePlan(form: FormModel, snapshot: GridSnapshot | undefine
   const budgetCell = score?.cells?.budgetScore ?? null;
   if (score?.budget && budgetCell) {
     const typed = typedScore(cells.get(budgetCell));
-    if (typed !== null && (score.budget.score === null || Math.abs(typed - score.budget.score) > SCORE_TOLERANCE)) mismatched.push(budgetCell);
+    if (typed !== null && (score.budget.score === null || Math.abs(typed - score.budget.score) > SCORE_TOLERANCE))
+      mismatched.push(budgetCell);
     if (score.budget.score !== null) {
       place(
         {
@@ -254,7 +263,8 @@ export function formWritePlan(form: FormModel, snapshot: GridSnapshot | undefine
   const totalCell = score?.cells?.total ?? null;
   if (score && form.indicators.length > 0) {
     if (!totalCell) plan.notes.push({ code: 'no-total-cell' });
-    else if (!score.complete || score.total === null) plan.notes.push({ code: 'total-incomplete', cell: totalCell, pending: plan.basis.pending });
+    else if (!score.complete || score.total === null)
+      plan.notes.push({ code: 'total-incomplete', cell: totalCell, pending: plan.basis.pending });
     else if (mismatched.length > 0) plan.notes.push({ code: 'total-mismatch', cell: totalCell, cells: mismatched });
     else {
       const value =
@@ -265,7 +275,18 @@ export function formWritePlan(form: FormModel, snapshot: GridSnapshot | undefine
             )
           : score.total;
       const scope = score.cells?.totalScope ?? 'form';
-      place({ cell: totalCell, role: 'total', label: '', row: parseAddress(totalCell).row, text: scoreText(value), value, scope }, 'score');
+      place(
+        {
+          cell: totalCell,
+          role: 'total',
+          label: '',
+          row: parseAddress(totalCell).row,
+          text: scoreText(value),
+          value,
+          scope,
+        },
+        'score',
+      );
     }
   }
 
@@ -274,20 +295,33 @@ export function formWritePlan(form: FormModel, snapshot: GridSnapshot | undefine
     const col = existingStatusColumn(form, snapshot) ?? statusColumn(form);
     if (form.headerRow !== null) {
       place(
-        { cell: address(form.headerRow, col), role: 'status-header', label: '', row: form.headerRow, text: message('pane.status-column.header', options.lang) },
+        {
+          cell: address(form.headerRow, col),
+          role: 'status-header',
+          label: '',
+          row: form.headerRow,
+          text: message('pane.status-column.header', options.lang),
+        },
         'text',
       );
     }
     for (const i of form.indicators) {
       if (!i.completion?.status) continue;
       place(
-        { cell: address(i.row, col), role: 'status', label: i.level3, row: i.row, text: message(STATUS_MESSAGE[i.completion.status], options.lang) },
+        {
+          cell: address(i.row, col),
+          role: 'status',
+          label: i.level3,
+          row: i.row,
+          text: message(STATUS_MESSAGE[i.completion.status], options.lang),
+        },
         'text',
       );
     }
   }
 
-  const order = (a: PlannedCell, b: PlannedCell) => a.row - b.row || parseAddress(a.cell).col - parseAddress(b.cell).col;
+  const order = (a: PlannedCell, b: PlannedCell) =>
+    a.row - b.row || parseAddress(a.cell).col - parseAddress(b.cell).col;
   plan.writes.sort(order);
   plan.overwrites.sort(order);
   plan.kept.sort(order);
@@ -324,7 +358,11 @@ function basisOf(form: FormModel): PlanBasis {
 }
 
 /** The plan of every self-evaluation form shown, each against the snapshot of its sheet. */
-export function buildWritePlan(forms: FormModel[], snapshots: Map<string, GridSnapshot>, options: WritePlanOptions): WritePlan {
+export function buildWritePlan(
+  forms: FormModel[],
+  snapshots: Map<string, GridSnapshot>,
+  options: WritePlanOptions,
+): WritePlan {
   return {
     forms: forms.filter(isSelfEvaluationForm).map((form) => formWritePlan(form, snapshots.get(form.sheet), options)),
   };
@@ -348,7 +386,15 @@ export function isEmptyPlan(plan: WritePlan): boolean {
 export function planPatch(plan: WritePlan): SheetPatch {
   const ops: PatchOp[] = [];
   for (const c of plannedCells(plan, 'writes')) {
-    ops.push({ kind: 'value', sheet: c.sheet, cell: c.cell, text: c.text, onlyIfEmpty: true, reason: 'score', ...(c.value !== undefined ? { value: c.value } : {}) });
+    ops.push({
+      kind: 'value',
+      sheet: c.sheet,
+      cell: c.cell,
+      text: c.text,
+      onlyIfEmpty: true,
+      reason: 'score',
+      ...(c.value !== undefined ? { value: c.value } : {}),
+    });
   }
   return { ops };
 }

@@ -105,4 +105,3 @@ export function hierarchyCell(f: Finding, cells: IndicatorCells): string {
       return cells.level3 ?? cells.target;
   }
 }
-

@@ -12,7 +12,9 @@ function indicatorRows(ctx: CoverageContext): readonly HierarchyRowResult[] {
 /** Some indicator row falls under this 一级, by its inferred name (服务对象满意度指标 counts as 满意度指标). */
 function covers(rows: readonly HierarchyRowResult[], level1: string): boolean {
   return rows.some(
-    (r) => r.level1Canonical === level1 || (level1 === LEVEL1.satisfaction && r.level2Canonical === LEVEL2.serviceSatisfaction),
+    (r) =>
+      r.level1Canonical === level1 ||
+      (level1 === LEVEL1.satisfaction && r.level2Canonical === LEVEL2.serviceSatisfaction),
   );
 }
 

@@ -37,10 +37,12 @@ interface AmountCell {
 /** The amount cells of the header block and the funds block's total row, with their addresses. */
 export function fundsCells(form: FormStructure): AmountCell[] {
   const out: AmountCell[] = [];
-  for (const v of [form.fields.totalFunds, form.fields.annualFunds]) if (v && v.cell) out.push({ text: v.text, value: v.value, a1: v.cell });
+  for (const v of [form.fields.totalFunds, form.fields.annualFunds])
+    if (v && v.cell) out.push({ text: v.text, value: v.value, a1: v.cell });
   if (form.funds) {
     const { cells, totalRow } = form.funds;
-    for (const c of [cells.initial, cells.adjusted, cells.executed]) if (c) out.push({ text: c.text, value: c.value, a1: address(totalRow, c.col) });
+    for (const c of [cells.initial, cells.adjusted, cells.executed])
+      if (c) out.push({ text: c.text, value: c.value, a1: address(totalRow, c.col) });
   }
   return out;
 }
@@ -52,7 +54,7 @@ export function isNotApplicableMark(text: string): boolean {
 
 /** The funds a cost target is held to: a declaration's 年度资金 (else the total), a self-evaluation's total. */
 export function fundsLimit(form: FormStructure, totalFunds: number | null): number | null {
-  return form.selfEvaluation ? totalFunds : fundsInYuan(form, form.fields.annualFunds) ?? totalFunds;
+  return form.selfEvaluation ? totalFunds : (fundsInYuan(form, form.fields.annualFunds) ?? totalFunds);
 }
 
 /** The funds block's total row as the budget score reads it (null: the form has no funds block). */

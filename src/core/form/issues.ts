@@ -20,7 +20,11 @@ export function placeIssue(
     cell,
     row,
     // a finding may name a more specific wording of its message in params.hint
-    message: messageOf(typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code, opts.lang, f.params ?? {}),
+    message: messageOf(
+      typeof f.params?.hint === 'string' && hasMessage(f.params.hint) ? f.params.hint : f.code,
+      opts.lang,
+      f.params ?? {},
+    ),
     suggestion: fix ? fix.text : null,
     fix,
     ...(f.params ? { params: f.params } : {}),
@@ -29,7 +33,9 @@ export function placeIssue(
 
 /** Sheet order: by row, then errors before warnings before notes, then by code (stable otherwise). */
 export function compareIssues(a: Issue, b: Issue): number {
-  return (a.row ?? 0) - (b.row ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.code.localeCompare(b.code);
+  return (
+    (a.row ?? 0) - (b.row ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.code.localeCompare(b.code)
+  );
 }
 
 /** The row of an A1 address (null for none). */

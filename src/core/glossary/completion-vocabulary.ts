@@ -31,7 +31,19 @@ export const NEGATED_WORDS: readonly string[] = ['达标', '合格', '合规', '
 // ---- rule 3: met ----
 
 /** The text is, or starts with, one of these (达成年度指标, 达到预期目标). ✓/✔ are variants of √. */
-export const MET_PREFIXES: readonly string[] = ['已完成', '达成', '达到', '完成', '实现', '是', '符合', '合格', '√', '✓', '✔'];
+export const MET_PREFIXES: readonly string[] = [
+  '已完成',
+  '达成',
+  '达到',
+  '完成',
+  '实现',
+  '是',
+  '符合',
+  '合格',
+  '√',
+  '✓',
+  '✔',
+];
 /** The target word after one of these is met (已完善 for 完善). Longest first. */
 export const MET_ADVERBS: readonly string[] = [
   '已经',
@@ -92,10 +104,31 @@ export const QUALITATIVE_CORE_WORDS: readonly string[] = [
 ];
 
 /** Degree adverbs stripped from a qualitative target to get its core word (逐步提高 → 提高). Longest first. */
-export const TARGET_ADVERBS: readonly string[] = ['进一步', '逐步', '不断', '稳步', '显著', '明显', '持续', '有效', '大幅'];
+export const TARGET_ADVERBS: readonly string[] = [
+  '进一步',
+  '逐步',
+  '不断',
+  '稳步',
+  '显著',
+  '明显',
+  '持续',
+  '有效',
+  '大幅',
+];
 
 /** Leading words stripped from a text actual before reading a number in it (完成186个 → 186个). */
-export const ACTUAL_LEADING_WORDS: readonly string[] = ['已完成', '完成', '达到', '实现', '共计', '合计', '累计', '共', '全年', '实际'];
+export const ACTUAL_LEADING_WORDS: readonly string[] = [
+  '已完成',
+  '完成',
+  '达到',
+  '实现',
+  '共计',
+  '合计',
+  '累计',
+  '共',
+  '全年',
+  '实际',
+];
 
 /**
  * Graded qualitative targets (domain.md §4 rule 4): 优良中低差, 优/良/中/差, 好/较好/一般/差, 高/中/低.

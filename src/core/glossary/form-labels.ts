@@ -5,7 +5,16 @@
  */
 
 /** A cell whose text ends with one of these starts a form. */
-export const FORM_TITLE_SUFFIXES = ['绩效目标申报表', '绩效目标表', '绩效自评表', '绩效目标自评表', '绩效目标批复表', '绩效目标审批表', '部门整体绩效目标', '整体支出绩效目标表'] as const;
+export const FORM_TITLE_SUFFIXES = [
+  '绩效目标申报表',
+  '绩效目标表',
+  '绩效自评表',
+  '绩效目标自评表',
+  '绩效目标批复表',
+  '绩效目标审批表',
+  '部门整体绩效目标',
+  '整体支出绩效目标表',
+] as const;
 /** A title with this suffix is a self-evaluation form. */
 export const SELF_EVALUATION_TITLE_SUFFIX = '自评表';
 
@@ -17,12 +26,34 @@ export const HEADER_FIELD_LABELS = {
   /** 二级项目名称 beside 一级项目名称 (the programme) in the Gansu provincial template: the project is the 二级. */
   projectName: ['项目名称', '项目支出名称', '专项资金名称', '专项名称', '二级项目名称'],
   category: ['项目类别', '项目属性'],
-  department: ['主管部门', '预算部门', '主管部门及代码', '主管部门及编码', '项目主管部门', '县级主管部门', '主管预算部门', '业务主管部门', '部门名称', '预算单位'],
+  department: [
+    '主管部门',
+    '预算部门',
+    '主管部门及代码',
+    '主管部门及编码',
+    '项目主管部门',
+    '县级主管部门',
+    '主管预算部门',
+    '业务主管部门',
+    '部门名称',
+    '预算单位',
+  ],
   implementingUnit: ['实施单位', '项目实施单位', '项目执行单位', '执行单位'],
   startDate: ['计划开始日期', '开始日期', '项目开始日期'],
   endDate: ['计划完成日期', '完成日期', '计划结束日期', '项目完成日期', '项目结束日期'],
   period: ['项目期限', '项目起止时间', '项目支出实施期', '起止时间', '项目实施期'],
-  totalFunds: ['项目资金总额', '项目总金额', '项目金额', '资金总额', '项目总预算', '项目预算金额', '年度本级预算金额', '项目总投资', '下达中央预算内投资', '中期资金总额'],
+  totalFunds: [
+    '项目资金总额',
+    '项目总金额',
+    '项目金额',
+    '资金总额',
+    '项目总预算',
+    '项目预算金额',
+    '年度本级预算金额',
+    '项目总投资',
+    '下达中央预算内投资',
+    '中期资金总额',
+  ],
   annualFunds: ['年度资金申请总额', '年度资金总额', '年度资金'],
   fiscalFunds: ['财政资金'],
   currentAppropriation: ['当年财政拨款', '本年财政拨款'],
@@ -63,7 +94,8 @@ export type ListProjectColumn = keyof typeof LIST_PROJECT_COLUMNS;
 export const FUNDS_PART_PREFIX = /^其中[:：]?/;
 
 /** Funds unit as stated in a label or a note: group 1 is 万元 or 元. */
-export const FUNDS_UNIT_PATTERN = /(?:金额单位|资金单位|单位)[:：]?(万元|元)|[(（](万元|元)(?:\/元)?[)）]|^项目资金[(（]?(万元|元)/;
+export const FUNDS_UNIT_PATTERN =
+  /(?:金额单位|资金单位|单位)[:：]?(万元|元)|[(（](万元|元)(?:\/元)?[)）]|^项目资金[(（]?(万元|元)/;
 
 /** The literal goal sub-heading "(年-年)" or "(2021年-2023年)" between a goal label and its text. */
 export const GOAL_YEARS_LINE = /^\(?\d{0,4}年?[-—~至]\d{0,4}年?\)?$/;
@@ -77,7 +109,16 @@ export const TABLE_COLUMN_HEADERS = {
   level1: ['一级指标'],
   level2: ['二级指标'],
   level3: ['三级指标', '指标内容', '指标名称'],
-  target: ['指标目标值', '年度指标值', '指标值', '指标值及单位', '目标值', '年度目标值', '当年预期实现值', '预期目标值'],
+  target: [
+    '指标目标值',
+    '年度指标值',
+    '指标值',
+    '指标值及单位',
+    '目标值',
+    '年度目标值',
+    '当年预期实现值',
+    '预期目标值',
+  ],
   nature: ['指标性质', '计算符号', '运算符号'],
   /** 指标方向 (=, ≥, ≤) beside a 指标性质 that holds 正向/反向/定量/定性: the reader reads the operator from it. */
   direction: ['指标方向'],

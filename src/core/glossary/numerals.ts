@@ -29,7 +29,14 @@ export const NUMERAL_DIGITS: Readonly<Record<string, number>> = {
 };
 
 /** 十, 百, 千 and their financial forms: they multiply the digit before them. */
-export const NUMERAL_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+export const NUMERAL_SMALL_UNITS: Readonly<Record<string, number>> = {
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+};
 
 /** 万 and 亿: they multiply everything before them. */
 export const WAN = '万';

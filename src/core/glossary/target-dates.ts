@@ -18,7 +18,8 @@ export const MONTH_START = '初';
 /** M月 (D日 | D号 | 底 | 末) without a year. */
 export const MONTH_DAY = /^(\d{1,2})月(?:(\d{1,2})[日号]|(底|末))$/;
 /** [YYYY年] 年底 | 年末 | 年内 | 年中 | 上半年 | 下半年 | 第N季度 (also 2021年底, 2021年上半年). */
-export const YEAR_PART = /^(?:(\d{4})(?:年(?=上半年|下半年|第|年)|(?=年)))?(年底|年末|年内|年中|上半年|下半年|第([1-4一二三四])季度)$/;
+export const YEAR_PART =
+  /^(?:(\d{4})(?:年(?=上半年|下半年|第|年)|(?=年)))?(年底|年末|年内|年中|上半年|下半年|第([1-4一二三四])季度)$/;
 /** The words of YEAR_PART, by what they cover. */
 export const YEAR_PART_WORDS = {
   yearEnd: ['年底', '年末'],
@@ -28,7 +29,16 @@ export const YEAR_PART_WORDS = {
   midYear: '年中',
 } as const;
 /** The quarter of 第N季度. */
-export const QUARTERS: Readonly<Record<string, number>> = { '1': 1, '2': 2, '3': 3, '4': 4, 一: 1, 二: 2, 三: 3, 四: 4 };
+export const QUARTERS: Readonly<Record<string, number>> = {
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+};
 /** YYYY年 / YYYY年度 / YYYY年全年: the whole year. */
 export const WHOLE_YEAR = /^(\d{4})年(?:度|全年)?$/;
 /** Words after a date: by (≤) or from (≥) it. Longest first. */

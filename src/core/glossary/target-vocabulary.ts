@@ -190,7 +190,16 @@ export const QIAN_UNITS: readonly string[] = ['千瓦时', '千米', '千克', '
  * Words that never belong to a unit: text after a number that holds one of them is a sentence or a
  * header ("2021年实际实现值"), not a unit, so the value is not a quantity (and no "≥…" fix is offered).
  */
-export const NOT_UNIT_WORDS: readonly string[] = ['实际', '实现值', '完成值', '目标值', '指标值', '预期', '计划', '全年'];
+export const NOT_UNIT_WORDS: readonly string[] = [
+  '实际',
+  '实现值',
+  '完成值',
+  '目标值',
+  '指标值',
+  '预期',
+  '计划',
+  '全年',
+];
 
 /** Compliance wording that is a legitimate qualitative target under 成本 (§3.4 exception). */
 export const COST_COMPLIANCE_PATTERNS: readonly RegExp[] = [

@@ -192,7 +192,8 @@ export function suggestMisspelling(
 ): string | null {
   const n = normalizeLevelName(name).name;
   if ([...n].length < 2) return null;
-  if (level === 1 ? canonicalLevel1(n, opts) !== null : canonicalLevel2(n, level1Canonical ?? null) !== null) return null;
+  if (level === 1 ? canonicalLevel1(n, opts) !== null : canonicalLevel2(n, level1Canonical ?? null) !== null)
+    return null;
   if (isNonIndicatorLabel(n)) return null;
   const pool = candidates(level, opts);
   if (level === 2 && level1Canonical && isLevel1Name(level1Canonical)) {

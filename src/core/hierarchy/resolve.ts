@@ -24,7 +24,6 @@ import { HIERARCHY_RULES } from './rules';
 import type { HierarchyRowContext, HierarchyTableRow, InferredNames } from './rules';
 import { hierarchyState } from './state';
 
-
 export interface HierarchyRowInput {
   row: number;
   /** Text of the 一级 cell for this row, merges already resolved; '' if blank. */

@@ -1,5 +1,13 @@
 /** The names of one row, computed once before the hierarchy rules run (see rules/types.ts). */
-import { LEVEL1, LEVEL2, LEVEL2_HOME, isEvaluationLevel1Name, isLegacyPair, isLevel2Name, isValidPair } from '../glossary/framework';
+import {
+  LEVEL1,
+  LEVEL2,
+  LEVEL2_HOME,
+  isEvaluationLevel1Name,
+  isLegacyPair,
+  isLevel2Name,
+  isValidPair,
+} from '../glossary/framework';
 import { canonicalLevel1, canonicalLevel2, normalizeLevelName, suggestMisspelling } from './names';
 import type { HierarchyRowContext, HierarchyState } from './rules/types';
 

@@ -25,7 +25,10 @@ export const UI_MESSAGES = {
     en: 'the zip container is truncated or damaged',
   },
   'reason.bad-xml': { zh: '工作簿中有一部分内容格式错误', en: 'a part of the workbook contains malformed XML' },
-  'reason.overlapping-merges': { zh: '工作簿中有相互重叠的合并单元格', en: 'the workbook has overlapping merged cells' },
+  'reason.overlapping-merges': {
+    zh: '工作簿中有相互重叠的合并单元格',
+    en: 'the workbook has overlapping merged cells',
+  },
   'reason.bad-structure': { zh: '无法识别工作簿的结构', en: 'the workbook structure could not be read' },
   'reason.unknown': { zh: '未知错误', en: 'unknown error' },
 
@@ -410,17 +413,29 @@ export const UI_MESSAGES = {
   'cli.n.issues': { zh: '{n} 个问题', en: '{n} issue|{n} issues' },
   'cli.n.unreadable': { zh: '{n} 个文件无法读取', en: '{n} unreadable file|{n} unreadable files' },
   'cli.text.file': { zh: '文件 {file}：{summary}', en: 'File {file}: {summary}' },
-  'cli.text.file-summary': { zh: '{forms}，{indicators}，{errors}，{warnings}，{notes}', en: '{forms}, {indicators}, {errors}, {warnings}, {notes}' },
+  'cli.text.file-summary': {
+    zh: '{forms}，{indicators}，{errors}，{warnings}，{notes}',
+    en: '{forms}, {indicators}, {errors}, {warnings}, {notes}',
+  },
   'cli.text.file-unreadable': { zh: '无法读取', en: 'cannot be read' },
   'cli.text.file-no-form': { zh: '未找到表，{errors}，{warnings}', en: 'no form found, {errors}, {warnings}' },
-  'cli.text.form-summary': { zh: '{indicators}，{errors}，{warnings}，{notes}', en: '{indicators}, {errors}, {warnings}, {notes}' },
+  'cli.text.form-summary': {
+    zh: '{indicators}，{errors}，{warnings}，{notes}',
+    en: '{indicators}, {errors}, {warnings}, {notes}',
+  },
   'cli.text.totals': {
     zh: '共检查 {files}、{forms}：{errors}，{warnings}，{notes}{unreadable}',
     en: 'Checked {files} and {forms}: {errors}, {warnings}, {notes}{unreadable}.',
   },
   'cli.text.totals-unreadable': { zh: '；{unreadable}', en: '; {unreadable}' },
-  'cli.text.notes-hidden': { zh: '{notes}未列出（加 --notes 列出）', en: '{notes} not listed (add --notes to list them).' },
-  'cli.summary-written-n': { zh: '已写入汇总表“{path}”：{files}、{forms}、{issues}', en: 'Summary written to "{path}": {files}, {forms}, {issues}.' },
+  'cli.text.notes-hidden': {
+    zh: '{notes}未列出（加 --notes 列出）',
+    en: '{notes} not listed (add --notes to list them).',
+  },
+  'cli.summary-written-n': {
+    zh: '已写入汇总表“{path}”：{files}、{forms}、{issues}',
+    en: 'Summary written to "{path}": {files}, {forms}, {issues}.',
+  },
   'cli.n.safe-fixes': { zh: '{n} 处安全修正', en: '{n} safe fix|{n} safe fixes' },
   'cli.n.score-cells': { zh: '{n} 个空白得分单元格', en: '{n} empty score cell|{n} empty score cells' },
   'cli.n.indicator-rows': { zh: '{n} 行指标', en: '{n} indicator row|{n} indicator rows' },
@@ -475,7 +490,10 @@ export const UI_MESSAGES = {
   'cli.help.help': { zh: '显示帮助', en: 'Show help' },
   'cli.help.help-command': { zh: '显示命令的帮助', en: 'Show the help of a command' },
   'cli.help.lang': { zh: '消息语言', en: 'Language of the messages' },
-  'cli.help.max-cells': { zh: '每张工作表最多读取的单元格数（默认 {n}）', en: 'Cells read at most per sheet (default {n})' },
+  'cli.help.max-cells': {
+    zh: '每张工作表最多读取的单元格数（默认 {n}）',
+    en: 'Cells read at most per sheet (default {n})',
+  },
   'cli.help.check': {
     zh: '检查工作簿（文件或文件夹，文件夹递归查找 .xlsx/.xlsm）；--out 写出汇总工作簿，--html 写出检查报告',
     en: 'Check workbooks (files or folders; folders are searched for .xlsx/.xlsm); --out writes a summary workbook, --html a report',
@@ -490,14 +508,23 @@ export const UI_MESSAGES = {
     zh: '写出 HTML 检查报告（单个文件，可在浏览器中查看或打印为 PDF）',
     en: 'Write an HTML report (one file, to view in a browser or print to PDF)',
   },
-  'cli.help.notes': { zh: '文本输出中也列出“提示”（默认只显示其数量）', en: 'List the notes in the text output too (by default only their count)' },
-  'cli.help.jobs': { zh: '并行检查的线程数（默认为可用 CPU 核数）', en: 'Threads checking in parallel (default: the available CPU cores)' },
+  'cli.help.notes': {
+    zh: '文本输出中也列出“提示”（默认只显示其数量）',
+    en: 'List the notes in the text output too (by default only their count)',
+  },
+  'cli.help.jobs': {
+    zh: '并行检查的线程数（默认为可用 CPU 核数）',
+    en: 'Threads checking in parallel (default: the available CPU cores)',
+  },
   'cli.help.fix': {
     zh: '写出修正副本：应用全部“安全”修正，并附“修改记录”工作表；原文件不会被修改',
     en: 'Write a corrected copy: every safe fix applied, with a change-log sheet; the original file is not changed',
   },
   'cli.help.file': { zh: '工作簿文件', en: 'Workbook file' },
-  'cli.help.fix-out': { zh: '修正副本的文件名（默认为“<原文件名>.修正.xlsx”）', en: 'File name of the corrected copy (default "<name>.修正.xlsx")' },
+  'cli.help.fix-out': {
+    zh: '修正副本的文件名（默认为“<原文件名>.修正.xlsx”）',
+    en: 'File name of the corrected copy (default "<name>.修正.xlsx")',
+  },
   'cli.help.template': {
     zh: '写出标准空白表（表头、合并单元格、一级→二级下拉列表、填写提示、打印设置）',
     en: 'Write the standard blank form (headers, merged cells, level 1 → level 2 drop-down lists, input prompts, print setup)',
@@ -508,7 +535,7 @@ export const UI_MESSAGES = {
   'cli.help.template-out': { zh: '模板文件名，如 模板.xlsx', en: 'Template file name, e.g. 模板.xlsx' },
   'cli.help.score': {
     zh: '计算绩效自评表的完成情况和得分，打印各表总分与等级；--out 把计算得分写入副本中空白的“得分”单元格',
-    en: 'Work out completion and scores of self-evaluation forms, print each form\'s total and grade; --out writes the scores into the empty score cells of a copy',
+    en: "Work out completion and scores of self-evaluation forms, print each form's total and grade; --out writes the scores into the empty score cells of a copy",
   },
   'cli.help.score-out': {
     zh: '写出填好得分的副本（只填空白单元格，已填的不替换）',
@@ -518,7 +545,10 @@ export const UI_MESSAGES = {
     zh: '反向指标计分：ratio 为 年度指标值/实际值×分值，linear 为线性扣分',
     en: 'Scoring of reverse indicators: ratio = target / actual × weight, linear = a linear deduction',
   },
-  'cli.help.round': { zh: '得分舍入：2 位小数、0（取整）或 none', en: 'Score rounding: 2 decimals, 0 (whole numbers) or none' },
+  'cli.help.round': {
+    zh: '得分舍入：2 位小数、0（取整）或 none',
+    en: 'Score rounding: 2 decimals, 0 (whole numbers) or none',
+  },
   'cli.help.explain': {
     zh: '说明一个检查代码（如 target.double-percent）的含义；--list 列出全部代码',
     en: 'Explain a finding code (e.g. target.double-percent); --list lists every code',
@@ -572,7 +602,10 @@ export const UI_MESSAGES = {
   'cli.total': { zh: '合计', en: 'Total' },
   'cli.total-status': { zh: '{files}、{forms}{unreadable}{scored}', en: '{files}, {forms}{unreadable}{scored}' },
   'cli.total-status.unreadable': { zh: '，{unreadable}', en: ', {unreadable}' },
-  'cli.total-status.scored': { zh: '；自评得分为 {n} 张得分完整的表的平均分', en: '; score: the average of {n} complete self-evaluations' },
+  'cli.total-status.scored': {
+    zh: '；自评得分为 {n} 张得分完整的表的平均分',
+    en: '; score: the average of {n} complete self-evaluations',
+  },
   'cli.department.none': { zh: '（未填主管部门）', en: '(no department stated)' },
   'cli.department.no-form': { zh: '（未找到表的文件）', en: '(files with no form)' },
   'cli.kind.quantitative': { zh: '定量', en: 'quantitative' },
@@ -616,9 +649,15 @@ export const UI_MESSAGES = {
     en: 'The output "{path}" is one of the files being checked and will not be overwritten; write it elsewhere (inputs are never modified)',
   },
   'cli.interrupted': { zh: '已中断，未写出任何文件', en: 'Interrupted; nothing was written' },
-  'cli.bad-max-cells': { zh: '--max-cells 须为 1000 以上的整数', en: '--max-cells must be an integer of at least 1000' },
+  'cli.bad-max-cells': {
+    zh: '--max-cells 须为 1000 以上的整数',
+    en: '--max-cells must be an integer of at least 1000',
+  },
   // #12 preview — undo/redo in the browser preview, and the empty form a fresh template is
-  'preview.undone': { zh: '已撤销对 {cells} 的修改（Ctrl+Y 恢复）', en: 'Undid the change to {cells} (Ctrl+Y redoes it)' },
+  'preview.undone': {
+    zh: '已撤销对 {cells} 的修改（Ctrl+Y 恢复）',
+    en: 'Undid the change to {cells} (Ctrl+Y redoes it)',
+  },
   'preview.redone': { zh: '已恢复对 {cells} 的修改', en: 'Redid the change to {cells}' },
   'preview.nothing-to-undo': { zh: '没有可撤销的修改', en: 'Nothing to undo' },
   'preview.nothing-to-redo': { zh: '没有可恢复的修改', en: 'Nothing to redo' },
@@ -643,7 +682,10 @@ export const UI_MESSAGES = {
     zh: '分值：{filled} 项按表中填写，{proposed} 项未填写、按建议分值计算（标“建议”，分值列不写入）',
     en: 'Weights: {filled} as filled in, {proposed} blank and proposed (marked "proposed"; the 分值 column is not written)',
   },
-  'pane.plan.weights.none': { zh: '分值：无法确定，指标不计分', en: 'Weights: none can be determined; indicators are not scored' },
+  'pane.plan.weights.none': {
+    zh: '分值：无法确定，指标不计分',
+    en: 'Weights: none can be determined; indicators are not scored',
+  },
   'pane.plan.budget': {
     zh: '预算执行率 {rate} × 分值 {weight} = {score}',
     en: 'Budget execution {rate} × weight {weight} = {score}',

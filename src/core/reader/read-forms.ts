@@ -52,7 +52,8 @@ const PROJECT_NAME_LABELS: readonly string[] = HEADER_FIELD_LABELS.projectName;
 /** Label → the first of `roles` whose labels name it. */
 function byLabel<R extends string>(roles: Record<R, readonly string[]>): Map<string, R> {
   const map = new Map<string, R>();
-  for (const role of Object.keys(roles) as R[]) for (const label of roles[role]) if (!map.has(label)) map.set(label, role);
+  for (const role of Object.keys(roles) as R[])
+    for (const label of roles[role]) if (!map.has(label)) map.set(label, role);
   return map;
 }
 
@@ -158,11 +159,12 @@ function readForm(
   const tables = readTables(grid, headers, regionEnd, sheetRows);
   const columns: TableColumns = tables[0]?.columns ?? {};
   const titleSaysSelfEvaluation = title ? labelKey(title.text).endsWith(SELF_EVALUATION_TITLE_SUFFIX) : false;
-  const selfEvaluation = columns.actual !== undefined || (tables.length === 0 && titleSaysSelfEvaluation) || funds !== null;
+  const selfEvaluation =
+    columns.actual !== undefined || (tables.length === 0 && titleSaysSelfEvaluation) || funds !== null;
   const split = columns.nature !== undefined;
   const layout: Layout = `${selfEvaluation ? 'self-evaluation' : 'declaration'}${split ? '-split' : ''}` as Layout;
 
-  const anchor = titleCell ?? (fields.projectName?.labelCell ?? address(startRow, 1));
+  const anchor = titleCell ?? fields.projectName?.labelCell ?? address(startRow, 1);
   if (tables.length === 0) {
     findings.push({
       code: 'form.no-indicator-table',
@@ -174,13 +176,24 @@ function readForm(
   }
   const hasFunds = fields.totalFunds || fields.annualFunds || funds;
   // "164万元": an amount whose own cell names its unit needs no assumed unit
-  const amounts = [fields.totalFunds, fields.annualFunds].filter((v): v is FieldValue => v !== undefined && v.text.trim() !== '');
-  const unitInCells = funds === null && amounts.length > 0 && amounts.every((v) => /\d\s*(?:万元|元|万)(?:[(（][\s\S]*)?$/.test(v.text.trim()));
+  const amounts = [fields.totalFunds, fields.annualFunds].filter(
+    (v): v is FieldValue => v !== undefined && v.text.trim() !== '',
+  );
+  const unitInCells =
+    funds === null &&
+    amounts.length > 0 &&
+    amounts.every((v) => /\d\s*(?:万元|元|万)(?:[(（][\s\S]*)?$/.test(v.text.trim()));
   let fundsUnit = stated.unit;
   if (hasFunds && !fundsUnitStated && !unitInCells) {
     fundsUnit = unlabelledFundsUnit([...amounts, ...(funds ? Object.values(funds.cells) : [])]);
     const where = fields.totalFunds?.labelCell ?? fields.annualFunds?.labelCell ?? unitCell ?? anchor;
-    findings.push({ code: 'form.funds-unit-assumed', severity: 'info', cell: where, row: rowOf(where), params: { unit: fundsUnit } });
+    findings.push({
+      code: 'form.funds-unit-assumed',
+      severity: 'info',
+      cell: where,
+      row: rowOf(where),
+      params: { unit: fundsUnit },
+    });
   }
   findings.push(...missingFieldFindings(fields, selfEvaluation, anchor));
 
@@ -276,7 +289,11 @@ function splitProjectList(grid: SheetGrid, form: FormStructure, sheetRows: reado
     const endRow = next ? lastContentRow(sheetRows, startRow, next.row - 1) : form.endRow;
     const anchor = form.titleCell ?? address(table.headerRow, nameCol);
     const findings = form.findings
-      .filter((f) => f.code !== 'form.missing-field' && (f.row === null || (f.row >= startRow && f.row <= endRow) || f.row <= table.headerRow))
+      .filter(
+        (f) =>
+          f.code !== 'form.missing-field' &&
+          (f.row === null || (f.row >= startRow && f.row <= endRow) || f.row <= table.headerRow),
+      )
       .concat(missingFieldFindings(fields, form.selfEvaluation, anchor));
     return {
       ...form,
@@ -284,7 +301,14 @@ function splitProjectList(grid: SheetGrid, form: FormStructure, sheetRows: reado
       endRow,
       range: formRange(grid, startRow, endRow, sheetRows),
       fields,
-      tables: [{ ...table, rows: g.rows, totalRow: next ? null : table.totalRow, printedTotal: next ? null : table.printedTotal }],
+      tables: [
+        {
+          ...table,
+          rows: g.rows,
+          totalRow: next ? null : table.totalRow,
+          printedTotal: next ? null : table.printedTotal,
+        },
+      ],
       findings,
     };
   });
@@ -366,7 +390,7 @@ function headerBlocks(cells: HeaderCell[]): HeaderCell[][] {
   const blocks: HeaderCell[][] = [[]];
   let seen = new Set<TableColumnRole>();
   for (const c of cells) {
-    if (c.role && (seen.has(c.role) && (BLOCK_REPEAT_ROLES.includes(c.role) || c.role === 'level1'))) {
+    if (c.role && seen.has(c.role) && (BLOCK_REPEAT_ROLES.includes(c.role) || c.role === 'level1')) {
       blocks.push([]);
       seen = new Set();
     }
@@ -375,7 +399,8 @@ function headerBlocks(cells: HeaderCell[]): HeaderCell[][] {
   }
   // A repeated header that does not start a whole table (三级指标 | 指标内容, two target headers) stays
   // in the block it is in: only a block with its own 二级, 三级 and target is a table beside the first.
-  const whole = (b: HeaderCell[]) => (['level2', 'level3', 'target'] as const).every((r) => b.some((c) => c.role === r));
+  const whole = (b: HeaderCell[]) =>
+    (['level2', 'level3', 'target'] as const).every((r) => b.some((c) => c.role === r));
   const out: HeaderCell[][] = [];
   for (const b of blocks) {
     if (out.length > 0 && !whole(b)) out[out.length - 1].push(...b);
@@ -444,7 +469,9 @@ function assignTargetSubColumns(grid: SheetGrid, row: number, span: HeaderCell, 
   const target = named.length > 0 ? latest(named) : plain.length > 0 ? latest(plain) : subs[0];
   columns.target = target.col;
   if (columns.actual !== undefined) return;
-  const actual = subs.find((x) => x.actual && x !== target && !(x.year !== null && target.year !== null && x.year < target.year));
+  const actual = subs.find(
+    (x) => x.actual && x !== target && !(x.year !== null && target.year !== null && x.year < target.year),
+  );
   if (actual) columns.actual = actual.col;
 }
 
@@ -523,7 +550,12 @@ function isHeaderEcho(grid: SheetGrid, row: number, columns: TableColumns): bool
   return false;
 }
 
-function readTables(grid: SheetGrid, headers: HeaderMatch[], regionEnd: number, sheetRows: readonly number[]): IndicatorTable[] {
+function readTables(
+  grid: SheetGrid,
+  headers: HeaderMatch[],
+  regionEnd: number,
+  sheetRows: readonly number[],
+): IndicatorTable[] {
   const tables: IndicatorTable[] = [];
   let current: IndicatorTable[] = [];
   let ended = true;
@@ -613,7 +645,9 @@ export function cellNumber(grid: SheetGrid, row: number, col: number): number | 
   const cell = grid.cell(row, col);
   if (!cell) return null;
   if (typeof cell.value === 'number') return cell.value;
-  const t = labelText(grid, cell.text).compact.replace(/,/g, '').replace(/(万?元)$/, '');
+  const t = labelText(grid, cell.text)
+    .compact.replace(/,/g, '')
+    .replace(/(万?元)$/, '');
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
@@ -642,7 +676,11 @@ function isAnyLabel(grid: SheetGrid, text: string): boolean {
   return ANY_LABEL.has(fieldKey(grid, text));
 }
 
-function readHeaderFields(grid: SheetGrid, blockRows: number[], blockEnd: number): Partial<Record<HeaderField, FieldValue>> {
+function readHeaderFields(
+  grid: SheetGrid,
+  blockRows: number[],
+  blockEnd: number,
+): Partial<Record<HeaderField, FieldValue>> {
   const fields: Partial<Record<HeaderField, FieldValue>> = {};
   for (const row of blockRows) {
     for (const cell of grid.rowCells(row)) {
@@ -660,7 +698,8 @@ function readHeaderFields(grid: SheetGrid, blockRows: number[], blockEnd: number
       const value = GOAL_FIELDS.includes(field)
         ? goalBelow(grid, row, cell.col, blockEnd)
         : valueRightOf(grid, row, cell.col);
-      if (value) fields[field] = { text: value.text, value: value.value, format: value.format, cell: value.cell, labelCell };
+      if (value)
+        fields[field] = { text: value.text, value: value.value, format: value.format, cell: value.cell, labelCell };
       else if (!GOAL_FIELDS.includes(field)) fields[field] = { text: '', value: null, cell: '', labelCell };
     }
   }
@@ -693,7 +732,12 @@ function goalBelow(grid: SheetGrid, row: number, col: number, blockEnd: number):
   return null;
 }
 
-function readGoalBelow(grid: SheetGrid, blockRows: number[], blockEnd: number, labels: readonly string[]): FieldValue | null {
+function readGoalBelow(
+  grid: SheetGrid,
+  blockRows: number[],
+  blockEnd: number,
+  labels: readonly string[],
+): FieldValue | null {
   for (const row of blockRows) {
     for (const cell of grid.rowCells(row)) {
       if (!cell.text || !labels.includes(labelText(grid, cell.text).key)) continue;
@@ -704,7 +748,10 @@ function readGoalBelow(grid: SheetGrid, blockRows: number[], blockEnd: number, l
   return null;
 }
 
-function findFundsUnit(grid: SheetGrid, blockRows: number[]): { unit: '元' | '万元'; stated: boolean; cell: string | null } {
+function findFundsUnit(
+  grid: SheetGrid,
+  blockRows: number[],
+): { unit: '元' | '万元'; stated: boolean; cell: string | null } {
   for (const row of blockRows) {
     for (const cell of grid.rowCells(row)) {
       const t = labelText(grid, cell.text).compact;
@@ -749,7 +796,9 @@ function readFundsBlock(grid: SheetGrid, blockRows: number[], blockEnd: number):
     const firstFundsCol = Math.min(...(Object.values(columns) as number[]));
     const below = blockRows.filter((r) => r > row && r <= blockEnd);
     const isTotal = (r: number) =>
-      grid.rowCells(r).some((c) => c.col < firstFundsCol && FUNDS_TOTAL_ROW_LABELS.includes(labelText(grid, c.text).key));
+      grid
+        .rowCells(r)
+        .some((c) => c.col < firstFundsCol && FUNDS_TOTAL_ROW_LABELS.includes(labelText(grid, c.text).key));
     const totalRow = below.find(isTotal) ?? below.find((r) => grid.rowCells(r).some((c) => c.col >= firstFundsCol));
     if (totalRow === undefined) return null;
     const cells: FundsBlock['cells'] = {};

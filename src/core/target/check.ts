@@ -31,7 +31,6 @@ export interface TargetCheck {
   cost: boolean;
 }
 
-
 function classifyNature(text: string): { kind: NatureKind; op: Op | null } {
   if (text === '') return { kind: 'blank', op: null };
   if (text.length === 1 && text in OP_SYMBOLS) return { kind: 'operator', op: OP_SYMBOLS[text] };
@@ -56,7 +55,9 @@ function prepare(ctx: TargetContext): CheckState {
   const valueNorm = normalizeTarget(value.text);
   const natureNorm = nature ? normalizeTarget(nature.text) : null;
   const unitNorm = unit ? normalizeTarget(unit.text) : null;
-  const { kind: natureKind, op: natureOp } = split ? classifyNature(natureNorm?.text ?? '') : { kind: 'none' as const, op: null };
+  const { kind: natureKind, op: natureOp } = split
+    ? classifyNature(natureNorm?.text ?? '')
+    : { kind: 'none' as const, op: null };
 
   const numeral = convertChineseNumerals(valueNorm.text);
   const word = !split || natureKind === 'blank' ? findWordOperator(numeral.text) : null;
@@ -70,7 +71,8 @@ function prepare(ctx: TargetContext): CheckState {
   let combined = valueClean;
   if (split && natureKind !== 'qualitative') {
     const polarity = natureKind === 'polarity' && natureOp && /\d/.test(valueCore) && !/^[≥≤<>=]/.test(valueCore);
-    const symbol = (natureKind === 'operator' || natureKind === 'word' || polarity) && natureOp ? OP_DISPLAY[natureOp] : '';
+    const symbol =
+      (natureKind === 'operator' || natureKind === 'word' || polarity) && natureOp ? OP_DISPLAY[natureOp] : '';
     let core = valueCore;
     if (symbol !== '' && core.startsWith(symbol)) core = core.slice(symbol.length);
     combined = symbol + core + (core === '' && symbol === '' ? '' : unitText);
@@ -131,7 +133,13 @@ function parseTarget(ctx: TargetContext, state: CheckState): void {
 
   // A typed number shown rounded: compute with the raw value.
   const raw = state.value.number;
-  if (raw !== null && t.kind === 'quantitative' && t.multiplier === 1 && t.writtenNumber !== null && t.writtenNumber !== raw) {
+  if (
+    raw !== null &&
+    t.kind === 'quantitative' &&
+    t.multiplier === 1 &&
+    t.writtenNumber !== null &&
+    t.writtenNumber !== raw
+  ) {
     const half = 0.5 * 10 ** -decimals(t.writtenNumber);
     if (Math.abs(t.writtenNumber - raw) <= half + 1e-9) t = { ...t, value: raw };
   }
@@ -248,7 +256,14 @@ export function checkTarget(ctx: TargetContext): TargetCheck {
     if (!f.fix) continue;
     // What the fixed cell holds is decided once (patch.ts): 九十 in a 0% cell becomes 0.9, shown 90%.
     const where = f.fix.cell ?? 'value';
-    const format = where === 'value' ? ctx.cell?.format : where === 'nature' ? ctx.nature?.format : where === 'unit' ? ctx.unit?.format : undefined;
+    const format =
+      where === 'value'
+        ? ctx.cell?.format
+        : where === 'nature'
+          ? ctx.nature?.format
+          : where === 'unit'
+            ? ctx.unit?.format
+            : undefined;
     const write = fixedCellWrite(f.fix.text, format);
     if (write.text !== f.fix.text && f.params?.fix === f.fix.text) f.params = { ...f.params, fix: write.text };
     f.fix = { ...f.fix, text: write.text };
@@ -274,7 +289,9 @@ function composeConfirmFixes(ctx: TargetContext, findings: Finding[]): void {
   const firstFix = first.fix as Fix;
   let text = firstFix.text;
   for (let i = 0; i < 3; i++) {
-    const next = run(withFix(ctx, { text, safety: 'confirm' })).findings.find((f) => f.fix && (f.fix.cell ?? 'value') === 'value');
+    const next = run(withFix(ctx, { text, safety: 'confirm' })).findings.find(
+      (f) => f.fix && (f.fix.cell ?? 'value') === 'value',
+    );
     if (!next?.fix || next.fix.text === text) break;
     text = next.fix.text;
   }

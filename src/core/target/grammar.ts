@@ -186,7 +186,8 @@ function parseDateForm(text: string): DatePoint | null {
     const y = m[1] ? Number(m[1]) : null;
     if (y !== null && !validYear(y)) return null;
     const word = m[2];
-    if ((YEAR_PART_WORDS.yearEnd as readonly string[]).includes(word)) return { year: y, start: [12, 31], end: [12, 31] };
+    if ((YEAR_PART_WORDS.yearEnd as readonly string[]).includes(word))
+      return { year: y, start: [12, 31], end: [12, 31] };
     if (word === YEAR_PART_WORDS.withinYear) return { year: y, start: [1, 1], end: [12, 31] };
     if (word === YEAR_PART_WORDS.secondHalf) return { year: y, start: [7, 1], end: [12, 31] };
     if (word === YEAR_PART_WORDS.firstHalf) return { year: y, start: [1, 1], end: [6, 30] };
@@ -313,9 +314,7 @@ export function blankTarget(normalized: string, kind: ParsedTarget['kind'] = 'in
 }
 
 /** Parses a range "num[mult][unit] sep num[mult][unit]"; bounds are kept in written order. */
-function parseRange(
-  text: string,
-): { low: Amount; high: Amount; sep: string; left: string; right: string } | null {
+function parseRange(text: string): { low: Amount; high: Amount; sep: string; left: string; right: string } | null {
   if (!hasSeparator(text)) return null;
   for (const [left, sep, right] of splits(text)) {
     const a = parseAmount(left);

@@ -20,7 +20,8 @@ export interface WordOperator {
 /** The symbol (≥ ≤ > < =) for a text that is only a word operator ("不低于" → ≥), or null. */
 export function wordOperatorOnly(text: string): Op | null {
   for (const [word, op] of WORD_OPERATORS_BEFORE) if (text === word) return op;
-  for (const [word, op] of WORD_OPERATORS_AFTER) if (text === word || text === '…' + word || text === '...' + word) return op;
+  for (const [word, op] of WORD_OPERATORS_AFTER)
+    if (text === word || text === '…' + word || text === '...' + word) return op;
   return null;
 }
 

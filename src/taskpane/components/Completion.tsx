@@ -31,7 +31,12 @@ const useStyles = makeStyles({
   rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: 'start', overflowWrap: 'anywhere', minWidth: '3em' },
   num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   proposed: { display: 'block', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground3 },
-  totals: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalS },
+  totals: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    marginTop: tokens.spacingVerticalS,
+  },
   form: { marginBottom: tokens.spacingVerticalL },
   // a row selects its cell in the sheet: the whole row is the click target, the name its keyboard stop
   row: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
@@ -58,7 +63,13 @@ function completionCell(i: IndicatorModel): string {
  * Per row met / not met / partial / pending / invalid, the ratio and the score; totals and grade.
  * Clicking a row (or Enter on its name) selects its cell in the sheet.
  */
-export function Completion({ forms, onSelect }: { forms: FormModel[]; onSelect?: (sheet: string, cell: string) => void }) {
+export function Completion({
+  forms,
+  onSelect,
+}: {
+  forms: FormModel[];
+  onSelect?: (sheet: string, cell: string) => void;
+}) {
   const { t, lang } = useLocale();
   const styles = useStyles();
   const selfEvaluations = forms.filter(isSelfEvaluation);
@@ -70,72 +81,100 @@ export function Completion({ forms, onSelect }: { forms: FormModel[]; onSelect?:
       {selfEvaluations.map((form) => {
         const score = form.score;
         return (
-          <section key={`${form.sheet}!${form.range}`} className={styles.form} aria-label={form.project.name ?? t('pane.summary.unnamed')}>
+          <section
+            key={`${form.sheet}!${form.range}`}
+            className={styles.form}
+            aria-label={form.project.name ?? t('pane.summary.unnamed')}
+          >
             <Subtitle2 as="h3">{form.project.name ?? t('pane.summary.unnamed')}</Subtitle2>
             <Caption1 as="p">{t('pane.completion.counts', { ...form.counts.completion })}</Caption1>
             <div className={styles.scroller}>
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th className={styles.th} scope="col">{t('pane.completion.indicator')}</th>
-                  <th className={styles.th} scope="col">{t('pane.completion.status')}</th>
-                  <th className={styles.th} scope="col">{t('pane.completion.ratio')}</th>
-                  <th className={styles.th} scope="col">{t('pane.completion.weight')}</th>
-                  <th className={styles.th} scope="col">{t('pane.completion.score')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {form.indicators.map((i) => {
-                  const c = i.completion;
-                  const cell = completionCell(i);
-                  const select = onSelect ? () => onSelect(i.sheet, cell) : undefined;
-                  return (
-                    <tr key={i.row} data-row={i.row} data-cell={cell} data-status={c?.status ?? ''} className={select ? styles.row : undefined} onClick={select}>
-                      <th className={`${styles.td} ${styles.rowHeader}`} scope="row">
-                        {select ? (
-                          <button
-                            type="button"
-                            className={styles.name}
-                            title={t('pane.select-cell', { cell })}
-                            onClick={(e) => {
-                              e.stopPropagation();
-                              select();
-                            }}
-                          >
-                            {i.level3}
-                          </button>
-                        ) : (
-                          i.level3
-                        )}
-                      </th>
-                      <td className={styles.td}>
-                        {c?.status ? (
-                          <Badge appearance="tint" color={STATUS_COLOR[c.status]}>
-                            {t(STATUS_CODE[c.status])}
-                          </Badge>
-                        ) : (
-                          dash
-                        )}
-                      </td>
-                      <td className={`${styles.td} ${styles.num}`}>{c && c.ratio !== null ? formatRatio(c.ratio, lang) : dash}</td>
-                      <td className={`${styles.td} ${styles.num}`}>
-                        {c && c.weight !== null
-                          ? c.weightProposed
-                            ? (
-                                <span title={t('pane.completion.proposed', { weight: formatNumber(c.weight, lang) })} data-proposed="">
-                                  {formatNumber(c.weight, lang)}
-                                  <Caption1 className={styles.proposed}>{t('pane.completion.proposed-mark')}</Caption1>
-                                </span>
-                              )
-                            : formatNumber(c.weight, lang)
-                          : dash}
-                      </td>
-                      <td className={`${styles.td} ${styles.num}`}>{num(c ? c.score : null)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+              <table className={styles.table}>
+                <thead>
+                  <tr>
+                    <th className={styles.th} scope="col">
+                      {t('pane.completion.indicator')}
+                    </th>
+                    <th className={styles.th} scope="col">
+                      {t('pane.completion.status')}
+                    </th>
+                    <th className={styles.th} scope="col">
+                      {t('pane.completion.ratio')}
+                    </th>
+                    <th className={styles.th} scope="col">
+                      {t('pane.completion.weight')}
+                    </th>
+                    <th className={styles.th} scope="col">
+                      {t('pane.completion.score')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {form.indicators.map((i) => {
+                    const c = i.completion;
+                    const cell = completionCell(i);
+                    const select = onSelect ? () => onSelect(i.sheet, cell) : undefined;
+                    return (
+                      <tr
+                        key={i.row}
+                        data-row={i.row}
+                        data-cell={cell}
+                        data-status={c?.status ?? ''}
+                        className={select ? styles.row : undefined}
+                        onClick={select}
+                      >
+                        <th className={`${styles.td} ${styles.rowHeader}`} scope="row">
+                          {select ? (
+                            <button
+                              type="button"
+                              className={styles.name}
+                              title={t('pane.select-cell', { cell })}
+                              onClick={(e) => {
+                                e.stopPropagation();
+                                select();
+                              }}
+                            >
+                              {i.level3}
+                            </button>
+                          ) : (
+                            i.level3
+                          )}
+                        </th>
+                        <td className={styles.td}>
+                          {c?.status ? (
+                            <Badge appearance="tint" color={STATUS_COLOR[c.status]}>
+                              {t(STATUS_CODE[c.status])}
+                            </Badge>
+                          ) : (
+                            dash
+                          )}
+                        </td>
+                        <td className={`${styles.td} ${styles.num}`}>
+                          {c && c.ratio !== null ? formatRatio(c.ratio, lang) : dash}
+                        </td>
+                        <td className={`${styles.td} ${styles.num}`}>
+                          {c && c.weight !== null ? (
+                            c.weightProposed ? (
+                              <span
+                                title={t('pane.completion.proposed', { weight: formatNumber(c.weight, lang) })}
+                                data-proposed=""
+                              >
+                                {formatNumber(c.weight, lang)}
+                                <Caption1 className={styles.proposed}>{t('pane.completion.proposed-mark')}</Caption1>
+                              </span>
+                            ) : (
+                              formatNumber(c.weight, lang)
+                            )
+                          ) : (
+                            dash
+                          )}
+                        </td>
+                        <td className={`${styles.td} ${styles.num}`}>{num(c ? c.score : null)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
             </div>
             {score && (
               <div className={styles.totals} data-totals="">
@@ -149,7 +188,11 @@ export function Completion({ forms, onSelect }: { forms: FormModel[]; onSelect?:
                   </span>
                 )}
                 <Body1Strong data-total="">{t('pane.completion.total', { total: num(score.total) })}</Body1Strong>
-                {score.grade && <Body1Strong data-grade={score.grade}>{t('pane.completion.grade', { grade: t(GRADE_CODE[score.grade]) })}</Body1Strong>}
+                {score.grade && (
+                  <Body1Strong data-grade={score.grade}>
+                    {t('pane.completion.grade', { grade: t(GRADE_CODE[score.grade]) })}
+                  </Body1Strong>
+                )}
                 {!score.complete && <Caption1>{t('pane.completion.incomplete')}</Caption1>}
               </div>
             )}

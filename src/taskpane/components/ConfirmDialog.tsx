@@ -1,10 +1,25 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Confirmation } from '../state/controller';
 import type { Change } from '../state/writes';
 import { useLocale } from './i18n-context';
 
 const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalS} 0 0 0`, paddingLeft: tokens.spacingHorizontalL, maxHeight: '50vh', overflowY: 'auto' },
+  list: {
+    margin: `${tokens.spacingVerticalS} 0 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    maxHeight: '50vh',
+    overflowY: 'auto',
+  },
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -21,7 +36,11 @@ export function ConfirmDialog({ confirm, withSheet, onConfirm, onCancel }: Confi
   const styles = useStyles();
   const where = (c: { sheet: string; cell: string }) => (withSheet ? `${c.sheet}!${c.cell}` : c.cell);
   const changeLine = (c: Change) =>
-    t('pane.change', { cell: where(c), before: c.before || t('pane.empty-cell'), after: c.after || t('pane.empty-cell') });
+    t('pane.change', {
+      cell: where(c),
+      before: c.before || t('pane.empty-cell'),
+      after: c.after || t('pane.empty-cell'),
+    });
 
   let title = '';
   let body: string[] = [];

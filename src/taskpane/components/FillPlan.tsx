@@ -21,7 +21,13 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  basis: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  basis: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   note: { margin: 0, color: tokens.colorPaletteDarkOrangeForeground1 },
   scroller: { overflowX: 'auto', maxWidth: '100%' },
   table: { width: '100%', borderCollapse: 'collapse' },
@@ -85,7 +91,12 @@ export function FillPlan({ fill, withSheet, busy, onOverwrite, onConfirm, onCanc
         <FormPlan key={`${form.sheet}!${form.range}`} form={form} withSheet={withSheet} onSelect={onSelect} />
       ))}
       {overwrites > 0 && (
-        <Checkbox checked={overwrite} onChange={(_, d) => onOverwrite(d.checked === true)} label={t('pane.action.overwrite')} data-plan-overwrite="" />
+        <Checkbox
+          checked={overwrite}
+          onChange={(_, d) => onOverwrite(d.checked === true)}
+          label={t('pane.action.overwrite')}
+          data-plan-overwrite=""
+        />
       )}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onConfirm} disabled={busy || count === 0} data-plan-confirm="">
@@ -99,7 +110,15 @@ export function FillPlan({ fill, withSheet, busy, onOverwrite, onConfirm, onCanc
   );
 }
 
-function FormPlan({ form, withSheet, onSelect }: { form: FormWritePlan; withSheet: boolean; onSelect: (sheet: string, cell: string) => void }) {
+function FormPlan({
+  form,
+  withSheet,
+  onSelect,
+}: {
+  form: FormWritePlan;
+  withSheet: boolean;
+  onSelect: (sheet: string, cell: string) => void;
+}) {
   const { t, lang } = useLocale();
   const styles = useStyles();
   const dash = t('pane.completion.dash');
@@ -136,9 +155,15 @@ function FormPlan({ form, withSheet, onSelect }: { form: FormWritePlan; withShee
   const noteText = (n: PlanNote): string => {
     switch (n.code) {
       case 'total-incomplete':
-        return t('pane.plan.note.total-incomplete', { pending: n.pending, cell: where({ sheet: form.sheet, cell: n.cell }) });
+        return t('pane.plan.note.total-incomplete', {
+          pending: n.pending,
+          cell: where({ sheet: form.sheet, cell: n.cell }),
+        });
       case 'total-mismatch':
-        return t('pane.plan.note.total-mismatch', { cells: n.cells.join('、'), cell: where({ sheet: form.sheet, cell: n.cell }) });
+        return t('pane.plan.note.total-mismatch', {
+          cells: n.cells.join('、'),
+          cell: where({ sheet: form.sheet, cell: n.cell }),
+        });
       case 'no-total-cell':
         return t('pane.plan.note.no-total-cell');
       case 'merged':
@@ -195,10 +220,18 @@ function FormPlan({ form, withSheet, onSelect }: { form: FormWritePlan; withShee
             <caption className={styles.caption}>{t('pane.plan.writes', { count: form.writes.length })}</caption>
             <thead>
               <tr>
-                <th className={styles.th} scope="col">{t('pane.plan.col.cell')}</th>
-                <th className={styles.th} scope="col">{t('pane.plan.col.what')}</th>
-                <th className={styles.th} scope="col">{t('pane.completion.weight')}</th>
-                <th className={styles.th} scope="col">{t('pane.plan.col.value')}</th>
+                <th className={styles.th} scope="col">
+                  {t('pane.plan.col.cell')}
+                </th>
+                <th className={styles.th} scope="col">
+                  {t('pane.plan.col.what')}
+                </th>
+                <th className={styles.th} scope="col">
+                  {t('pane.completion.weight')}
+                </th>
+                <th className={styles.th} scope="col">
+                  {t('pane.plan.col.value')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -210,7 +243,10 @@ function FormPlan({ form, withSheet, onSelect }: { form: FormWritePlan; withShee
                     {c.weight === undefined ? (
                       ''
                     ) : c.proposed ? (
-                      <span data-proposed="" title={t('pane.completion.proposed', { weight: formatNumber(c.weight, lang) })}>
+                      <span
+                        data-proposed=""
+                        title={t('pane.completion.proposed', { weight: formatNumber(c.weight, lang) })}
+                      >
                         {formatNumber(c.weight, lang)}
                         <Caption1 className={styles.proposed}>{t('pane.completion.proposed-mark')}</Caption1>
                       </span>
@@ -241,7 +277,10 @@ function FormPlan({ form, withSheet, onSelect }: { form: FormWritePlan; withShee
       )}
       {form.kept.length > 0 && (
         <Caption1 as="p" data-plan-kept="">
-          {t('pane.plan.kept', { count: form.kept.length, cells: form.kept.map((c) => `${where(c)} ${c.current}`).join('、') })}
+          {t('pane.plan.kept', {
+            count: form.kept.length,
+            cells: form.kept.map((c) => `${where(c)} ${c.current}`).join('、'),
+          })}
         </Caption1>
       )}
     </section>

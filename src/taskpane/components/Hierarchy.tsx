@@ -5,7 +5,11 @@ import { VERDICT_CODE } from '../state/format';
 import { hierarchyView } from '../state/view';
 import { useLocale } from './i18n-context';
 
-const VERDICT_COLOR: Record<Verdict, 'success' | 'warning' | 'danger'> = { ok: 'success', warning: 'warning', error: 'danger' };
+const VERDICT_COLOR: Record<Verdict, 'success' | 'warning' | 'danger'> = {
+  ok: 'success',
+  warning: 'warning',
+  error: 'danger',
+};
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, paddingLeft: tokens.spacingHorizontalM },
@@ -26,7 +30,11 @@ export function Hierarchy({ forms }: { forms: FormModel[] }) {
       {forms.map((form) => {
         const view = hierarchyView(form);
         return (
-          <section key={`${form.sheet}!${form.range}`} className={styles.form} aria-label={form.project.name ?? t('pane.summary.unnamed')}>
+          <section
+            key={`${form.sheet}!${form.range}`}
+            className={styles.form}
+            aria-label={form.project.name ?? t('pane.summary.unnamed')}
+          >
             <Subtitle2 as="h3">{form.project.name ?? t('pane.summary.unnamed')}</Subtitle2>
             {view.tree.length === 0 && <p>{t('pane.hierarchy.none')}</p>}
             <ul className={styles.top}>
@@ -43,14 +51,19 @@ export function Hierarchy({ forms }: { forms: FormModel[] }) {
                               <span className={styles.line}>
                                 <span>{indicator.level3 || t('pane.hierarchy.unnamed')}</span>
                                 <span className={styles.target}>{indicator.targetText || t('pane.empty-cell')}</span>
-                                <Badge appearance="tint" color={VERDICT_COLOR[indicator.verdict]} data-verdict={indicator.verdict}>
+                                <Badge
+                                  appearance="tint"
+                                  color={VERDICT_COLOR[indicator.verdict]}
+                                  data-verdict={indicator.verdict}
+                                >
                                   {t(VERDICT_CODE[indicator.verdict])}
                                 </Badge>
                               </span>
                               {hierarchyIssues.map((issue, k) => (
                                 <Caption1 key={k} className={styles.problem} data-hierarchy-issue={issue.code}>
                                   {issue.message}
-                                  {issue.suggestion !== null && ` — ${t('pane.hierarchy.suggested', { name: issue.suggestion })}`}
+                                  {issue.suggestion !== null &&
+                                    ` — ${t('pane.hierarchy.suggested', { name: issue.suggestion })}`}
                                 </Caption1>
                               ))}
                             </li>

@@ -1,5 +1,13 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { Button, Caption1, Subtitle2, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Subtitle2,
+  ToggleButton,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { FormModel } from '../../core/model';
 import type { Issue, Severity } from '../../core/types';
 import type { PaneCode } from '../i18n';
@@ -38,9 +46,25 @@ const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalS },
   heading: { margin: 0, minWidth: 0, maxWidth: '100%' },
   toggle: { paddingLeft: 0, paddingRight: 0, minWidth: 0, fontWeight: tokens.fontWeightSemibold },
-  filter: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
-  form: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalXS },
-  formLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  filter: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  form: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  formLine: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
   formName: {
     minWidth: 0,
     maxWidth: '100%',
@@ -125,7 +149,13 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
     const at = items.indexOf(document.activeElement as HTMLElement);
     if (at < 0 || items.length === 0) return;
     const next =
-      e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : e.key === 'ArrowDown' ? Math.min(at + 1, items.length - 1) : Math.max(at - 1, 0);
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? items.length - 1
+          : e.key === 'ArrowDown'
+            ? Math.min(at + 1, items.length - 1)
+            : Math.max(at - 1, 0);
     e.preventDefault();
     items[next].focus();
   };
@@ -133,7 +163,10 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
   const renderIssue = (scope: string) => (issue: Issue, index: number) => {
     const detailsKey = `${scope}#details#${issueKey(issue, index)}`;
     const detailsOpen = open.has(detailsKey);
-    const detailsId = `pane-details-${scope}-${issueKey(issue, index)}`.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0)}`);
+    const detailsId = `pane-details-${scope}-${issueKey(issue, index)}`.replace(
+      /[^\w-]/g,
+      (c) => `_${c.charCodeAt(0)}`,
+    );
     const where = issue.cell ? (withSheet ? `${issue.sheet}!${issue.cell}` : issue.cell) : t('pane.issue.whole-form');
     const change = fixChange(issue);
     const body = (
@@ -145,7 +178,11 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
       </span>
     );
     return (
-      <li key={issueKey(issue, index)} className={mergeClasses(styles.item, styles[issue.severity])} data-code={issue.code}>
+      <li
+        key={issueKey(issue, index)}
+        className={mergeClasses(styles.item, styles[issue.severity])}
+        data-code={issue.code}
+      >
         {issue.cell ? (
           <Button
             appearance="subtle"
@@ -187,7 +224,9 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
             </Button>
           )}
         </div>
-        {detailsOpen && <RuleDetails id={detailsId} code={issue.code} className={styles.details} textClassName={styles.detailsText} />}
+        {detailsOpen && (
+          <RuleDetails id={detailsId} code={issue.code} className={styles.details} textClassName={styles.detailsText} />
+        )}
       </li>
     );
   };
@@ -267,7 +306,11 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
                     </Button>
                   </Subtitle2>
                   <Caption1 data-form-counts="">
-                    {t('pane.issues.form-counts', { errors: g.error.length, warnings: g.warning.length, notes: g.info.length })}
+                    {t('pane.issues.form-counts', {
+                      errors: g.error.length,
+                      warnings: g.warning.length,
+                      notes: g.info.length,
+                    })}
                   </Caption1>
                 </div>
                 {isOpen && (

@@ -2,7 +2,19 @@
  * The scoring settings (loaded lazily: only needed when opened). Saved with the workbook.
  */
 import { useState } from 'react';
-import { Button, Caption1, Field, Input, Radio, RadioGroup, Select, Subtitle1, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle1,
+  Switch,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { WorkbookSettings } from '../../host/types';
 import type { ReverseScoring, Rounding } from '../../core/types';
 import type { PaneCode } from '../i18n';
@@ -76,7 +88,11 @@ export default function SettingsPanel({ settings, busy, onSave, onClose }: Setti
         ...settings.scoring,
         reverseScoring: reverse,
         rounding,
-        qualitativeTiers: { met: parsed.met as number, partial: parsed.partial as number, notMet: parsed.notMet as number },
+        qualitativeTiers: {
+          met: parsed.met as number,
+          partial: parsed.partial as number,
+          notMet: parsed.notMet as number,
+        },
       },
       writeStatusColumn: statusColumn,
     });
@@ -134,7 +150,11 @@ export default function SettingsPanel({ settings, busy, onSave, onClose }: Setti
             ))}
           </Select>
         </Field>
-        <Switch checked={statusColumn} label={t('pane.settings.status-column')} onChange={(_, d) => setStatusColumn(d.checked)} />
+        <Switch
+          checked={statusColumn}
+          label={t('pane.settings.status-column')}
+          onChange={(_, d) => setStatusColumn(d.checked)}
+        />
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={!valid || busy}>
             {t('pane.action.save')}

@@ -31,7 +31,9 @@ export function FormFacts({ form }: { form: FormModel }) {
     <dl className={styles.list}>
       <dt className={styles.term}>{t('pane.summary.funds')}</dt>
       <dd className={styles.value} data-field="funds">
-        {funds === null ? t('pane.summary.no-funds') : t('pane.summary.funds-value', { amount: formatYuan(funds, lang) })}
+        {funds === null
+          ? t('pane.summary.no-funds')
+          : t('pane.summary.funds-value', { amount: formatYuan(funds, lang) })}
       </dd>
       <dt className={styles.term}>{t('pane.summary.layout')}</dt>
       <dd className={styles.value} data-field="layout">

@@ -6,7 +6,13 @@
  * Every action that touches the workbook runs in one queue, so a live check never interleaves
  * with a fix or a paint.
  */
-import { isHostError, type CellWrite, type SheetChange, type WorkbookHost, type WorkbookSettings } from '../../host/types';
+import {
+  isHostError,
+  type CellWrite,
+  type SheetChange,
+  type WorkbookHost,
+  type WorkbookSettings,
+} from '../../host/types';
 import { analyzeSheet } from '../../core/analyze';
 import type { FormModel } from '../../core/model';
 import { buildPatch, markedCells, type SheetPatch } from '../../core/patch';
@@ -252,7 +258,10 @@ export class PaneController {
         results.push(this.analyze(await this.host.readSheet(name)));
       } catch (err) {
         if (isHostError(err, 'cell-edit')) throw err;
-        failedSheets.push({ sheet: name, text: this.t('pane.result.sheet-failed', { sheet: name, detail: this.reason(err) }) });
+        failedSheets.push({
+          sheet: name,
+          text: this.t('pane.result.sheet-failed', { sheet: name, detail: this.reason(err) }),
+        });
       }
     }
     this.set({ results, failedSheets });
@@ -435,7 +444,8 @@ export class PaneController {
         patches.set(r.sheet, JSON.stringify(patch));
       }
       let locked: string[] = [];
-      if (ops.length > 0 || replace.length > 0) locked = (await this.host.applyPatch({ ops }, replace.length > 0 ? { replace } : {})).protectedSheets;
+      if (ops.length > 0 || replace.length > 0)
+        locked = (await this.host.applyPatch({ ops }, replace.length > 0 ? { replace } : {})).protectedSheets;
       for (const [sheet, json] of patches) {
         if (locked.includes(sheet)) continue;
         painted.add(sheet);
@@ -464,7 +474,12 @@ export class PaneController {
       if (this.protectedNotice(result.protectedSheets)) return;
       if (result.leftAlone.length > 0) {
         const cells = result.leftAlone.map((c) => `${c.sheet}!${c.cell}`).join('、');
-        this.set({ notice: { intent: 'info', text: this.t('pane.result.cleared-left-alone', { count: result.leftAlone.length, cells }) } });
+        this.set({
+          notice: {
+            intent: 'info',
+            text: this.t('pane.result.cleared-left-alone', { count: result.leftAlone.length, cells }),
+          },
+        });
         return;
       }
       this.set({ notice: { intent: 'success', text: this.t('pane.result.cleared') } });
@@ -550,7 +565,9 @@ export class PaneController {
           const writes = pending.cells.map(({ sheet, cell, text }) => ({ sheet, cell, text }));
           const result = await this.host.writeCells(writes, { onlyIfEmpty: false });
           for (const sheet of new Set(writes.map((w) => w.sheet))) await this.refreshSheet(sheet);
-          this.set({ notice: { intent: 'success', text: this.t('pane.result.filled', { count: result.written.length }) } });
+          this.set({
+            notice: { intent: 'success', text: this.t('pane.result.filled', { count: result.written.length }) },
+          });
         }) as Promise<void>;
     }
   }

@@ -28,7 +28,9 @@ export function normalizeSettings(stored: Partial<WorkbookSettings> | null | und
   const scoring: ScoringOptions = {
     ...d,
     ...sc,
-    reverseScoring: REVERSE_CHOICES.includes(sc.reverseScoring as ReverseScoring) ? (sc.reverseScoring as ReverseScoring) : d.reverseScoring,
+    reverseScoring: REVERSE_CHOICES.includes(sc.reverseScoring as ReverseScoring)
+      ? (sc.reverseScoring as ReverseScoring)
+      : d.reverseScoring,
     rounding: ROUNDING_CHOICES.includes(sc.rounding as Rounding) ? (sc.rounding as Rounding) : d.rounding,
     qualitativeTiers: {
       met: isTier(tiers.met) ? tiers.met : d.qualitativeTiers.met,

@@ -21,7 +21,10 @@ export interface Change {
 }
 
 function typed(fix: { value?: number; format?: string }): Pick<Change, 'value' | 'format'> {
-  return { ...(fix.value !== undefined ? { value: fix.value } : {}), ...(fix.format !== undefined ? { format: fix.format } : {}) };
+  return {
+    ...(fix.value !== undefined ? { value: fix.value } : {}),
+    ...(fix.format !== undefined ? { format: fix.format } : {}),
+  };
 }
 
 /** The displayed text of a cell in a snapshot ('' when blank). */
@@ -34,7 +37,13 @@ function cellText(snapshot: GridSnapshot | undefined, a1: string): string {
 /** The change one issue's fix makes (whatever its safety), or null when it has none. */
 export function fixChange(issue: Issue, snapshots: Map<string, GridSnapshot>): Change | null {
   if (!issue.fix || !issue.cell) return null;
-  return { sheet: issue.sheet, cell: issue.cell, before: cellText(snapshots.get(issue.sheet), issue.cell), after: issue.fix.text, ...typed(issue.fix) };
+  return {
+    sheet: issue.sheet,
+    cell: issue.cell,
+    before: cellText(snapshots.get(issue.sheet), issue.cell),
+    after: issue.fix.text,
+    ...typed(issue.fix),
+  };
 }
 
 /** Every safe fix, one per cell (the engine's fixPatch), with what each cell holds now. */
@@ -42,13 +51,24 @@ export function safeFixChanges(issues: Issue[], snapshots: Map<string, GridSnaps
   const out: Change[] = [];
   for (const op of fixPatch(issues, 'safe').ops) {
     if (op.kind !== 'value') continue;
-    out.push({ sheet: op.sheet, cell: op.cell, before: cellText(snapshots.get(op.sheet), op.cell), after: op.text, ...typed(op) });
+    out.push({
+      sheet: op.sheet,
+      cell: op.cell,
+      before: cellText(snapshots.get(op.sheet), op.cell),
+      after: op.text,
+      ...typed(op),
+    });
   }
   return out;
 }
 
 export function changesToWrites(changes: Change[]): CellWrite[] {
-  return changes.map(({ sheet, cell, after, value, format }) => ({ sheet, cell, text: after, ...typed({ value, format }) }));
+  return changes.map(({ sheet, cell, after, value, format }) => ({
+    sheet,
+    cell,
+    text: after,
+    ...typed({ value, format }),
+  }));
 }
 
 /** The column right of a form, where the status column goes (core's write plan decides). */
@@ -65,7 +85,12 @@ export function fillPlan(
 
 /** The host writes of a plan's empty cells, or of the cells it would overwrite. Scores go as numbers. */
 export function plannedWrites(plan: WritePlan, which: 'writes' | 'overwrites'): CellWrite[] {
-  return plannedCells(plan, which).map(({ sheet, cell, text, value }) => ({ sheet, cell, text, ...(value !== undefined ? { value } : {}) }));
+  return plannedCells(plan, which).map(({ sheet, cell, text, value }) => ({
+    sheet,
+    cell,
+    text,
+    ...(value !== undefined ? { value } : {}),
+  }));
 }
 
 /**

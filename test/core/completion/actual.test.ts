@@ -63,7 +63,13 @@ describe('bare numbers take the 度量单位, else the target displayUnit (≥10
 
   it('the bare actual is returned as a ParsedTarget with the inherited unit', () => {
     const r = read('≥29万', '30.2');
-    expect(r.parsed).toMatchObject({ kind: 'quantitative', value: 302000, writtenNumber: 30.2, multiplier: 1e4, displayUnit: '万' });
+    expect(r.parsed).toMatchObject({
+      kind: 'quantitative',
+      value: 302000,
+      writtenNumber: 30.2,
+      multiplier: 1e4,
+      displayUnit: '万',
+    });
   });
 });
 
@@ -152,10 +158,16 @@ describe('special values', () => {
 
 describe('other readings', () => {
   it('a date cell is a date (1900 and 1904 systems)', () => {
-    const a = readActual({ value: 44530, text: '2021/11/30', format: 'yyyy/m/d' }, { target: target('2021年12月31日前'), unitColumn: null });
+    const a = readActual(
+      { value: 44530, text: '2021/11/30', format: 'yyyy/m/d' },
+      { target: target('2021年12月31日前'), unitColumn: null },
+    );
     expect(a.kind).toBe('date');
     expect(a.date?.end).toBe('2021-11-30');
-    const b = readActual({ value: 44530 - 1462, text: '2021/11/30', format: 'yyyy/m/d' }, { target: target('年底'), unitColumn: null, date1904: true });
+    const b = readActual(
+      { value: 44530 - 1462, text: '2021/11/30', format: 'yyyy/m/d' },
+      { target: target('年底'), unitColumn: null, date1904: true },
+    );
     expect(b.date?.end).toBe('2021-11-30');
   });
 

@@ -20,11 +20,25 @@ describe('completion codes and imports', () => {
   it('emits exactly the 16 completion codes of the catalog', () => {
     expect([...codes].sort()).toEqual(
       [
-        'unit-mismatch', 'ambiguous-percent', 'scale-suspect', 'qualitative-actual', 'invalid',
-        'deviation-reason-missing', 'far-exceeded', 'weight-proposed', 'weights-sum', 'level1-weight-mismatch',
-        'score-out-of-band', 'score-mismatch', 'score-over-weight', 'budget-base-fallback', 'budget-no-base',
+        'unit-mismatch',
+        'ambiguous-percent',
+        'scale-suspect',
+        'qualitative-actual',
+        'invalid',
+        'deviation-reason-missing',
+        'far-exceeded',
+        'weight-proposed',
+        'weights-sum',
+        'level1-weight-mismatch',
+        'score-out-of-band',
+        'score-mismatch',
+        'score-over-weight',
+        'budget-base-fallback',
+        'budget-no-base',
         'budget-execution-low',
-      ].map((c) => `completion.${c}`).sort(),
+      ]
+        .map((c) => `completion.${c}`)
+        .sort(),
     );
   });
 

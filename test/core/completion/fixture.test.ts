@@ -40,23 +40,21 @@ function actualCell(ind: ExpectedIndicator, sheetIndex: number): CellInput | nul
 function rowsOf(sheetIndex: number): { rows: CompletionRowInput[]; expected: ExpectedIndicator[] } {
   const sheet = expected.forms[sheetIndex].sheet;
   const inds = expected.indicators.filter((i) => i.sheet === sheet);
-  const rows = inds.map(
-    (ind): CompletionRowInput => ({
-      row: ind.row,
-      level1: ind.level1,
-      level2: ind.level2,
-      level3: ind.level3,
-      level1HeadingWeight: null,
-      target: target(ind.target),
-      reverse: isReverseName(ind.level3),
-      cost: isCostRow(ind.level1, ind.level2),
-      actual: actualCell(ind, sheetIndex),
-      unitColumn: null,
-      reason: '',
-      weight: ind.weight === undefined ? null : { value: ind.weight, text: String(ind.weight), format: 'General' },
-      score: null,
-    }),
-  );
+  const rows = inds.map((ind): CompletionRowInput => ({
+    row: ind.row,
+    level1: ind.level1,
+    level2: ind.level2,
+    level3: ind.level3,
+    level1HeadingWeight: null,
+    target: target(ind.target),
+    reverse: isReverseName(ind.level3),
+    cost: isCostRow(ind.level1, ind.level2),
+    actual: actualCell(ind, sheetIndex),
+    unitColumn: null,
+    reason: '',
+    weight: ind.weight === undefined ? null : { value: ind.weight, text: String(ind.weight), format: 'General' },
+    score: null,
+  }));
   return { rows, expected: inds };
 }
 
@@ -129,7 +127,9 @@ describe('seed-2021-sfj-selfeval: completion status of all 53 rows', () => {
     });
     expect(Object.fromEntries(byLevel1)).toEqual({ 产出指标: 50, 效益指标: 30, 满意度指标: 10 });
     // one proposal for the form, not 24 (one per row)
-    expect(r.findings).toEqual([{ code: 'completion.weight-proposed', severity: 'info', params: { split: '产出50/效益30/满意度10' } }]);
+    expect(r.findings).toEqual([
+      { code: 'completion.weight-proposed', severity: 'info', params: { split: '产出50/效益30/满意度10' } },
+    ]);
     expect(r.rows.flatMap((x) => x.findings).filter((f) => f.code === 'completion.weight-proposed')).toHaveLength(0);
   });
 
@@ -140,7 +140,13 @@ describe('seed-2021-sfj-selfeval: completion status of all 53 rows', () => {
     const form = expected.forms[1];
     const r = scoreForm({
       rows,
-      budget: { initial: form.totalFunds, adjusted: form.totalFunds, executed: form.executedFunds, weight: 10, userScore: null },
+      budget: {
+        initial: form.totalFunds,
+        adjusted: form.totalFunds,
+        executed: form.executedFunds,
+        weight: 10,
+        userScore: null,
+      },
       split: false,
       printedTotal: 100,
       year: 2021,

@@ -23,7 +23,8 @@ export const NA_TARGET: ParsedTarget = {
 
 /** A text cell, or a typed cell when value/format are given. */
 export function cell(text: string | number, format?: string, shown?: string): CellInput {
-  if (typeof text === 'number') return { value: text as RawValue, text: shown ?? String(text), format: format ?? 'General' };
+  if (typeof text === 'number')
+    return { value: text as RawValue, text: shown ?? String(text), format: format ?? 'General' };
   return { value: text, text };
 }
 

@@ -5,8 +5,44 @@ import fc from 'fast-check';
 import { roundScore, scoreForm } from '../../../src/core/completion';
 import { row } from './helpers';
 
-const TARGETS = ['≥200个', '≤50万元', '=100%', '>90%', '<5%', '90%-95%', '提升', '及时', '2021年12月31日前', '=0起', '200个', '≥29万', '待定'];
-const ACTUAL_PIECES = ['186', '个', '万', '%', '达成', '部分', '未', '不', '及时', '2021年', '11月', '30日', '.', '-', '—', '≥', '不适用', '人次', '很多', '0', '1'];
+const TARGETS = [
+  '≥200个',
+  '≤50万元',
+  '=100%',
+  '>90%',
+  '<5%',
+  '90%-95%',
+  '提升',
+  '及时',
+  '2021年12月31日前',
+  '=0起',
+  '200个',
+  '≥29万',
+  '待定',
+];
+const ACTUAL_PIECES = [
+  '186',
+  '个',
+  '万',
+  '%',
+  '达成',
+  '部分',
+  '未',
+  '不',
+  '及时',
+  '2021年',
+  '11月',
+  '30日',
+  '.',
+  '-',
+  '—',
+  '≥',
+  '不适用',
+  '人次',
+  '很多',
+  '0',
+  '1',
+];
 
 describe('properties', () => {
   it('scoreForm never throws; every score is within [0, weight]', () => {
@@ -15,7 +51,10 @@ describe('properties', () => {
         fc.array(
           fc.record({
             t: fc.constantFrom(...TARGETS),
-            a: fc.oneof(fc.string(), fc.array(fc.constantFrom(...ACTUAL_PIECES), { maxLength: 4 }).map((x) => x.join(''))),
+            a: fc.oneof(
+              fc.string(),
+              fc.array(fc.constantFrom(...ACTUAL_PIECES), { maxLength: 4 }).map((x) => x.join('')),
+            ),
             reverse: fc.boolean(),
             cost: fc.boolean(),
             level1: fc.constantFrom('产出指标', '效益指标', '满意度指标', '成本指标', null),

@@ -16,7 +16,12 @@ function w(n: number) {
 /** Scores one row with weight 5 (or the given weight) and returns its outcome. */
 function one(target: string, actual: string | null, extra: Partial<CompletionRowInput> = {}, options?: ScoringOptions) {
   const r = scoreForm(
-    { rows: [row(target, actual, { weight: w(5), reason: '原因', ...extra })], budget: null, split: false, printedTotal: null },
+    {
+      rows: [row(target, actual, { weight: w(5), reason: '原因', ...extra })],
+      budget: null,
+      split: false,
+      printedTotal: null,
+    },
     options,
   );
   return r.rows[0];
@@ -115,14 +120,22 @@ describe('indicator scores', () => {
   });
 
   it('na rows have no status score and no weight', () => {
-    const r = scoreForm({ rows: [row(NA_TARGET, '98%'), row('≥200个', '200个')], budget: null, split: false, printedTotal: null });
+    const r = scoreForm({
+      rows: [row(NA_TARGET, '98%'), row('≥200个', '200个')],
+      budget: null,
+      split: false,
+      printedTotal: null,
+    });
     expect(r.rows[0].completion).toMatchObject({ status: 'na', score: null, weight: null, weightProposed: false });
     expect(r.rows[1].completion).toMatchObject({ weight: 50, weightProposed: true, score: 50 });
   });
 
   it('integer rounding', () => {
     expect(one('≥200个', '186个', {}, { ...DEFAULT_SCORING_OPTIONS, rounding: 'integer' }).completion.score).toBe(5);
-    expect(one('≥200个', '186个', {}, { ...DEFAULT_SCORING_OPTIONS, rounding: 'none' }).completion.score).toBeCloseTo(4.65, 12);
+    expect(one('≥200个', '186个', {}, { ...DEFAULT_SCORING_OPTIONS, rounding: 'none' }).completion.score).toBeCloseTo(
+      4.65,
+      12,
+    );
   });
 });
 
@@ -209,16 +222,27 @@ describe('weights', () => {
   });
 
   it('all blank: defaults 50/30/10 split per 一级, each summing exactly; one weight-proposed info for the form', () => {
-    const rows = numbered([wr('产出指标', null), wr('产出指标', null), wr('产出指标', null), wr('效益指标', null), wr('满意度指标', null)]);
+    const rows = numbered([
+      wr('产出指标', null),
+      wr('产出指标', null),
+      wr('产出指标', null),
+      wr('效益指标', null),
+      wr('满意度指标', null),
+    ]);
     const r = assignWeights(rows, ctx);
     expect(r.rows.map((x) => x.weight)).toEqual([16.67, 16.67, 16.66, 30, 10]);
     expect(r.rows.every((x) => x.proposed)).toBe(true);
     expect(r.rows.flatMap((x) => x.findings)).toEqual([]);
-    expect(r.findings).toEqual([{ code: 'completion.weight-proposed', severity: 'info', params: { split: '产出50/效益30/满意度10' } }]);
+    expect(r.findings).toEqual([
+      { code: 'completion.weight-proposed', severity: 'info', params: { split: '产出50/效益30/满意度10' } },
+    ]);
   });
 
   it('a (N分) heading overrides the default', () => {
-    const rows = numbered([wr('产出指标', null, { level1HeadingWeight: 40 }), wr('产出指标', null, { level1HeadingWeight: 40 })]);
+    const rows = numbered([
+      wr('产出指标', null, { level1HeadingWeight: 40 }),
+      wr('产出指标', null, { level1HeadingWeight: 40 }),
+    ]);
     expect(assignWeights(rows, ctx).rows.map((x) => x.weight)).toEqual([20, 20]);
   });
 
@@ -229,7 +253,10 @@ describe('weights', () => {
 
   it('a 成本指标 weight can be configured, or given by its heading', () => {
     const rows = numbered([wr('产出指标', null), wr('成本指标', null)]);
-    const options = { ...DEFAULT_SCORING_OPTIONS, defaultWeights: { ...DEFAULT_SCORING_OPTIONS.defaultWeights, cost: 20 } };
+    const options = {
+      ...DEFAULT_SCORING_OPTIONS,
+      defaultWeights: { ...DEFAULT_SCORING_OPTIONS.defaultWeights, cost: 20 },
+    };
     expect(assignWeights(rows, ctx, options).rows.map((x) => x.weight)).toEqual([50, 20]);
     const headed = numbered([wr('产出指标', null), wr('成本指标', null, { level1HeadingWeight: 10 })]);
     expect(assignWeights(headed, ctx).rows.map((x) => x.weight)).toEqual([50, 10]);
@@ -269,7 +296,9 @@ describe('weights', () => {
     ]);
     expect(assignWeights(numbered([wr('产出指标', 60), wr('效益指标', 30)]), ctx).findings).toEqual([]);
     // nothing filled: no weights-sum, only the form's one proposal
-    expect(assignWeights(numbered([wr('产出指标', null)]), ctx).findings.map((f) => f.code)).toEqual(['completion.weight-proposed']);
+    expect(assignWeights(numbered([wr('产出指标', null)]), ctx).findings.map((f) => f.code)).toEqual([
+      'completion.weight-proposed',
+    ]);
   });
 
   it('partly filled: one proposal for the blank rows of the form (partial wording), none per row', () => {
@@ -290,7 +319,11 @@ describe('weights', () => {
     expect(r.rows.map((x) => x.weight)).toEqual([50, null, 30, 10]);
     expect(r.rows.some((x) => x.proposed)).toBe(false);
     expect(r.findings).toEqual([]);
-    const printed = assignWeights(numbered([wr('产出指标', 60), wr('效益指标', null)]), { ...ctx, budgetWeight: 0, printedTotal: 60 });
+    const printed = assignWeights(numbered([wr('产出指标', 60), wr('效益指标', null)]), {
+      ...ctx,
+      budgetWeight: 0,
+      printedTotal: 60,
+    });
     expect(printed.rows.some((x) => x.proposed)).toBe(false);
   });
 
@@ -310,7 +343,11 @@ describe('weights', () => {
       wr('满意度指标', 10),
     ]);
     expect(assignWeights(rows, ctx).findings).toEqual([
-      { code: 'completion.level1-weight-mismatch', severity: 'warning', params: { level1: '产出指标', sum: '40', expected: '50' } },
+      {
+        code: 'completion.level1-weight-mismatch',
+        severity: 'warning',
+        params: { level1: '产出指标', sum: '40', expected: '50' },
+      },
     ]);
   });
 
@@ -332,29 +369,44 @@ describe('weights', () => {
 describe('budget execution', () => {
   it('falls back to 年初预算数 when 全年预算数 is blank (info)', () => {
     const b = scoreBudget({ initial: 100, adjusted: null, executed: 95, weight: null, userScore: null });
-    expect(b).toMatchObject({ rate: 0.95, score: 9.5, findings: [{ code: 'completion.budget-base-fallback', severity: 'info' }] });
+    expect(b).toMatchObject({
+      rate: 0.95,
+      score: 9.5,
+      findings: [{ code: 'completion.budget-base-fallback', severity: 'info' }],
+    });
   });
 
-  it.each([
-    [{ initial: null, adjusted: null }],
-    [{ initial: 100, adjusted: 0 }],
-    [{ initial: 0, adjusted: null }],
-  ])('zero or missing base %p → no score, budget-no-base (warning)', (base) => {
-    const b = scoreBudget({ ...base, executed: 50, weight: null, userScore: null });
-    expect(b).toMatchObject({ rate: null, score: null, findings: [{ code: 'completion.budget-no-base', severity: 'warning' }] });
-  });
+  it.each([[{ initial: null, adjusted: null }], [{ initial: 100, adjusted: 0 }], [{ initial: 0, adjusted: null }]])(
+    'zero or missing base %p → no score, budget-no-base (warning)',
+    (base) => {
+      const b = scoreBudget({ ...base, executed: 50, weight: null, userScore: null });
+      expect(b).toMatchObject({
+        rate: null,
+        score: null,
+        findings: [{ code: 'completion.budget-no-base', severity: 'warning' }],
+      });
+    },
+  );
 
   it('min(rate, 1) × 分值; the funds block 分值 overrides the default 10', () => {
-    expect(scoreBudget({ initial: 100, adjusted: 100, executed: 120, weight: null, userScore: null })).toMatchObject({ rate: 1.2, score: 10 });
-    expect(scoreBudget({ initial: 100, adjusted: 100, executed: 95, weight: 20, userScore: null })).toMatchObject({ weight: 20, score: 19 });
+    expect(scoreBudget({ initial: 100, adjusted: 100, executed: 120, weight: null, userScore: null })).toMatchObject({
+      rate: 1.2,
+      score: 10,
+    });
+    expect(scoreBudget({ initial: 100, adjusted: 100, executed: 95, weight: 20, userScore: null })).toMatchObject({
+      weight: 20,
+      score: 19,
+    });
   });
 
   it('execution below 90% → budget-execution-low (warning, configurable)', () => {
-    expect(scoreBudget({ initial: null, adjusted: 200, executed: 170, weight: null, userScore: null }).findings).toEqual([
-      { code: 'completion.budget-execution-low', severity: 'warning', params: { rate: '85%', min: '90%' } },
-    ]);
+    expect(
+      scoreBudget({ initial: null, adjusted: 200, executed: 170, weight: null, userScore: null }).findings,
+    ).toEqual([{ code: 'completion.budget-execution-low', severity: 'warning', params: { rate: '85%', min: '90%' } }]);
     const options = { ...DEFAULT_SCORING_OPTIONS, lowExecutionRate: 0.8 };
-    expect(scoreBudget({ initial: null, adjusted: 200, executed: 170, weight: null, userScore: null }, options).findings).toEqual([]);
+    expect(
+      scoreBudget({ initial: null, adjusted: 200, executed: 170, weight: null, userScore: null }, options).findings,
+    ).toEqual([]);
   });
 
   it('a typed 得分 is checked like a row score', () => {
@@ -364,7 +416,10 @@ describe('budget execution', () => {
   });
 
   it('executed blank → no score, no finding (the total is incomplete)', () => {
-    expect(scoreBudget({ initial: 100, adjusted: 100, executed: null, weight: null, userScore: null })).toMatchObject({ score: null, findings: [] });
+    expect(scoreBudget({ initial: 100, adjusted: 100, executed: null, weight: null, userScore: null })).toMatchObject({
+      score: null,
+      findings: [],
+    });
   });
 });
 
@@ -407,7 +462,10 @@ describe('total, completeness and grade', () => {
   });
 
   it('invalid rows score nothing but do not make the total incomplete', () => {
-    const rows = [row('≥200个', '200个', { weight: w(80) }), row('提升', '很多', { level1: '效益指标', weight: w(10) })];
+    const rows = [
+      row('≥200个', '200个', { weight: w(80) }),
+      row('提升', '很多', { level1: '效益指标', weight: w(10) }),
+    ];
     const r = scoreForm({ rows, budget, split: false, printedTotal: null });
     expect(r).toMatchObject({ total: 89.75, complete: true, grade: '良' });
   });
@@ -426,14 +484,26 @@ describe('total, completeness and grade', () => {
     const b = { initial: 100, adjusted: 100, executed: 100, weight: 10, userScore: null };
     const plain = scoreForm({ rows, budget: b, split: false, printedTotal: null });
     expect(plain.total).toBe(87.2);
-    const rescaled = scoreForm({ rows, budget: b, split: false, printedTotal: null }, { ...DEFAULT_SCORING_OPTIONS, rescaleNotApplicable: true });
+    const rescaled = scoreForm(
+      { rows, budget: b, split: false, printedTotal: null },
+      { ...DEFAULT_SCORING_OPTIONS, rescaleNotApplicable: true },
+    );
     expect(rescaled.total).toBe(96.89); // 87.2 / 90 × 100
     expect(rescaled.grade).toBe('优');
   });
 
   it('split self-evaluation: 预算执行 10 + 绩效指标 90 divided over all rows', () => {
-    const rows = [row('≥200个', '200个'), row('提升', '达成', { level1: '效益指标' }), row('≥95%', '95%', { level1: '满意度指标' })];
-    const r = scoreForm({ rows, budget: { initial: null, adjusted: 100, executed: 100, weight: 10, userScore: null }, split: true, printedTotal: null });
+    const rows = [
+      row('≥200个', '200个'),
+      row('提升', '达成', { level1: '效益指标' }),
+      row('≥95%', '95%', { level1: '满意度指标' }),
+    ];
+    const r = scoreForm({
+      rows,
+      budget: { initial: null, adjusted: 100, executed: 100, weight: 10, userScore: null },
+      split: true,
+      printedTotal: null,
+    });
     expect(r.rows.map((x) => x.completion.weight)).toEqual([30, 30, 30]);
     expect(r).toMatchObject({ total: 100, grade: '优', complete: true });
   });

@@ -1,7 +1,14 @@
 /**
  * §4 "Status" and "Ratio".
  */
-import { classifyText, evaluateStatus, quantityRatio, rangeRatio, readActual, targetWords } from '../../../src/core/completion';
+import {
+  classifyText,
+  evaluateStatus,
+  quantityRatio,
+  rangeRatio,
+  readActual,
+  targetWords,
+} from '../../../src/core/completion';
 import type { CellInput } from '../../../src/core/completion';
 import type { ParsedTarget } from '../../../src/core/types';
 import { DEFAULT_SCORING_OPTIONS } from '../../../src/core/types';
@@ -130,7 +137,12 @@ describe('far-exceeded and scale-suspect', () => {
   it('the threshold is configurable', () => {
     const t = target('≥200个');
     const a = readActual(cell('230个'), { target: t, unitColumn: null });
-    const r = evaluateStatus(t, a, { reverse: false, cost: false, reason: '' }, { ...DEFAULT_SCORING_OPTIONS, farExceededRatio: 1.1 });
+    const r = evaluateStatus(
+      t,
+      a,
+      { reverse: false, cost: false, reason: '' },
+      { ...DEFAULT_SCORING_OPTIONS, farExceededRatio: 1.1 },
+    );
     expect(r.findings.map((f) => f.code)).toEqual(['completion.far-exceeded']);
   });
 

@@ -22,7 +22,7 @@ interface Spec {
   /** 分值 per row (null: blank). */
   weights?: (number | null)[];
   /** 实际完成值 per row. */
-  actuals?: (CellSpec)[];
+  actuals?: CellSpec[];
   /** 得分 per row as typed. */
   scores?: CellSpec[];
   budgetScore?: CellSpec;
@@ -53,7 +53,16 @@ function selfEvaluation(spec: Spec = {}) {
     ['项目名称', '社区法律服务'],
     ['主管部门', '某局', null, '实施单位', '某中心'],
     ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-    ['项目资金（元）', '年度资金总额', 1000, 1000, 950, spec.budgetWeight ?? 10, { value: 0.95, text: '95%', format: '0%' }, spec.budgetScore ?? null],
+    [
+      '项目资金（元）',
+      '年度资金总额',
+      1000,
+      1000,
+      950,
+      spec.budgetWeight ?? 10,
+      { value: 0.95, text: '95%', format: '0%' },
+      spec.budgetScore ?? null,
+    ],
     ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
     ...INDICATORS.map(([l1, l2, l3, target], i): CellSpec[] => [
       l1,
@@ -65,7 +74,8 @@ function selfEvaluation(spec: Spec = {}) {
       spec.scores?.[i] ?? null,
     ]),
   ];
-  if (!spec.noTotalRow) rows.push([spec.totalLabel ?? '总分', null, null, null, null, spec.printedTotal ?? null, spec.totalScore ?? null]);
+  if (!spec.noTotalRow)
+    rows.push([spec.totalLabel ?? '总分', null, null, null, null, spec.printedTotal ?? null, spec.totalScore ?? null]);
   for (const [r, c, v] of spec.extra ?? []) {
     while (rows.length < r) rows.push([]);
     rows[r - 1][c - 1] = v;
@@ -204,7 +214,16 @@ describe('the status column', () => {
 
   test('a status already there is left out; other text there is offered for overwriting, never written', () => {
     // a column an earlier fill wrote (its header on the header row), one cell since edited by the user
-    const p = plan({ extra: [[7, 9, '完成状态'], [8, 9, '达成'], [9, 9, '我的备注']] }, { statusColumn: true });
+    const p = plan(
+      {
+        extra: [
+          [7, 9, '完成状态'],
+          [8, 9, '达成'],
+          [9, 9, '我的备注'],
+        ],
+      },
+      { statusColumn: true },
+    );
     expect(p.writes.some((w) => w.cell === 'I7' || w.cell === 'I8')).toBe(false);
     expect(p.writes.some((w) => w.cell.startsWith('J'))).toBe(false); // never a second status column
     expect(cells(p.writes.filter((w) => w.role === 'status'))).toEqual([
@@ -232,9 +251,30 @@ describe('split forms', () => {
       [
         ['项目支出绩效自评表'],
         ['项目名称', '网格化管理'],
-        ['预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分'],
+        [
+          '预算执行情况(10分)',
+          '年度预算数(万元)',
+          '年初预算',
+          '调整后预算数',
+          '预算执行数',
+          '预算执行率',
+          '权重',
+          '得分',
+        ],
         [null, '总额', 100, 100, 100, { value: 1, text: '100%', format: '0%' }, 10, null],
-        ['绩效指标(90分)', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'],
+        [
+          '绩效指标(90分)',
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '指标性质',
+          '指标值',
+          '度量单位',
+          '完成值',
+          '权重',
+          '得分',
+          '未完成原因分析',
+        ],
         [null, '产出指标', '数量指标', '巡查次数', '≥', 100, '次', 120, 45, null],
         [null, '效益指标', '社会效益指标', '问题处置率', '≥', 90, '%', 81, 45, null],
         ['合计', null, null, null, null, null, null, null, printed, null],
@@ -279,7 +319,11 @@ describe('the workbook’s plan', () => {
       ['decl', declaration],
       [SHEET, self],
     ]);
-    const whole = buildWritePlan(forms, snapshots, { statusColumn: false, lang: 'zh', rounding: DEFAULT_SCORING_OPTIONS.rounding });
+    const whole = buildWritePlan(forms, snapshots, {
+      statusColumn: false,
+      lang: 'zh',
+      rounding: DEFAULT_SCORING_OPTIONS.rounding,
+    });
     expect(whole.forms.map((f) => f.sheet)).toEqual([SHEET]);
     expect(plannedCells(whole, 'writes')).toHaveLength(6);
     expect(isEmptyPlan(whole)).toBe(false);

@@ -65,7 +65,13 @@ export function declaration(spec: DeclarationSpec = {}): CellSpec[][] {
     ['项目名称', spec.project ?? '社区培训', null, '项目类别', spec.category ?? '一次性项目'],
     ['主管部门', spec.department ?? '某区财政局', null, '实施单位', spec.unit ?? '某区财政局'],
     ['项目期限', '2022.01-2022.12'],
-    [spec.fundsLabel ?? '项目资金（万元）', '项目资金总额', spec.totalFunds ?? 128, '年度资金申请总额', spec.annualFunds ?? 100],
+    [
+      spec.fundsLabel ?? '项目资金（万元）',
+      '项目资金总额',
+      spec.totalFunds ?? 128,
+      '年度资金申请总额',
+      spec.annualFunds ?? 100,
+    ],
     ...(table === null ? [] : [['一级指标', '二级指标', '三级指标', '指标目标值'], ...table]),
   ];
 }
@@ -98,7 +104,8 @@ function stoppedBefore(code: string, findings: ReportedFinding[]): string | null
   const phase = PHASE.get(code);
   const found = (c: string) => findings.some((f) => f.code === c);
   if (phase !== 'workbook' && found('file.no-form')) return 'file.no-form';
-  if ((phase === 'tables' || phase === 'coverage') && found('form.no-indicator-table')) return 'form.no-indicator-table';
+  if ((phase === 'tables' || phase === 'coverage') && found('form.no-indicator-table'))
+    return 'form.no-indicator-table';
   if (phase === 'coverage') return ['form.no-indicators', 'form.empty-template'].find(found) ?? null;
   return null;
 }

@@ -26,7 +26,12 @@ interface Expected {
   mergedRanges: Array<{ sheet: string; range: string }>;
 }
 
-const files = fs.existsSync(FIXTURES) ? fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).sort() : [];
+const files = fs.existsSync(FIXTURES)
+  ? fs
+      .readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.expected.json'))
+      .sort()
+  : [];
 
 function colNumber(letters: string): number {
   let n = 0;
@@ -64,7 +69,11 @@ function layouts(expected: Expected, sheet: string): Record<string, HierarchyRow
     merged: rows.map((i) => {
       // The target is in the 4th column of the table (一级 | 二级 | 三级 | 目标值).
       const col1 = colNumber(/^[A-Z]+/.exec(i.cell)![0]) - 3;
-      return { ...base(i), level1Merged: insideMerge(ranges, i.row, col1), level2Merged: insideMerge(ranges, i.row, col1 + 1) };
+      return {
+        ...base(i),
+        level1Merged: insideMerge(ranges, i.row, col1),
+        level2Merged: insideMerge(ranges, i.row, col1 + 1),
+      };
     }),
     written: rows.map((i, k) => {
       const prev = rows[k - 1];
@@ -100,8 +109,12 @@ describe('shared fixtures', () => {
         expect(errors.length).toBe(expected.hierarchyErrors.length);
         expect(results.flatMap((r) => r.findings)).toEqual([]);
         expect(results.map((r) => r.kind)).toEqual(want.map(() => 'indicator'));
-        expect(results.map((r) => [r.row, r.level1, r.level2, r.level3])).toEqual(want.map((i) => [i.row, i.level1, i.level2, i.level3]));
-        expect(results.map((r) => [r.level1Canonical, r.level2Canonical])).toEqual(want.map((i) => [i.level1, i.level2]));
+        expect(results.map((r) => [r.row, r.level1, r.level2, r.level3])).toEqual(
+          want.map((i) => [i.row, i.level1, i.level2, i.level3]),
+        );
+        expect(results.map((r) => [r.level1Canonical, r.level2Canonical])).toEqual(
+          want.map((i) => [i.level1, i.level2]),
+        );
         expect(formCoverageFindings(results)).toEqual([]);
       },
     );

@@ -173,10 +173,13 @@ describe('canonicalLevel2', () => {
 });
 
 describe('isNonIndicatorLabel', () => {
-  it.each(['预算执行率', '预算执行情况', '绩效指标', '绩效指标(90分)', '预算执行情况（10分）', ' 预算\n执行率 '])('%j is a label', (s) =>
-    expect(isNonIndicatorLabel(s)).toBe(true),
+  it.each(['预算执行率', '预算执行情况', '绩效指标', '绩效指标(90分)', '预算执行情况（10分）', ' 预算\n执行率 '])(
+    '%j is a label',
+    (s) => expect(isNonIndicatorLabel(s)).toBe(true),
   );
-  it.each(['产出指标', '预算执行率达标', '绩效', ''])('%j is not a label', (s) => expect(isNonIndicatorLabel(s)).toBe(false));
+  it.each(['产出指标', '预算执行率达标', '绩效', ''])('%j is not a label', (s) =>
+    expect(isNonIndicatorLabel(s)).toBe(false),
+  );
 });
 
 describe('levenshtein', () => {

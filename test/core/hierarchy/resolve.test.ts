@@ -174,9 +174,7 @@ const valid: ValidCase[] = [
   },
   {
     name: 'a 三级 named 预算执行率 inside a block is an indicator',
-    rows: written([
-      ['产出指标', '时效指标', '预算执行率'],
-    ]),
+    rows: written([['产出指标', '时效指标', '预算执行率']]),
   },
   {
     name: 'placeholder rows under a 二级 with indicators: no empty-level2',
@@ -314,13 +312,20 @@ const invalid: InvalidCase[] = [
     name: '产出指表（50分）: the fix keeps the enumerator and the score',
     rows: written([['一、产出指表（50分）', '数量指标', 'a']]),
     errors: [
-      { row: 14, code: 'hierarchy.misspelled', params: { x: '产出指表', y: '产出指标' }, fix: fixL1('一、产出指标(50分)') },
+      {
+        row: 14,
+        code: 'hierarchy.misspelled',
+        params: { x: '产出指表', y: '产出指标' },
+        fix: fixL1('一、产出指标(50分)'),
+      },
     ],
   },
   {
     name: '效益指票 as 一级',
     rows: written([['效益指票', '社会效益指标', 'a']]),
-    errors: [{ row: 14, code: 'hierarchy.misspelled', params: { x: '效益指票', y: '效益指标' }, fix: fixL1('效益指标') }],
+    errors: [
+      { row: 14, code: 'hierarchy.misspelled', params: { x: '效益指票', y: '效益指标' }, fix: fixL1('效益指标') },
+    ],
   },
   {
     name: 'a misspelled 一级 comes before a missing 三级 (one error per row)',
@@ -465,12 +470,19 @@ describe('resolveHierarchy: resolved values', () => {
   it('removes line breaks and spaces from the 三级', () => {
     const [r] = resolveHierarchy(written([['产出指标', '数量指标', '非工作时间热线律师咨询接\n答量']]));
     expect(r.level3).toBe('非工作时间热线律师咨询接答量');
-    const [s] = resolveHierarchy(written([['产出指标', '数量指标', ' 热线平均接答率（含律师咨询、\r\n投诉建议线路） ']]));
+    const [s] = resolveHierarchy(
+      written([['产出指标', '数量指标', ' 热线平均接答率（含律师咨询、\r\n投诉建议线路） ']]),
+    );
     expect(s.level3).toBe('热线平均接答率（含律师咨询、投诉建议线路）');
   });
 
   it('strips a leading 指标1 label from the 三级', () => {
-    const res = resolveHierarchy(written([['产出指标', '数量指标', '指标1：培训人数'], ['', '', '指标12 合格率']]));
+    const res = resolveHierarchy(
+      written([
+        ['产出指标', '数量指标', '指标1：培训人数'],
+        ['', '', '指标12 合格率'],
+      ]),
+    );
     expect(res.map((r) => r.level3)).toEqual(['培训人数', '合格率']);
   });
 
@@ -505,7 +517,15 @@ describe('resolveHierarchy: resolved values', () => {
         ['', '', '', '100'],
       ]),
     );
-    expect(res.map((r) => r.kind)).toEqual(['label', 'indicator', 'placeholder', 'placeholder', 'placeholder', 'indicator', 'indicator']);
+    expect(res.map((r) => r.kind)).toEqual([
+      'label',
+      'indicator',
+      'placeholder',
+      'placeholder',
+      'placeholder',
+      'indicator',
+      'indicator',
+    ]);
   });
 
   it('infers the 一级 from the 二级 when it is missing or misplaced', () => {
@@ -541,7 +561,8 @@ describe('resolveHierarchy: resolved values', () => {
 });
 
 describe('formCoverageFindings', () => {
-  const codes = (specs: Spec[]): string[] => formCoverageFindings(resolveHierarchy(written(specs))).map((f) => `${f.code} ${f.severity}`);
+  const codes = (specs: Spec[]): string[] =>
+    formCoverageFindings(resolveHierarchy(written(specs))).map((f) => `${f.code} ${f.severity}`);
 
   it('is silent on a complete form', () => {
     expect(codes(SFJ)).toEqual([]);

@@ -2,20 +2,40 @@ import { formatHasPercent, readCell, serialToIsoDate } from '../../../src/core/t
 
 describe('readCell', () => {
   it('empty / null', () => {
-    expect(readCell(null)).toEqual({ text: '', number: null, percent: false, isDate: false, isoDate: null, error: null });
+    expect(readCell(null)).toEqual({
+      text: '',
+      number: null,
+      percent: false,
+      isDate: false,
+      isoDate: null,
+      error: null,
+    });
     expect(readCell(undefined).text).toBe('');
   });
   it('0.95 in a 0% cell reads 95%', () => {
-    expect(readCell({ value: 0.95, text: '95%', format: '0%' })).toMatchObject({ text: '95%', number: 95, percent: true });
+    expect(readCell({ value: 0.95, text: '95%', format: '0%' })).toMatchObject({
+      text: '95%',
+      number: 95,
+      percent: true,
+    });
   });
   it('0.973 in a 0.0% cell reads 97.3', () => {
-    expect(readCell({ value: 0.973, text: '97.3%', format: '0.0%' })).toMatchObject({ text: '97.3%', number: 97.3, percent: true });
+    expect(readCell({ value: 0.973, text: '97.3%', format: '0.0%' })).toMatchObject({
+      text: '97.3%',
+      number: 97.3,
+      percent: true,
+    });
   });
   it('renders a % number when the adapter gave no text', () => {
     expect(readCell({ value: 0.973, text: '', format: '0.0%' }).text).toBe('97.3%');
   });
   it('a quoted % is not a percent format', () => {
-    expect(readCell({ value: 25, text: '≥25期', format: '"≥"0"期"' })).toMatchObject({ text: '≥25期', number: 25, percent: false, isDate: false });
+    expect(readCell({ value: 25, text: '≥25期', format: '"≥"0"期"' })).toMatchObject({
+      text: '≥25期',
+      number: 25,
+      percent: false,
+      isDate: false,
+    });
     expect(formatHasPercent('0"%"')).toBe(false);
     expect(formatHasPercent('0\\%')).toBe(false);
     expect(formatHasPercent('0.0%')).toBe(true);
@@ -44,7 +64,11 @@ describe('readCell', () => {
     expect(readCell({ value: 'N/A', text: 'N/A' }).error).toBeNull();
   });
   it('a plain number', () => {
-    expect(readCell({ value: 200, text: '200', format: 'General' })).toMatchObject({ text: '200', number: 200, percent: false });
+    expect(readCell({ value: 200, text: '200', format: 'General' })).toMatchObject({
+      text: '200',
+      number: 200,
+      percent: false,
+    });
   });
   it('text', () => {
     expect(readCell({ value: '≥95%', text: '≥95%' })).toMatchObject({ text: '≥95%', number: null });
@@ -52,7 +76,9 @@ describe('readCell', () => {
 });
 
 describe('isDateFormat', () => {
-  const { isDateFormat } = jest.requireActual('../../../src/core/target/cell') as typeof import('../../../src/core/target/cell');
+  const { isDateFormat } = jest.requireActual(
+    '../../../src/core/target/cell',
+  ) as typeof import('../../../src/core/target/cell');
   it.each([
     ['yyyy/m/d', true],
     ['yyyy"年"m"月"d"日"', true],

@@ -17,12 +17,21 @@ describe('checkTarget — typed cells', () => {
     expect(r.verdict).toBe('ok');
   });
   it('a date cell is a date target', () => {
-    const r = checkTarget({ ...BASE_CONTEXT, ...ROWS.time, cell: { value: 44561, text: '2021/12/31', format: 'yyyy/m/d' } });
+    const r = checkTarget({
+      ...BASE_CONTEXT,
+      ...ROWS.time,
+      cell: { value: 44561, text: '2021/12/31', format: 'yyyy/m/d' },
+    });
     expect(r.target).toMatchObject({ kind: 'date', date: { end: '2021-12-31', op: '<=' } });
     expect(r.findings).toEqual([]);
   });
   it('a 1904 date cell', () => {
-    const r = checkTarget({ ...BASE_CONTEXT, ...ROWS.time, date1904: true, cell: { value: 43099, text: '2021/12/31', format: 'yyyy/m/d' } });
+    const r = checkTarget({
+      ...BASE_CONTEXT,
+      ...ROWS.time,
+      date1904: true,
+      cell: { value: 43099, text: '2021/12/31', format: 'yyyy/m/d' },
+    });
     expect(r.target.date?.end).toBe('2021-12-31');
   });
   it('an error value', () => {
@@ -35,21 +44,50 @@ describe('checkTarget — typed cells', () => {
 
 describe('checkTarget — split layout', () => {
   it('指标性质 + 指标值 + 度量单位 parse as one value', () => {
-    const r = checkTarget({ ...BASE_CONTEXT, ...ROWS.cost, nature: cellOf('≤'), cell: cellOf('128'), unit: cellOf('万元') });
-    expect(r.target).toMatchObject({ op: '<=', value: 1280000, unit: '元', displayUnit: '万元', unitSource: 'unit-column' });
+    const r = checkTarget({
+      ...BASE_CONTEXT,
+      ...ROWS.cost,
+      nature: cellOf('≤'),
+      cell: cellOf('128'),
+      unit: cellOf('万元'),
+    });
+    expect(r.target).toMatchObject({
+      op: '<=',
+      value: 1280000,
+      unit: '元',
+      displayUnit: '万元',
+      unitSource: 'unit-column',
+    });
     expect(r.text).toBe('128');
     expect(r.nature).toBe('≤');
     expect(r.verdict).toBe('ok');
   });
   it('a word operator in 指标性质 is fixed in that cell', () => {
-    const r = checkTarget({ ...BASE_CONTEXT, ...ROWS.rate, nature: cellOf('不低于'), cell: cellOf('95'), unit: cellOf('%') });
+    const r = checkTarget({
+      ...BASE_CONTEXT,
+      ...ROWS.rate,
+      nature: cellOf('不低于'),
+      cell: cellOf('95'),
+      unit: cellOf('%'),
+    });
     expect(r.target).toMatchObject({ op: '>=', value: 95, unit: '%' });
     expect(r.findings).toEqual([
-      { code: 'target.word-operator', severity: 'warning', params: { fix: '≥' }, fix: { text: '≥', safety: 'safe', cell: 'nature' } },
+      {
+        code: 'target.word-operator',
+        severity: 'warning',
+        params: { fix: '≥' },
+        fix: { text: '≥', safety: 'safe', cell: 'nature' },
+      },
     ]);
   });
   it('定性 means the 指标值 is qualitative text', () => {
-    const r = checkTarget({ ...BASE_CONTEXT, ...ROWS.benefit, nature: cellOf('定性'), cell: cellOf('提升'), unit: cellOf('') });
+    const r = checkTarget({
+      ...BASE_CONTEXT,
+      ...ROWS.benefit,
+      nature: cellOf('定性'),
+      cell: cellOf('提升'),
+      unit: cellOf(''),
+    });
     expect(r.target).toMatchObject({ kind: 'qualitative', text: '提升' });
     expect(r.verdict).toBe('ok');
   });
@@ -60,7 +98,13 @@ describe('checkTarget — split layout', () => {
     expect(r.verdict).toBe('ok');
   });
   it('a unit written in both 指标值 and 度量单位 is not doubled', () => {
-    const r = checkTarget({ ...BASE_CONTEXT, ...ROWS.rate, nature: cellOf('≥'), cell: cellOf('95%'), unit: cellOf('%') });
+    const r = checkTarget({
+      ...BASE_CONTEXT,
+      ...ROWS.rate,
+      nature: cellOf('≥'),
+      cell: cellOf('95%'),
+      unit: cellOf('%'),
+    });
     expect(r.target).toMatchObject({ op: '>=', value: 95, unit: '%' });
     expect(r.verdict).toBe('ok');
   });
@@ -68,8 +112,15 @@ describe('checkTarget — split layout', () => {
 
 describe('checkTarget — classification and internal repairs', () => {
   it('reports rate / reverse / cost flags', () => {
-    expect(checkTarget({ ...BASE_CONTEXT, ...ROWS.rePetition, cell: cellOf('≤1%') })).toMatchObject({ rate: true, reverse: true, cost: false });
-    expect(checkTarget({ ...BASE_CONTEXT, ...ROWS.cost, cell: cellOf('≤1万元') })).toMatchObject({ rate: false, cost: true });
+    expect(checkTarget({ ...BASE_CONTEXT, ...ROWS.rePetition, cell: cellOf('≤1%') })).toMatchObject({
+      rate: true,
+      reverse: true,
+      cost: false,
+    });
+    expect(checkTarget({ ...BASE_CONTEXT, ...ROWS.cost, cell: cellOf('≤1万元') })).toMatchObject({
+      rate: false,
+      cost: true,
+    });
   });
   it('takes the unit from a trailing bracket of the 三级 name', () => {
     const r = checkTarget({ ...BASE_CONTEXT, level3: '项目成本（万元）', level2: '成本指标', cell: cellOf('≤128') });

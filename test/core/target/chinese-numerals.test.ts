@@ -37,10 +37,19 @@ describe('convertChineseNumerals', () => {
     expect(convertChineseNumerals(input)).toEqual({ text: out, changed: true });
   });
 
-  it.each(['一网通办', '一次性通过', '万无一失', '提升', '十分满意', '第三季度', '零差错', '万元', '', '≥95%', '一流水平'])(
-    '%s stays text',
-    (input) => {
-      expect(convertChineseNumerals(input)).toEqual({ text: input, changed: false });
-    },
-  );
+  it.each([
+    '一网通办',
+    '一次性通过',
+    '万无一失',
+    '提升',
+    '十分满意',
+    '第三季度',
+    '零差错',
+    '万元',
+    '',
+    '≥95%',
+    '一流水平',
+  ])('%s stays text', (input) => {
+    expect(convertChineseNumerals(input)).toEqual({ text: input, changed: false });
+  });
 });

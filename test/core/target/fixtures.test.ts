@@ -8,7 +8,11 @@ import { checkTarget } from '../../../src/core/target/check';
 import type { TargetContext } from '../../../src/core/target/check';
 
 const FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures');
-const FILES = ['seed-2021-sfj.expected.json', 'seed-2021-sfj-selfeval.expected.json', 'malformed-targets.expected.json'];
+const FILES = [
+  'seed-2021-sfj.expected.json',
+  'seed-2021-sfj-selfeval.expected.json',
+  'malformed-targets.expected.json',
+];
 
 interface Indicator {
   sheet: string;
@@ -29,12 +33,17 @@ for (const file of FILES) {
   const data = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as Expected;
   for (const ind of data.indicators) {
     const form = data.forms.find((f) => f.sheet === ind.sheet);
-    rows.push([`${file} ${ind.sheet}!${ind.cell} ${ind.level3} ${JSON.stringify(ind.target)} → ${ind.verdict}`, ind, form?.totalFunds ?? null]);
+    rows.push([
+      `${file} ${ind.sheet}!${ind.cell} ${ind.level3} ${JSON.stringify(ind.target)} → ${ind.verdict}`,
+      ind,
+      form?.totalFunds ?? null,
+    ]);
   }
 }
 
 function contextOf(ind: Indicator, funds: number | null): TargetContext {
-  const cell = ind.target === '#N/A' ? { value: { error: '#N/A' }, text: '#N/A' } : { value: ind.target, text: ind.target };
+  const cell =
+    ind.target === '#N/A' ? { value: { error: '#N/A' }, text: '#N/A' } : { value: ind.target, text: ind.target };
   return { cell, level1: ind.level1, level2: ind.level2, level3: ind.level3, year: 2021, fundsLimit: funds };
 }
 
@@ -64,31 +73,75 @@ describe('fixture targets', () => {
     ['出访经费成本合规性', '合规', '成本指标', '产出指标', ['target.qualitative']],
   ];
   it.each(specifics)('%s %s', (level3, target, level2, level1, codes) => {
-    const r = checkTarget({ cell: { value: target, text: target }, level1, level2, level3, year: 2021, fundsLimit: 1280000 });
+    const r = checkTarget({
+      cell: { value: target, text: target },
+      level1,
+      level2,
+      level3,
+      year: 2021,
+      fundsLimit: 1280000,
+    });
     for (const c of codes) expect(r.findings.map((f) => f.code)).toContain(c);
   });
 
   it('90%以上 offers ≥90%', () => {
-    const r = checkTarget({ cell: { value: '90%以上', text: '90%以上' }, level1: '产出指标', level2: '质量指标', level3: '法律顾问履职考核优良率', year: 2021, fundsLimit: null });
-    expect(r.findings).toContainEqual({ code: 'target.word-operator', severity: 'warning', params: { fix: '≥90%' }, fix: { text: '≥90%', safety: 'safe', cell: 'value' } });
+    const r = checkTarget({
+      cell: { value: '90%以上', text: '90%以上' },
+      level1: '产出指标',
+      level2: '质量指标',
+      level3: '法律顾问履职考核优良率',
+      year: 2021,
+      fundsLimit: null,
+    });
+    expect(r.findings).toContainEqual({
+      code: 'target.word-operator',
+      severity: 'warning',
+      params: { fix: '≥90%' },
+      fix: { text: '≥90%', safety: 'safe', cell: 'value' },
+    });
     expect(r.target).toMatchObject({ kind: 'quantitative', op: '>=', value: 90, unit: '%' });
   });
 
   it('=>150件 still yields ≥150件 and offers the fix', () => {
-    const r = checkTarget({ cell: { value: '=>150件', text: '=>150件' }, level1: '产出指标', level2: '数量指标', level3: '人民调解案件协助数量', year: 2021, fundsLimit: null });
+    const r = checkTarget({
+      cell: { value: '=>150件', text: '=>150件' },
+      level1: '产出指标',
+      level2: '数量指标',
+      level3: '人民调解案件协助数量',
+      year: 2021,
+      fundsLimit: null,
+    });
     expect(r.target).toMatchObject({ kind: 'quantitative', op: '>=', value: 150, unit: '件' });
-    expect(r.findings[0]).toEqual({ code: 'target.reversed-operator', severity: 'error', fix: { text: '≥150件', safety: 'safe', cell: 'value' } });
+    expect(r.findings[0]).toEqual({
+      code: 'target.reversed-operator',
+      severity: 'error',
+      fix: { text: '≥150件', safety: 'safe', cell: 'value' },
+    });
     expect(r.verdict).toBe('error');
   });
 
   it('合规 under 成本指标 is info qualitative, not qualitative-in-quantity', () => {
-    const r = checkTarget({ cell: { value: '合规', text: '合规' }, level1: '产出指标', level2: '成本指标', level3: '出访经费成本合规性', year: 2021, fundsLimit: 18631290 });
+    const r = checkTarget({
+      cell: { value: '合规', text: '合规' },
+      level1: '产出指标',
+      level2: '成本指标',
+      level3: '出访经费成本合规性',
+      year: 2021,
+      fundsLimit: 18631290,
+    });
     expect(r.findings.map((f) => f.code)).toEqual(['target.qualitative']);
     expect(r.verdict).toBe('ok');
   });
 
   it('≤128万元 is not over 1,280,000 yuan', () => {
-    const r = checkTarget({ cell: { value: '≤128万元', text: '≤128万元' }, level1: '产出指标', level2: '成本指标', level3: '项目总成本', year: 2021, fundsLimit: 1280000 });
+    const r = checkTarget({
+      cell: { value: '≤128万元', text: '≤128万元' },
+      level1: '产出指标',
+      level2: '成本指标',
+      level3: '项目总成本',
+      year: 2021,
+      fundsLimit: 1280000,
+    });
     expect(r.findings).toEqual([]);
     expect(r.cost).toBe(true);
   });

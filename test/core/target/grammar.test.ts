@@ -8,12 +8,47 @@ const p = (text: string, year: number | null = 2021): ParsedTarget => parseValue
 
 describe('parseValue — quantities', () => {
   const table: Array<[string, Partial<ParsedTarget>]> = [
-    ['≥29万', { kind: 'quantitative', op: '>=', value: 290000, writtenNumber: 29, multiplier: 1e4, unit: '', displayUnit: '万', unitSource: 'none' }],
+    [
+      '≥29万',
+      {
+        kind: 'quantitative',
+        op: '>=',
+        value: 290000,
+        writtenNumber: 29,
+        multiplier: 1e4,
+        unit: '',
+        displayUnit: '万',
+        unitSource: 'none',
+      },
+    ],
     ['>=29万', { kind: 'quantitative', op: '>=', value: 290000, unit: '', displayUnit: '万' }],
-    ['≤128万元', { kind: 'quantitative', op: '<=', value: 1280000, writtenNumber: 128, multiplier: 1e4, unit: '元', displayUnit: '万元', unitSource: 'cell' }],
+    [
+      '≤128万元',
+      {
+        kind: 'quantitative',
+        op: '<=',
+        value: 1280000,
+        writtenNumber: 128,
+        multiplier: 1e4,
+        unit: '元',
+        displayUnit: '万元',
+        unitSource: 'cell',
+      },
+    ],
     ['≥95%', { kind: 'quantitative', op: '>=', value: 95, unit: '%', displayUnit: '%', unitSource: 'cell' }],
     ['≤4000元/个', { kind: 'quantitative', op: '<=', value: 4000, unit: '元/个', displayUnit: '元/个' }],
-    ['≥1.2万人次', { kind: 'quantitative', op: '>=', value: 12000, writtenNumber: 1.2, multiplier: 1e4, unit: '人次', displayUnit: '万人次' }],
+    [
+      '≥1.2万人次',
+      {
+        kind: 'quantitative',
+        op: '>=',
+        value: 12000,
+        writtenNumber: 1.2,
+        multiplier: 1e4,
+        unit: '人次',
+        displayUnit: '万人次',
+      },
+    ],
     ['≤3个工作日', { kind: 'quantitative', op: '<=', value: 3, unit: '个工作日' }],
     ['1,280,000元', { kind: 'quantitative', op: null, value: 1280000, unit: '元' }],
     ['=2500', { kind: 'quantitative', op: '=', value: 2500, unit: '', displayUnit: '', unitSource: 'none' }],

@@ -81,8 +81,10 @@ function example(c: RuleCase): RuleExample {
     parts.push([ctx.level1, ctx.level2, ctx.level3].filter((x) => x).join('／'));
   }
   const cost = /成本/.test(`${ctx.level1 ?? ''}${ctx.level2 ?? ''}`);
-  if (cost || (c.ctx && 'fundsLimit' in c.ctx)) parts.push(ctx.fundsLimit === null ? '资金未填' : `资金${ctx.fundsLimit}元`);
-  if (c.ctx?.options?.lowSatisfactionPercent !== undefined) parts.push(`满意度下限${c.ctx.options.lowSatisfactionPercent}%`);
+  if (cost || (c.ctx && 'fundsLimit' in c.ctx))
+    parts.push(ctx.fundsLimit === null ? '资金未填' : `资金${ctx.fundsLimit}元`);
+  if (c.ctx?.options?.lowSatisfactionPercent !== undefined)
+    parts.push(`满意度下限${c.ctx.options.lowSatisfactionPercent}%`);
   const out: RuleExample = { rows: [cells] };
   if (parts.length > 0) out.where = parts.join('；');
   return out;
@@ -117,13 +119,14 @@ export function stoppedBefore(code: string, findings: Finding[]): string | null 
  * the table (a change in any finding of any case shows up there, to be reviewed). The harness is the
  * shared one of test/helpers/rule-tester.ts.
  */
-export const ruleTester: (code: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }) => void = ruleTesterFor<RuleCase>({
-  rules: TARGET_RULES,
-  findingsFor,
-  label,
-  stoppedBefore,
-  example,
-});
+export const ruleTester: (code: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }) => void =
+  ruleTesterFor<RuleCase>({
+    rules: TARGET_RULES,
+    findingsFor,
+    label,
+    stoppedBefore,
+    example,
+  });
 
 /** Common row contexts. */
 export const ROWS = {

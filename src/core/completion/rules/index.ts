@@ -65,10 +65,4 @@ export function runCompletionRules<P extends CompletionPhase>(ctx: PhaseContext<
   return out;
 }
 
-export type {
-  CompletionRule,
-  CompletionPhase,
-  PhaseContext,
-  WeightProposal,
-  Judgement,
-} from './types';
+export type { CompletionRule, CompletionPhase, PhaseContext, WeightProposal, Judgement } from './types';

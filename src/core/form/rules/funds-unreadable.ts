@@ -22,7 +22,13 @@ export const fundsUnreadable: FormHeaderRule = {
     const out: FormFinding[] = [];
     for (const amount of fundsCells(form)) {
       if (amount.text.trim() === '' || isNotApplicableMark(amount.text) || fundsInYuan(form, amount) !== null) continue;
-      out.push({ code: this.code, severity: this.severity, params: { text: amount.text }, cell: amount.a1, row: rowNumber(amount.a1) });
+      out.push({
+        code: this.code,
+        severity: this.severity,
+        params: { text: amount.text },
+        cell: amount.a1,
+        row: rowNumber(amount.a1),
+      });
     }
     return out;
   },

@@ -19,7 +19,13 @@ export const missingLevel2: HierarchyRowRule = {
   check(ctx, s) {
     if (ctx.level2) return [];
     const only = inferredLevel2(s.c1, '');
-    return [{ code: this.code, severity: this.severity, ...(only ? { fix: { text: only, safety: 'confirm', cell: 'level2' } } : {}) }];
+    return [
+      {
+        code: this.code,
+        severity: this.severity,
+        ...(only ? { fix: { text: only, safety: 'confirm', cell: 'level2' } } : {}),
+      },
+    ];
   },
   outcome(_ctx, s) {
     return { level1: s.c1, level2: inferredLevel2(s.c1, '') };

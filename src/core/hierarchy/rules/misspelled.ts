@@ -24,7 +24,9 @@ export const misspelled: HierarchyRowRule = {
           code: this.code,
           severity: this.severity,
           params: { x: s.n1.name, y: s.s1 },
-          ...(ctx.level1Blank ? {} : { fix: { text: s.n1.prefix + s.s1 + s.n1.suffix, safety: 'confirm', cell: 'level1' } }),
+          ...(ctx.level1Blank
+            ? {}
+            : { fix: { text: s.n1.prefix + s.s1 + s.n1.suffix, safety: 'confirm', cell: 'level1' } }),
         },
       ];
     }
@@ -34,7 +36,9 @@ export const misspelled: HierarchyRowRule = {
           code: this.code,
           severity: this.severity,
           params: { x: s.n2.name, y: s.s2 },
-          ...(ctx.level2Own ? { fix: { text: s.n2.prefix + s.s2 + s.n2.suffix, safety: 'confirm', cell: 'level2' } } : {}),
+          ...(ctx.level2Own
+            ? { fix: { text: s.n2.prefix + s.s2 + s.n2.suffix, safety: 'confirm', cell: 'level2' } }
+            : {}),
         },
       ];
     }

@@ -8,7 +8,8 @@ export const bareNumber: TargetRule = {
   meta: {
     code: 'target.bare-number',
     severity: 'warning',
-    description: 'A quantity with no operator (a blank nature column in the split layout); the fix adds ≥, or ≤ on cost and reverse rows',
+    description:
+      'A quantity with no operator (a blank nature column in the split layout); the fix adds ≥, or ≤ on cost and reverse rows',
     fixable: 'confirm',
     docs: 'docs/rules/target.bare-number.md',
   },

@@ -14,6 +14,8 @@ export const chineseNumeral: TargetRule = {
   phase: 'notation',
   check(_ctx, state) {
     if (!state.numeral.changed) return [];
-    return [{ code: this.code, severity: this.severity, fix: { text: state.valueClean, safety: 'safe', cell: 'value' } }];
+    return [
+      { code: this.code, severity: this.severity, fix: { text: state.valueClean, safety: 'safe', cell: 'value' } },
+    ];
   },
 };

@@ -16,10 +16,18 @@ export const doublePercent: TargetRule = {
   check(_ctx, state) {
     const out: Finding[] = [];
     if (state.valueNorm.doublePercent) {
-      out.push({ code: this.code, severity: this.severity, fix: { text: state.valueClean, safety: 'safe', cell: 'value' } });
+      out.push({
+        code: this.code,
+        severity: this.severity,
+        fix: { text: state.valueClean, safety: 'safe', cell: 'value' },
+      });
     }
     if (state.unitNorm?.doublePercent) {
-      out.push({ code: this.code, severity: this.severity, fix: { text: state.unitNorm.text, safety: 'safe', cell: 'unit' } });
+      out.push({
+        code: this.code,
+        severity: this.severity,
+        fix: { text: state.unitNorm.text, safety: 'safe', cell: 'unit' },
+      });
     }
     return out;
   },

@@ -18,7 +18,8 @@ function swapRange(text: string, year: number | null): string | null {
   const aSpec = parseUnitSpec(a[2]);
   const bSpec = parseUnitSpec(b[2]);
   if (!aSpec || !bSpec) return null;
-  if (a[2] === '' || b[2] === '' || aSpec.multiplier === bSpec.multiplier) return `${b[1]}${a[2]}${sep.sep}${a[1]}${b[2]}`;
+  if (a[2] === '' || b[2] === '' || aSpec.multiplier === bSpec.multiplier)
+    return `${b[1]}${a[2]}${sep.sep}${a[1]}${b[2]}`;
   return `${sep.right}${sep.sep}${sep.left}`;
 }
 
@@ -38,7 +39,10 @@ export const rangeReversed: TargetRule = {
     const swapped = swapRange(state.valueCore, ctx.year);
     let fix: Fix | undefined;
     if (swapped !== null) {
-      const text = state.split && state.valueCore !== state.valueClean ? swapped + state.valueClean.slice(state.valueCore.length) : swapped;
+      const text =
+        state.split && state.valueCore !== state.valueClean
+          ? swapped + state.valueClean.slice(state.valueCore.length)
+          : swapped;
       fix = { text, safety: 'safe', cell: 'value' };
     }
     return [fix ? { code: this.code, severity: this.severity, fix } : { code: this.code, severity: this.severity }];

@@ -28,7 +28,8 @@ export const rateMissingPercent: TargetRule = {
       if (percent !== null) {
         const op = t.op ? OP_DISPLAY[t.op] : '';
         if (!state.split) fix = { text: `${op}${percent}%`, safety: 'confirm', cell: 'value' };
-        else if (percent === n && state.valueCore === state.valueClean) fix = { text: '%', safety: 'confirm', cell: 'unit' };
+        else if (percent === n && state.valueCore === state.valueClean)
+          fix = { text: '%', safety: 'confirm', cell: 'unit' };
         else fix = { text: `${percent}%`, safety: 'confirm', cell: 'value' };
       }
     }

@@ -16,7 +16,11 @@ export const reversedOperator: TargetRule = {
   check(_ctx, state) {
     const out: Finding[] = [];
     if (state.valueNorm.reversedOperator) {
-      out.push({ code: this.code, severity: this.severity, fix: { text: state.valueClean, safety: 'safe', cell: 'value' } });
+      out.push({
+        code: this.code,
+        severity: this.severity,
+        fix: { text: state.valueClean, safety: 'safe', cell: 'value' },
+      });
     }
     if (state.natureNorm?.reversedOperator) {
       out.push({

@@ -21,7 +21,11 @@ export const timelinessFormat: TargetRule = {
     if (ctx.level2 !== LEVEL2.timeliness) return [];
     const t = state.target;
     if (t.kind === 'date' || t.kind === 'invalid') return [];
-    if ((t.kind === 'quantitative' || t.kind === 'range') && (DURATION_UNITS.includes(t.unit) || t.unit === '%' || state.rate)) return [];
+    if (
+      (t.kind === 'quantitative' || t.kind === 'range') &&
+      (DURATION_UNITS.includes(t.unit) || t.unit === '%' || state.rate)
+    )
+      return [];
     if (t.kind === 'qualitative' && TIMELINESS_WORDS.some((w) => (t.text ?? t.normalized).includes(w))) return [];
     return [{ code: this.code, severity: this.severity }];
   },

@@ -5,7 +5,8 @@ export const unknownOperator: TargetRule = {
   meta: {
     code: 'target.unknown-operator',
     severity: 'error',
-    description: 'Split layout: the nature column holds neither an operator nor qualitative, quantitative (other) or not applicable',
+    description:
+      'Split layout: the nature column holds neither an operator nor qualitative, quantitative (other) or not applicable',
     fixable: null,
     docs: 'docs/rules/target.unknown-operator.md',
   },

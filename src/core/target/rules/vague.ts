@@ -33,12 +33,14 @@ function isVague(normalized: string): boolean {
 
 /** The value with the vague words removed, for a best-effort reading ("约1200人次" → "1200人次"). */
 function stripVague(normalized: string): string {
-  return normalized
-    .replace(/≈/g, '')
-    .replace(new RegExp(`${BEFORE_WORDS}(?=${NUMBER_START})|${BEFORE_DIGIT_WORDS}(?=\\d)`, 'g'), '')
-    .replace(new RegExp(anyOf(VAGUE_AFTER_AMOUNT), 'g'), '')
-    // the numeral kept by a capture, not a lookbehind (Edge Legacy has none)
-    .replace(new RegExp(`([\\d${VAGUE_ROUND_NUMBER_END}])${anyOf(VAGUE_AFTER_NUMBER)}`, 'g'), '$1');
+  return (
+    normalized
+      .replace(/≈/g, '')
+      .replace(new RegExp(`${BEFORE_WORDS}(?=${NUMBER_START})|${BEFORE_DIGIT_WORDS}(?=\\d)`, 'g'), '')
+      .replace(new RegExp(anyOf(VAGUE_AFTER_AMOUNT), 'g'), '')
+      // the numeral kept by a capture, not a lookbehind (Edge Legacy has none)
+      .replace(new RegExp(`([\\d${VAGUE_ROUND_NUMBER_END}])${anyOf(VAGUE_AFTER_NUMBER)}`, 'g'), '$1')
+  );
 }
 
 export const vague: TargetRule = {

@@ -17,7 +17,14 @@ ruleTester('form.empty-template', {
   invalid: [
     {
       name: 'the framework printed, nothing else filled in',
-      rows: declaration({ ...BLANK, table: [['产出指标', '数量指标', null, null], [null, '质量指标', null, null], ['效益指标', '社会效益指标', null, null]] }),
+      rows: declaration({
+        ...BLANK,
+        table: [
+          ['产出指标', '数量指标', null, null],
+          [null, '质量指标', null, null],
+          ['效益指标', '社会效益指标', null, null],
+        ],
+      }),
       cell: 'A1',
       fix: null,
     },

@@ -20,9 +20,18 @@ function selfEvaluation(total: CellSpec[]): CellSpec[][] {
 ruleTester('form.funds-unreadable', {
   valid: [
     { name: 'amounts as numbers', rows: declaration() },
-    { name: 'amounts as text with their unit: 128万元', rows: declaration({ totalFunds: '128万元', annualFunds: '100万' }) },
-    { name: 'an amount followed by its breakdown', rows: declaration({ totalFunds: '128万(培训经费100万元,其他28万元)' }) },
-    { name: 'an amount written with thousands separators', rows: declaration({ fundsLabel: '项目资金（元）', totalFunds: '1,280,000' }) },
+    {
+      name: 'amounts as text with their unit: 128万元',
+      rows: declaration({ totalFunds: '128万元', annualFunds: '100万' }),
+    },
+    {
+      name: 'an amount followed by its breakdown',
+      rows: declaration({ totalFunds: '128万(培训经费100万元,其他28万元)' }),
+    },
+    {
+      name: 'an amount written with thousands separators',
+      rows: declaration({ fundsLabel: '项目资金（元）', totalFunds: '1,280,000' }),
+    },
     { name: 'a dash for "not applicable"', rows: declaration({ totalFunds: '—', annualFunds: '/' }) },
     { name: 'a blank amount', rows: declaration({ totalFunds: ' ' }) },
     { name: 'a funds block of numbers', rows: selfEvaluation([100, 120, 108]) },
@@ -35,13 +44,23 @@ ruleTester('form.funds-unreadable', {
       params: { text: '一百二十八' },
       fix: null,
     },
-    { name: 'the annual funds not decided yet', rows: declaration({ annualFunds: '待定' }), cell: 'E6', params: { text: '待定' } },
+    {
+      name: 'the annual funds not decided yet',
+      rows: declaration({ annualFunds: '待定' }),
+      cell: 'E6',
+      params: { text: '待定' },
+    },
     {
       name: 'both amounts unreadable: one finding each',
       rows: declaration({ totalFunds: '约128', annualFunds: '100左右' }),
       cell: 'E6',
       params: { text: '100左右' },
     },
-    { name: 'the funds block total: 预算执行数 as words', rows: selfEvaluation([100, 120, '约一百']), cell: 'D5', params: { text: '约一百' } },
+    {
+      name: 'the funds block total: 预算执行数 as words',
+      rows: selfEvaluation([100, 120, '约一百']),
+      cell: 'D5',
+      params: { text: '约一百' },
+    },
   ],
 });

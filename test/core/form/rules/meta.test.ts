@@ -41,7 +41,11 @@ describe('form rule modules', () => {
     const catalogued = allMessageCodes()
       .filter((c) => c.startsWith('form.') && !NOT_THE_ENGINES.includes(c))
       .sort();
-    expect(FORM_RULES.map((r) => r.code).filter((c) => c.startsWith('form.')).sort()).toEqual(catalogued);
+    expect(
+      FORM_RULES.map((r) => r.code)
+        .filter((c) => c.startsWith('form.'))
+        .sort(),
+    ).toEqual(catalogued);
   });
 
   it('every form.* and file.* code written in src/core is a rule', () => {

@@ -18,7 +18,12 @@ ruleTester('form.missing-field', {
   invalid: [
     { name: 'the 项目名称 left blank', rows: declaration({ project: '' }), cell: 'A3', params: { field: '项目名称' } },
     { name: 'the 项目类别 left blank', rows: declaration({ category: '' }), cell: 'D3', params: { field: '项目类别' } },
-    { name: 'the 主管部门 left blank', rows: declaration({ department: '' }), cell: 'A4', params: { field: '主管部门' } },
+    {
+      name: 'the 主管部门 left blank',
+      rows: declaration({ department: '' }),
+      cell: 'A4',
+      params: { field: '主管部门' },
+    },
     { name: 'the 实施单位 left blank', rows: declaration({ unit: '' }), cell: 'D4', params: { field: '实施单位' } },
     {
       name: 'no 项目名称 label at all: said on the title',

@@ -12,7 +12,9 @@ describe('hierarchy rule modules', () => {
   describeRuleModules('hierarchy', HIERARCHY_RULES, 'HIERARCHY_RULES');
 
   it('every hierarchy.* code of the catalog is a rule', () => {
-    const catalogued = allMessageCodes().filter((c) => c.startsWith('hierarchy.')).sort();
+    const catalogued = allMessageCodes()
+      .filter((c) => c.startsWith('hierarchy.'))
+      .sort();
     expect(HIERARCHY_RULES.map((r) => r.code).sort()).toEqual(catalogued);
   });
 

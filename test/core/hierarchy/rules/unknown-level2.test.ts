@@ -5,6 +5,14 @@ ruleTester('hierarchy.unknown-level2', {
   invalid: [
     { rows: [['产出指标', '产出数量', 'a']], params: { x: '产出数量' }, fix: null },
     { rows: [['产出指标', '产量指标', 'a']], params: { x: '产量指标' } },
-    { rows: [['产出指标', '产出数量', 'a'], ['', '', 'b']], layout: 'merged', row: 15, params: { x: '产出数量' } },
+    {
+      rows: [
+        ['产出指标', '产出数量', 'a'],
+        ['', '', 'b'],
+      ],
+      layout: 'merged',
+      row: 15,
+      params: { x: '产出数量' },
+    },
   ],
 });

@@ -13,7 +13,10 @@ ruleTester('target.reversed-operator', {
 });
 
 ruleTester('target.double-percent', {
-  valid: [{ text: '100%', ctx: ROWS.rate }, { text: '≥95%', ctx: ROWS.rate }],
+  valid: [
+    { text: '100%', ctx: ROWS.rate },
+    { text: '≥95%', ctx: ROWS.rate },
+  ],
   invalid: [
     { text: '100%%', ctx: ROWS.rate, fix: { text: '100%', safety: 'safe', cell: 'value' } },
     { text: '≥95%%', ctx: ROWS.satisfaction, fix: { text: '≥95%', safety: 'safe', cell: 'value' } },
@@ -53,10 +56,20 @@ ruleTester('target.word-operator', {
     { text: '95', nature: '≥', unit: '%', ctx: ROWS.rate },
   ],
   invalid: [
-    { text: '不低于95%', ctx: ROWS.rate, params: { fix: '≥95%' }, fix: { text: '≥95%', safety: 'safe', cell: 'value' } },
+    {
+      text: '不低于95%',
+      ctx: ROWS.rate,
+      params: { fix: '≥95%' },
+      fix: { text: '≥95%', safety: 'safe', cell: 'value' },
+    },
     { text: '95%以上', ctx: ROWS.rate, params: { fix: '≥95%' }, fix: { text: '≥95%', safety: 'safe', cell: 'value' } },
     { text: '90%以上', ctx: ROWS.rate, params: { fix: '≥90%' }, fix: { text: '≥90%', safety: 'safe', cell: 'value' } },
-    { text: '3个工作日内', ctx: ROWS.time, params: { fix: '≤3个工作日' }, fix: { text: '≤3个工作日', safety: 'safe', cell: 'value' } },
+    {
+      text: '3个工作日内',
+      ctx: ROWS.time,
+      params: { fix: '≤3个工作日' },
+      fix: { text: '≤3个工作日', safety: 'safe', cell: 'value' },
+    },
     { text: '95%及以上', ctx: ROWS.rate, fix: { text: '≥95%', safety: 'safe', cell: 'value' } },
     { text: '不少于200人', fix: { text: '≥200人', safety: 'safe', cell: 'value' } },
     { text: '大于等于200人', fix: { text: '≥200人', safety: 'safe', cell: 'value' } },
@@ -80,7 +93,14 @@ ruleTester('target.word-operator', {
     { text: '少于3次', fix: { text: '<3次', safety: 'safe', cell: 'value' } },
     { text: '不足3次', fix: { text: '<3次', safety: 'safe', cell: 'value' } },
     { text: '不满3次', fix: { text: '<3次', safety: 'safe', cell: 'value' } },
-    { text: '95', nature: '不低于', unit: '%', ctx: ROWS.rate, params: { fix: '≥' }, fix: { text: '≥', safety: 'safe', cell: 'nature' } },
+    {
+      text: '95',
+      nature: '不低于',
+      unit: '%',
+      ctx: ROWS.rate,
+      params: { fix: '≥' },
+      fix: { text: '≥', safety: 'safe', cell: 'nature' },
+    },
   ],
 });
 
@@ -138,7 +158,11 @@ ruleTester('target.missing-number', {
 });
 
 ruleTester('target.unparseable', {
-  valid: [{ text: '≥95%', ctx: ROWS.rate }, { text: '完成3项制度修订', ctx: ROWS.quality }, { text: '提升', ctx: ROWS.benefit }],
+  valid: [
+    { text: '≥95%', ctx: ROWS.rate },
+    { text: '完成3项制度修订', ctx: ROWS.quality },
+    { text: '提升', ctx: ROWS.benefit },
+  ],
   invalid: [
     { text: '≥≥95%', ctx: ROWS.rate, fix: null },
     { text: '95%-', ctx: ROWS.rate },

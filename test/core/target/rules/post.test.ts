@@ -8,7 +8,12 @@ ruleTester('target.over-100-percent', {
     { text: '≥120%', ctx: { level1: '效益指标', level2: '经济效益指标', level3: '产值' } },
   ],
   invalid: [
-    { text: '120%', ctx: { level1: '满意度指标', level2: '服务对象满意度指标', level3: '居（村）委会满意度' }, fix: null, params: undefined },
+    {
+      text: '120%',
+      ctx: { level1: '满意度指标', level2: '服务对象满意度指标', level3: '居（村）委会满意度' },
+      fix: null,
+      params: undefined,
+    },
     { text: '≥120%', ctx: ROWS.rate },
     { text: '295%', ctx: ROWS.rate, params: { hint: 'target.over-100-percent.scan-hint' } },
     { text: '90%-110%', ctx: ROWS.rate },
@@ -17,7 +22,13 @@ ruleTester('target.over-100-percent', {
 });
 
 ruleTester('target.bare-number', {
-  valid: [{ text: '=12' }, { text: '≥200人' }, { text: '1-2万人' }, { text: '提升', ctx: ROWS.benefit }, { text: '95', nature: '定量（其他）', unit: '%', ctx: ROWS.rate }],
+  valid: [
+    { text: '=12' },
+    { text: '≥200人' },
+    { text: '1-2万人' },
+    { text: '提升', ctx: ROWS.benefit },
+    { text: '95', nature: '定量（其他）', unit: '%', ctx: ROWS.rate },
+  ],
   invalid: [
     { text: '200', fix: { text: '≥200', safety: 'confirm', cell: 'value' }, params: { fix: '≥200' } },
     { text: '10个', fix: { text: '≥10个', safety: 'confirm', cell: 'value' } },
@@ -25,14 +36,21 @@ ruleTester('target.bare-number', {
     { text: '100万元', ctx: ROWS.cost, fix: { text: '≤100万元', safety: 'confirm', cell: 'value' } },
     { text: '5%', ctx: ROWS.complaints, fix: { text: '≤5%', safety: 'confirm', cell: 'value' } },
     { text: '200', nature: '', unit: '人', fix: { text: '≥', safety: 'confirm', cell: 'nature' } },
-    { ctx: { cell: { value: 200, text: '200', format: 'General' } }, fix: { text: '≥200', safety: 'confirm', cell: 'value' } },
+    {
+      ctx: { cell: { value: 200, text: '200', format: 'General' } },
+      fix: { text: '≥200', safety: 'confirm', cell: 'value' },
+    },
     // the fix would leave an error (over 100%), so none is offered
     { text: '120%', ctx: ROWS.satisfaction, fix: null },
   ],
 });
 
 ruleTester('target.rate-missing-percent', {
-  valid: [{ text: '≥95%', ctx: ROWS.rate }, { text: '≥95' }, { text: '≥95', ctx: { ...ROWS.rate, level3: '合格率（%）' } }],
+  valid: [
+    { text: '≥95%', ctx: ROWS.rate },
+    { text: '≥95' },
+    { text: '≥95', ctx: { ...ROWS.rate, level3: '合格率（%）' } },
+  ],
   invalid: [
     { text: '≥95', ctx: ROWS.rate, fix: { text: '≥95%', safety: 'confirm', cell: 'value' } },
     { text: '≥0.95', ctx: ROWS.rate, fix: { text: '≥95%', safety: 'confirm', cell: 'value' } },
@@ -144,7 +162,10 @@ ruleTester('target.cost-over-budget', {
 });
 
 ruleTester('target.range-reversed', {
-  valid: [{ text: '90%-95%', ctx: ROWS.rate }, { text: '3至5天', ctx: ROWS.time }],
+  valid: [
+    { text: '90%-95%', ctx: ROWS.rate },
+    { text: '3至5天', ctx: ROWS.time },
+  ],
   invalid: [
     { text: '95%-90%', ctx: ROWS.rate, fix: { text: '90%-95%', safety: 'safe', cell: 'value' } },
     { text: '95-90%', ctx: ROWS.rate, fix: { text: '90-95%', safety: 'safe', cell: 'value' } },
@@ -202,7 +223,11 @@ ruleTester('target.timeliness-format', {
 });
 
 ruleTester('target.dash-separator', {
-  valid: [{ text: '90%至95%', ctx: ROWS.rate }, { text: '2021-12-31', ctx: ROWS.time }, { text: '3~5天', ctx: ROWS.time }],
+  valid: [
+    { text: '90%至95%', ctx: ROWS.rate },
+    { text: '2021-12-31', ctx: ROWS.time },
+    { text: '3~5天', ctx: ROWS.time },
+  ],
   invalid: [
     { text: '90%-95%', ctx: ROWS.rate, fix: { text: '90%至95%', safety: 'safe', cell: 'value' } },
     { text: '2021.01-2021.12', ctx: ROWS.time, fix: { text: '2021.01至2021.12', safety: 'safe', cell: 'value' } },
