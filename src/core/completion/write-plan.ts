@@ -21,7 +21,7 @@ import { message, type MessageCode } from '../messages';
 import type { FormModel } from '../model';
 import type { PatchOp, SheetPatch } from '../patch';
 import type { CompletionStatus, Grade, GridSnapshot, Lang, Rounding } from '../types';
-import { roundScore } from './round';
+import { roundScore, roundTotal } from './round';
 
 /** What a planned cell is. */
 export type PlannedRole = 'score' | 'budget-score' | 'total' | 'status' | 'status-header';
@@ -269,7 +269,7 @@ export function formWritePlan(
     else {
       const value =
         score.cells?.totalScope === 'indicators'
-          ? roundScore(
+          ? roundTotal(
               form.indicators.reduce((s, i) => s + (i.completion?.score ?? 0), 0),
               rounding,
             )
