@@ -16,6 +16,7 @@ import { budgetCell, budgetInput, fundsLimit, printedGrandTotal } from './form/f
 import { append, compareIssues, countForm, placeIssue, rowNumber } from './form/issues';
 import { formYear, projectInfo } from './form/project';
 import { formRulesOf, type FormFinding } from './form/rules';
+import { isEmptyForm } from './form/empty-form';
 import type { FormModel, IndicatorModel, WorkbookModel } from './model';
 import { readForms } from './reader/read-forms';
 import type { FormStructure } from './reader/structure';
@@ -191,7 +192,8 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
   for (const rule of formRulesOf('coverage')) append(issues, rule.check(tablesCtx).map(place));
 
   let score: FormModel['score'] = null;
-  if (form.selfEvaluation && form.tables.length > 0) {
+  // a fresh template (form.empty-template) has nothing to score yet
+  if (form.selfEvaluation && form.tables.length > 0 && !isEmptyForm(form)) {
     const result = scoreForm(
       {
         rows: completionInputs,

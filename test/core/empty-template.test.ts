@@ -44,6 +44,11 @@ describe.each(['declaration', 'self-evaluation', 'split'] as const)('a fresh %s 
     expect(found.map((f) => f.code)).not.toContain('form.no-indicators');
     expect(found.filter((f) => f.severity === 'error')).toEqual([]);
   });
+
+  test('says only that: no blank-header warnings, nothing scored on a blank self-evaluation', () => {
+    expect(codes(templateGrid(layout))).toEqual([{ code: 'form.empty-template', severity: 'info' }]);
+    expect(analyzeSheet(templateGrid(layout)).map((f) => f.score)).toEqual([null]);
+  });
 });
 
 const HEAD: CellSpec[][] = [
