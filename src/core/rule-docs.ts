@@ -736,8 +736,8 @@ export const RULE_DOCS = {
     'weights-sum': d(
       ['分值合计不等于总分', 'Weights do not add up'],
       [
-        '所有分值加上预算执行率的分值，合计不是100分（或表上印的总分）。',
-        'All weights plus the budget execution weight do not add up to 100 (or the printed total).',
+        '填写的分值加上预算执行率的分值（未列出时按默认10分），合计不是100分，或与表上印的总分不同；分值都没填时不检查（改为建议分值）。',
+        'The weights filled in plus the budget execution weight (10 by default when the form has none) do not add up to 100, or differ from the printed total; not checked when no weight is filled in (weights are proposed instead).',
       ],
       [
         '总分不是100，得分就无法与等级（优、良、中、差）对应，系统会拒收。',
@@ -988,8 +988,8 @@ export const RULE_DOCS = {
     'sheet-oversized': d(
       ['工作表的已用区域过大', 'Oversized used range'],
       [
-        '工作表声称的已用区域远大于实际内容（例如格式被拖到了百万行），只读取了含内容的单元格。',
-        'The sheet claims a used range far beyond its content (formatting dragged to a million rows); only cells with content were read.',
+        '读取.xlsx文件时，工作表声称的已用区域达到一百万行（例如格式被拖到了表底），只读取了含内容的单元格。',
+        'When an .xlsx file is read, the sheet claims a used range of a million rows or more (formatting dragged to the bottom of the sheet); only cells with content were read.',
       ],
       [
         '不影响检查结果，但会让文件变大、打开和检查变慢。',
@@ -1105,8 +1105,8 @@ export const RULE_DOCS = {
     'no-form': d(
       ['没有找到绩效表', 'No form found'],
       [
-        '工作簿中没有找到绩效目标申报表或绩效自评表：没有“一级指标、二级指标、三级指标、指标值”的表头。',
-        'No declaration or self-evaluation form in the workbook: no header of 一级指标, 二级指标, 三级指标 and 指标值.',
+        '工作簿的各工作表中都没有找到绩效目标申报表或绩效自评表：既没有表名或项目名称等表头项目，也没有“一级指标、二级指标、三级指标、指标值”的表头行。',
+        'No sheet of the workbook holds a declaration or self-evaluation form: no form title or header fields such as 项目名称, and no header row of 一级指标, 二级指标, 三级指标 and 指标值.',
       ],
       [
         '找不到表头，就无法知道指标在哪里，工作簿中的内容都没有检查。',

@@ -224,6 +224,9 @@ function example(c: CompletionCase): RuleExample {
     out.push(budget);
   }
   if (c.printedTotal !== undefined) out.push([{ label: '总分', text: String(c.printedTotal) }]);
+  // a form without the budget block still counts its default 10 in the weights' total: said where 分值 are written
+  const weighed = c.rows ? c.rows.some((r) => r.weight !== undefined) : c.weight !== undefined;
+  if (!c.budget && weighed) where.push('无预算执行情况（按10分计）');
   if (c.split) where.push('指标值与度量单位分列');
   if (c.options?.farExceededRatio !== undefined) where.push(`超额阈值${Math.round(c.options.farExceededRatio * 100)}%`);
   if (c.options?.lowExecutionRate !== undefined)
