@@ -645,7 +645,10 @@ export const RULE_DOCS = {
     ),
     'scale-suspect': d(
       ['完成比例数量级可疑', 'Completion ratio off by orders of magnitude'],
-      ['实际完成值与目标值之比大于100倍或小于1%。', 'The actual is more than 100 times or less than 1% of the target.'],
+      [
+        '实际完成值与目标值之比大于100倍或小于1%（按百分点理解的小数已由“实际值可能是小数或百分点”提示，不重复报告）。',
+        'The actual is more than 100 times or less than 1% of the target (a bare decimal read as percentage points is already reported by completion.ambiguous-percent).',
+      ],
       [
         '差距这么大，通常是单位写错（元与万元、人与万人）或多写、少写了几位数。',
         'A gap this large is usually a unit slip (元 for 万元, 人 for 万人) or missing or extra digits.',
@@ -658,8 +661,8 @@ export const RULE_DOCS = {
     'qualitative-actual': d(
       ['定量指标的实际值为文字', 'Text actual on a quantitative indicator'],
       [
-        '指标值是数值，实际完成值却写成文字（如“已完成”）。',
-        'The target is a number but the actual is words (已完成).',
+        '指标值是数值或区间，实际完成值却写成文字（如“已完成”），只能按文字判断完成情况。',
+        'The target is a number or a range but the actual is words (已完成), judged from the words only.',
       ],
       [
         '文字无法与数值目标比较，完成比例和得分只能按文字推断，不够准确。',
@@ -673,8 +676,8 @@ export const RULE_DOCS = {
     invalid: d(
       ['实际完成值无法识别', 'Unreadable actual'],
       [
-        '实际完成值既不是可读的数值，也不是可判断的完成表述（如“很多”，或定性目标下写了数字）。',
-        'The actual is neither a readable number nor a recognisable completion phrase (很多, or a number against a qualitative target).',
+        '实际完成值读不出（Excel错误值如“#N/A”，或写成区间“90%-95%”），或无法与目标比较（定性目标下写“很多”或数字，数值目标下写了日期）。',
+        'The actual cannot be read (an Excel error value such as #N/A, or a range such as 90%-95%) or cannot be judged against the target (很多 or a number against a qualitative target, a date against a number).',
       ],
       [
         '读不懂的实际值无法判断是否完成，这一行没有得分。',
@@ -703,8 +706,8 @@ export const RULE_DOCS = {
     'far-exceeded': d(
       ['实际值远超目标', 'Target far exceeded'],
       [
-        '“≥”或“=”目标的实际完成值达到目标的1.2倍以上。',
-        'The actual of a ≥ or = target is 1.2 times the target or more.',
+        '“≥”“>”或“=”目标的实际完成值达到目标的1.2倍以上（倍数可在设置中调整；区间和“≤”“<”目标不检查，数量级可疑时改报“完成比例数量级可疑”）。',
+        'The actual of a ≥, > or = target is 1.2 times the target or more (the ratio is a setting; ranges and ≤/< targets are not checked, and a suspect order of magnitude is reported as completion.scale-suspect instead).',
       ],
       [
         '只是提示：大幅超额往往说明目标定得偏低，部分地区评价时会因此扣分。',
@@ -718,8 +721,8 @@ export const RULE_DOCS = {
     'weight-proposed': d(
       ['未填写分值，已建议分配', 'Weights proposed'],
       [
-        '一级指标下的分值未填写（或部分未填），按该一级的总分平均分配给未填的行。',
-        'Weights are blank under a level-1 (or some are), so its total is split evenly over the blank rows.',
+        '分值未填写（或部分未填写）：按各一级指标的分值（标注的或默认的产出50、效益30、满意度10）减去已填的部分，建议分配给未填的行；每张表只提示一次，消息中给出建议的分配。',
+        "Weights are blank (or some are): what is left of each level-1's points (its heading, or the default 50 output, 30 benefit, 10 satisfaction) is proposed for the blank rows; one note per form, the message gives the split.",
       ],
       [
         '只是提示：没有分值就无法计算得分；建议的分值只用于计算，不会覆盖你填写的分值。',
@@ -733,8 +736,8 @@ export const RULE_DOCS = {
     'weights-sum': d(
       ['分值合计不等于总分', 'Weights do not add up'],
       [
-        '所有分值加上预算执行率的分值，合计不是100分（或表上印的总分）。',
-        'All weights plus the budget execution weight do not add up to 100 (or the printed total).',
+        '填写的分值加上预算执行率的分值（未列出时按默认10分），合计不是100分，或与表上印的总分不同；分值都没填时不检查（改为建议分值）。',
+        'The weights filled in plus the budget execution weight (10 by default when the form has none) do not add up to 100, or differ from the printed total; not checked when no weight is filled in (weights are proposed instead).',
       ],
       [
         '总分不是100，得分就无法与等级（优、良、中、差）对应，系统会拒收。',
@@ -763,12 +766,12 @@ export const RULE_DOCS = {
     'score-out-of-band': d(
       ['得分不在完成档次的分数区间内', 'Score outside its band'],
       [
-        '定性或日期指标的得分与完成档次不符：达成应得分值的80%–100%，部分达成60%–80%，未达成低于60%。',
-        "A qualitative or date indicator's score does not fit its status: met 80–100% of the weight, partly met 60–80%, not met below 60%.",
+        '定性或日期指标填写的得分与完成档次不符：达成应得分值的80%–100%，部分达成60%–80%，未达成低于60%（得分超过分值时改报“得分超过分值”）。',
+        "A qualitative or date indicator's typed score does not fit its status: met 80–100% of the weight, partly met 60–80%, not met below 60% (a score above the weight is reported as completion.score-over-weight instead).",
       ],
       [
-        '预算系统按档次限定分数区间，区间外的得分无法保存。',
-        'Budget systems enforce these bands and refuse to save a score outside them.',
+        '得分应与完成档次一致；区间外的得分说明档次或得分有一项填错，审核时会被问到。',
+        'The score should match the tier; a score outside its band means the tier or the score is wrong, and reviewers will ask.',
       ],
       [
         '把得分改到对应档次的区间内（消息中给出了区间），或核对完成情况是否填对。',
@@ -778,8 +781,8 @@ export const RULE_DOCS = {
     'score-mismatch': d(
       ['填写的得分与计算得分不一致', 'Entered score differs from the computed one'],
       [
-        '填写的得分与按完成比例计算的得分相差超过0.01分。',
-        'The entered score differs by more than 0.01 from the one computed from the completion ratio.',
+        '指标行或预算执行情况中填写的得分，与按完成情况计算的得分相差超过0.01分。',
+        'A score typed on an indicator row or in the budget-execution block differs by more than 0.01 from the one computed from the completion.',
       ],
       [
         '得分应与实际完成情况相符；差异可能是计算或录入错误，审核时需要解释。',
@@ -792,7 +795,10 @@ export const RULE_DOCS = {
     ),
     'score-over-weight': d(
       ['得分超过分值', 'Score above the weight'],
-      ['一行的得分大于它的分值。', "A row's score is higher than its weight."],
+      [
+        '指标行或预算执行情况中填写的得分大于它的分值。',
+        'A score typed on an indicator row or in the budget-execution block is higher than its weight.',
+      ],
       [
         '得分最高等于分值，超额完成也不加分；超过分值的得分会被系统拒收。',
         'A score is at most the weight, whatever the overshoot; systems reject a higher one.',
@@ -819,7 +825,10 @@ export const RULE_DOCS = {
     ),
     'budget-no-base': d(
       ['缺少预算数，无法计算执行率', 'No budget to compute the execution rate'],
-      ['全年预算数和年初预算数都为空或为零。', 'Both the full-year and the initial budget are blank or zero.'],
+      [
+        '计算执行率所用的预算数为空或为零：全年（调整后）预算数填了0，或两个预算数都没有填写或为零。',
+        'The budget the rate is computed on is blank or zero: the full-year (adjusted) budget is 0, or neither budget is filled in (or both are zero).',
+      ],
       [
         '没有预算数就无法计算预算执行率，这一项（通常10分）没有得分。',
         'Without a budget the execution rate, and its points (usually 10), cannot be computed.',
@@ -832,8 +841,8 @@ export const RULE_DOCS = {
     'budget-execution-low': d(
       ['预算执行率偏低', 'Low budget execution'],
       [
-        '全年执行数与全年预算数之比低于设定的下限（默认90%）。',
-        'Spending is below the configured share of the budget (90% by default).',
+        '全年执行数与预算数（全年预算数，未填时用年初预算数）之比低于设定的下限（默认90%）。',
+        'Spending is below the configured share of the budget (the full-year budget, else the initial one; 90% by default).',
       ],
       [
         '执行率低会扣减预算执行率得分，部分地区要求对低于90%的执行率说明原因。',
@@ -850,8 +859,8 @@ export const RULE_DOCS = {
     'no-indicator-table': d(
       ['没有找到指标表', 'No indicator table'],
       [
-        '找到了表名，但下面没有“一级指标、二级指标、三级指标、指标值”的表头行。',
-        "The form's title was found but no header row of 一级指标, 二级指标, 三级指标 and 指标值 under it.",
+        '找到了表名（或项目名称等表头项目），但下面没有“一级指标、二级指标、三级指标、指标值”的表头行。',
+        "The form's title (or its header fields such as 项目名称) was found but no header row of 一级指标, 二级指标, 三级指标 and 指标值 under it.",
       ],
       [
         '没有表头，就无法确定哪一列是哪一项，整张表的指标都无法检查。',
@@ -864,7 +873,10 @@ export const RULE_DOCS = {
     ),
     'no-indicators': d(
       ['指标表中没有指标', 'No indicators'],
-      ['指标表有表头，但下面没有任何一行指标。', 'The indicator table has its header but no indicator rows.'],
+      [
+        '指标表有表头，但下面没有任何一行指标（没有行，或只有“……”“指标1”之类的占位），而表上已填写了其他内容（什么都没填的是空白表）。',
+        'The indicator table has its header but no indicator rows (no row, or only placeholders such as …… or 指标1), while something else on the form is filled in (a form with nothing filled in is an empty template).',
+      ],
       [
         '没有指标就没有绩效目标，这张表不能报送。',
         'Without indicators there is no performance target, and the form cannot be submitted.',
@@ -877,8 +889,8 @@ export const RULE_DOCS = {
     'empty-template': d(
       ['空白表', 'Empty form'],
       [
-        '表头齐全，指标表还没有填写（例如刚插入的标准模板）。',
-        'The header is complete and the indicator table is not yet filled in (a freshly inserted template).',
+        '指标表除模板印好的一级、二级指标外还没有填写；指标表下没有行时，项目名称、主管部门、实施单位也都没填（例如刚插入的标准模板）。',
+        'The indicator table holds nothing beyond the 一级/二级 framework a template prints; when it has no row, the 项目名称, 主管部门 and 实施单位 are blank too (a freshly inserted template).',
       ],
       [
         '只是提示：这不是错误，填好指标后会逐条检查。',
@@ -892,8 +904,8 @@ export const RULE_DOCS = {
     'missing-field': d(
       ['表头项目未填写', 'Header field blank'],
       [
-        '表头中的必填项目（项目名称、主管部门、实施单位等）为空。',
-        'A required header field (项目名称, 主管部门, 实施单位 …) is blank.',
+        '表头中的必填项目（项目名称、主管部门、实施单位，申报表还有项目类别）有标签但内容为空，或表上根本没有项目名称一栏。',
+        'A required header field (项目名称, 主管部门, 实施单位, and 项目类别 on a declaration) has its label but is blank, or the form has no 项目名称 at all.',
       ],
       [
         '汇总和审核按这些项目识别表格，缺了就无法归属到项目和部门。',
@@ -930,7 +942,10 @@ export const RULE_DOCS = {
     ),
     'no-satisfaction-indicator': d(
       ['未设置满意度指标', 'No satisfaction indicator'],
-      ['指标表中没有满意度指标。', 'The table has no satisfaction indicator.'],
+      [
+        '指标表中没有满意度指标（一级“满意度指标”，或写在其他一级下的“服务对象满意度指标”）。',
+        'The table has no satisfaction indicator (a 满意度指标 level-1, or a 服务对象满意度指标 under another level-1).',
+      ],
       [
         '只是提示：大多数项目要求设置服务对象满意度指标。',
         'A note only: most projects are expected to have a service-recipient satisfaction indicator.',
@@ -958,8 +973,8 @@ export const RULE_DOCS = {
     'funds-unreadable': d(
       ['资金金额无法识别', 'Funds amount unreadable'],
       [
-        '资金情况中的金额不是数字（如“一百万”“待定”）。',
-        'An amount in the funds block is not a number (一百万, 待定).',
+        '表头的资金金额（项目资金总额、年度资金申请总额）或自评表资金情况合计行的金额不是数字（如“一百二十八”“待定”“约128”）；空白和“—”“/”不算。',
+        "An amount of the header (项目资金总额, 年度资金申请总额) or of the total row of a self-evaluation's funds block is not a number (一百二十八, 待定, 约128); a blank or a dash (—, /) is fine.",
       ],
       [
         '读不出资金，就无法检查成本指标是否超出资金，也无法计算预算执行率。',
@@ -973,8 +988,8 @@ export const RULE_DOCS = {
     'sheet-oversized': d(
       ['工作表的已用区域过大', 'Oversized used range'],
       [
-        '工作表声称的已用区域远大于实际内容（例如格式被拖到了百万行），只读取了含内容的单元格。',
-        'The sheet claims a used range far beyond its content (formatting dragged to a million rows); only cells with content were read.',
+        '读取.xlsx文件时，工作表声称的已用区域达到一百万行（例如格式被拖到了表底），只读取了含内容的单元格。',
+        'When an .xlsx file is read, the sheet claims a used range of a million rows or more (formatting dragged to the bottom of the sheet); only cells with content were read.',
       ],
       [
         '不影响检查结果，但会让文件变大、打开和检查变慢。',
@@ -1090,8 +1105,8 @@ export const RULE_DOCS = {
     'no-form': d(
       ['没有找到绩效表', 'No form found'],
       [
-        '工作簿中没有找到绩效目标申报表或绩效自评表：没有“一级指标、二级指标、三级指标、指标值”的表头。',
-        'No declaration or self-evaluation form in the workbook: no header of 一级指标, 二级指标, 三级指标 and 指标值.',
+        '工作簿的各工作表中都没有找到绩效目标申报表或绩效自评表：既没有表名或项目名称等表头项目，也没有“一级指标、二级指标、三级指标、指标值”的表头行。',
+        'No sheet of the workbook holds a declaration or self-evaluation form: no form title or header fields such as 项目名称, and no header row of 一级指标, 二级指标, 三级指标 and 指标值.',
       ],
       [
         '找不到表头，就无法知道指标在哪里，工作簿中的内容都没有检查。',

@@ -93,14 +93,26 @@ describe('explain (the lines)', () => {
     expect(reported).toContain('产出指标 | 数量指表 | a / ↑ | ↑ | b → 修正为 二级指标 数量指标');
   });
 
-  test("a completion rule: its table's cases (the completion family's own labels) and its severity", () => {
+  test("a completion rule: its table's cases as the self-evaluation's cells, its severity and fix safety", () => {
     expect(RULE_FACTS['completion.weights-sum']?.module).toBe('src/core/completion/rules/weights-sum.ts');
     const lines = explain('completion.weights-sum', 'en');
     expect(lines[0]).toBe('completion.weights-sum  Weights do not add up');
     expect(lines).toContain('  As reported: The weights add up to …; they should add up to …');
     expect(lines).toContain('  Severity: warning · Fix: none');
-    expect(lines.some((l) => l.startsWith('  Reported by this check: ') && l.includes('分值='))).toBe(true);
+    const reported = lines.find((l) => l.startsWith('  Reported by this check: ')) as string;
+    expect(reported).toContain('指标值 ≥200个 | 实际完成值 210个 | 分值 80');
+    expect(reported).not.toMatch(/budget \{|分值=/);
     expect(lines.at(-1)).toBe('  Documentation: docs/rules/completion.weights-sum.md');
+  });
+
+  test("a form rule: its severity and fix safety, its table's cases as the telling cells of the form", () => {
+    expect(RULE_FACTS['form.missing-field']?.module).toBe('src/core/form/rules/missing-field.ts');
+    const lines = explain('form.missing-field', 'zh');
+    expect(lines[0]).toBe('form.missing-field  表头项目未填写');
+    expect(lines).toContain('  严重程度：警告 · 修正：无自动修正');
+    const reported = lines.find((l) => l.startsWith('  本项检查报告：')) as string;
+    expect(reported).toContain('项目名称 （空白）');
+    expect(reported).not.toContain('left blank');
   });
 
   test('a code with no rule module: what/why/how and message, no fix line, no examples', () => {

@@ -270,6 +270,31 @@ test('详情 opens the rule explanation inside the pane: what, why, how, example
   expect(document.querySelector('[data-details="target.empty"]')).toBeNull();
 });
 
+test('详情 of a completion finding and of a form finding: severity, fix safety, cases as the cells of the form', async () => {
+  // completion: the self-evaluation's unreadable actual (E9 见附件)
+  const { unmount } = await renderPane(new FakeHost([selfEvaluationGrid()]));
+  fireEvent.click(screen.getByRole('button', { name: 'E9 的详情' }));
+  await settle();
+  const invalid = document.querySelector('[data-details="completion.invalid"]') as HTMLElement;
+  expect(invalid.querySelector('[data-explanation]')?.textContent).toBe('实际完成值无法识别');
+  expect(invalid.textContent).toContain('代码：completion.invalid · 默认级别：警告 · 修正：无自动修正');
+  const failing = [...invalid.querySelectorAll('[data-examples="fails"] li')].map((li) => li.textContent);
+  expect(failing).toContain('指标值 ≥200个 | 实际完成值 #N/A | 分值 90');
+  unmount();
+  // form: a declaration whose 项目名称 is blank (the finding sits on the label, A3)
+  const grid = declarationGrid();
+  grid.cells = grid.cells.filter((c) => !(c.row === 3 && c.col === 2));
+  await renderPane(new FakeHost([grid]));
+  fireEvent.click(screen.getByRole('button', { name: 'A3 的详情' }));
+  await settle();
+  const field = document.querySelector('[data-details="form.missing-field"]') as HTMLElement;
+  expect(field.querySelector('[data-explanation]')?.textContent).toBe('表头项目未填写');
+  expect(field.textContent).toContain('代码：form.missing-field · 默认级别：警告 · 修正：无自动修正');
+  const cases = [...field.querySelectorAll('[data-examples="fails"] li')].map((li) => li.textContent);
+  expect(cases).toContain('项目名称 （空白）');
+  expect(field.textContent).not.toContain('left blank');
+});
+
 test('Details in English: the same explanation in English, the cells as the form has them', async () => {
   await renderPane(new FakeHost([declarationGrid()], { lang: 'en' }));
   // E13 has two findings: the 详情 of the doubled percent sign

@@ -19,6 +19,7 @@ import type {
   ScoreFormInput,
 } from '../../../src/core/completion';
 import { COMPLETION_RULES, phasesOf } from '../../../src/core/completion/rules';
+import type { ExampleCell, RuleExample } from '../../../src/core/rule-docs';
 import { checkTarget } from '../../../src/core/target/check';
 import type { TargetContext } from '../../../src/core/target/check';
 import type { ScoringOptions } from '../../../src/core/types';
@@ -165,6 +166,76 @@ function label(c: CompletionCase): string {
   return parts.join(' · ');
 }
 
+/** A cell as the user sees it: its text (a typed number as Excel shows it). */
+function seen(spec: CellSpec | undefined): string {
+  if (spec === undefined || spec === null) return '';
+  if (typeof spec === 'object') return spec.text;
+  return String(spec);
+}
+
+/** One indicator row as its cells: 指标值 (and 度量单位), 实际完成值, 分值, 得分, 偏差原因 — those the case fills in. */
+function rowCells(r: RowSpec, oneRow: boolean): ExampleCell[] {
+  const cells: ExampleCell[] = [{ label: '指标值', text: r.target ?? '≥200个' }];
+  if (r.unit !== undefined) cells.push({ label: '度量单位', text: r.unit });
+  cells.push({ label: '实际完成值', text: seen(r.actual) });
+  // a one-row case is a whole form: its 分值 (90 unless the case says otherwise) is always shown
+  const weight = oneRow && r.weight === undefined ? 90 : r.weight;
+  if (weight !== undefined) cells.push({ label: '分值', text: seen(weight) });
+  if (r.score !== undefined) cells.push({ label: '得分', text: seen(r.score) });
+  if (r.reason) cells.push({ label: '偏差原因', text: r.reason });
+  return cells;
+}
+
+/** The indicator of a row: 一级 (with its heading's 分), 二级, 三级. */
+function levels(r: RowSpec): [string, string, string] {
+  const level1 = `${r.level1 ?? '产出指标'}${r.heading !== undefined ? `(${r.heading}分)` : ''}`;
+  return [level1, r.level2 ?? '数量指标', r.level3 ?? '服务人数'];
+}
+
+const setsLevels = (r: RowSpec) =>
+  r.level1 !== undefined || r.level2 !== undefined || r.level3 !== undefined || r.heading !== undefined;
+
+const BUDGET_LABELS: Array<[keyof BudgetInput, string]> = [
+  ['initial', '年初预算'],
+  ['adjusted', '调整后预算数'],
+  ['executed', '预算执行数'],
+  ['weight', '分值'],
+  ['userScore', '得分'],
+];
+
+/**
+ * The case for the rule's documentation, as the self-evaluation shows it: each indicator row's cells
+ * (in a one-row case the indicator, when the case sets it, in `where`), the budget-execution block's cells, the printed
+ * 总分; a scoring option the case changes is said in `where`.
+ */
+function example(c: CompletionCase): RuleExample {
+  const where: string[] = [];
+  // several rows: each row starts with its 一级, 二级, 三级 cells; one row: its indicator in `where`
+  const out: ExampleCell[][] = c.rows
+    ? c.rows.map((r) => [...levels(r).map((text) => ({ label: null, text })), ...rowCells(r, false)])
+    : [rowCells(c, true)];
+  if (!c.rows && setsLevels(c)) where.push(levels(c).join('／'));
+  if (c.budget) {
+    const budget: ExampleCell[] = [{ label: null, text: '预算执行情况' }];
+    for (const [key, name] of BUDGET_LABELS) {
+      const v = c.budget[key];
+      if (v !== undefined) budget.push({ label: name, text: v === null ? '' : String(v) });
+    }
+    out.push(budget);
+  }
+  if (c.printedTotal !== undefined) out.push([{ label: '总分', text: String(c.printedTotal) }]);
+  // a form without the budget block still counts its default 10 in the weights' total: said where 分值 are written
+  const weighed = c.rows ? c.rows.some((r) => r.weight !== undefined) : c.weight !== undefined;
+  if (!c.budget && weighed) where.push('无预算执行情况（按10分计）');
+  if (c.split) where.push('指标值与度量单位分列');
+  if (c.options?.farExceededRatio !== undefined) where.push(`超额阈值${Math.round(c.options.farExceededRatio * 100)}%`);
+  if (c.options?.lowExecutionRate !== undefined)
+    where.push(`执行率下限${Math.round(c.options.lowExecutionRate * 100)}%`);
+  const ex: RuleExample = { rows: out.length > 0 ? out : [[{ label: null, text: '' }]] };
+  if (where.length > 0) ex.where = where.join('；');
+  return ex;
+}
+
 /**
  * Does the case reach the rule? A rule that finds nothing because the case never gets to it (a blank
  * actual, a form without a budget block, no typed score …) proves nothing: the valid case must give the
@@ -213,6 +284,7 @@ export const ruleTester: (code: string, cases: { valid: CompletionCase[]; invali
     label,
     stoppedBefore: (code) => notReached(code),
     pick,
+    example,
   });
 
 /** A typed cell as Excel holds it: the value, the text shown and the number format. */

@@ -7,6 +7,7 @@
  */
 import { analyzeWorkbook } from '../../../src/core/analyze';
 import { FORM_RULES } from '../../../src/core/form/rules';
+import type { ExampleCell, RuleExample } from '../../../src/core/rule-docs';
 import type { Issue, WorkbookSnapshot } from '../../../src/core/types';
 import { gridFromRows, type CellSpec } from '../../helpers/grid';
 import { type ExpectedFinding, type ReportedFinding, ruleTesterFor } from '../../helpers/rule-tester';
@@ -110,6 +111,97 @@ function stoppedBefore(code: string, findings: ReportedFinding[]): string | null
   return null;
 }
 
+/** A header label: the cell to its right is its value. */
+const FIELD_LABELS = new Set(['项目名称', '项目类别', '主管部门', '实施单位', '项目期限']);
+
+/** A cell's text as the sheet shows it ('' for a blank). */
+function textOf(spec: CellSpec): string {
+  if (spec === null || spec === undefined) return '';
+  if (typeof spec === 'string') return spec;
+  if (typeof spec === 'number') return String(spec);
+  if (spec.text !== undefined) return spec.text;
+  const v = spec.value;
+  return v === null ? '' : typeof v === 'object' ? v.error : String(v);
+}
+
+/** A part of a sheet as the example shows it: a key to compare it with the classic form's, and its cells. */
+interface Part {
+  key: string;
+  /** What the part is, to say that a form lacks it. */
+  kind: string;
+  cells: ExampleCell[][];
+}
+
+/**
+ * A sheet's rows as parts: each header field (label and value), the indicator table (header and rows, or
+ * its header alone), the title, and every other row as its cells.
+ */
+function partsOf(rows: CellSpec[][]): Part[] {
+  const parts: Part[] = [];
+  const tableAt = rows.findIndex((r) => r.some((x) => textOf(x) === '一级指标'));
+  const upTo = tableAt < 0 ? rows.length : tableAt;
+  for (let i = 0; i < upTo; i++) {
+    const row = rows[i].map(textOf);
+    const fields = row.flatMap((t, j) => (FIELD_LABELS.has(t) ? [j] : []));
+    if (fields.length > 0) {
+      for (const j of fields) {
+        const cells = [{ label: row[j], text: row[j + 1] ?? '' }];
+        parts.push({ key: JSON.stringify(cells), kind: row[j], cells: [cells] });
+      }
+      continue;
+    }
+    while (row.length > 0 && row[row.length - 1] === '') row.pop();
+    if (row.length === 0) continue;
+    const cells = row.map((text) => ({ label: null, text }));
+    const title = i === 0 && row.length === 1 && /表$/.test(row[0]);
+    const key = JSON.stringify(cells);
+    const kind = title ? 'title' : row.some((t) => /资金/.test(t)) ? 'funds' : key;
+    parts.push({ key, kind, cells: [cells] });
+  }
+  if (tableAt >= 0) {
+    const header = rows[tableAt].map(textOf).filter((t) => t !== '');
+    const body = rows.slice(tableAt + 1).map((r) => header.map((_h, j) => ({ label: null, text: textOf(r[j]) })));
+    const cells: ExampleCell[][] =
+      body.length === 0 ? [[{ label: '指标表', text: `${header.join('、')}（只有表头，下面没有行）` }]] : body;
+    parts.push({ key: JSON.stringify(cells), kind: 'table', cells });
+  }
+  return parts;
+}
+
+const CLASSIC = partsOf(declaration());
+const CLASSIC_KEYS = new Set(CLASSIC.map((p) => p.key));
+
+/** What a form lacks, said in the example. */
+function lacking(kind: string): ExampleCell {
+  const what: Record<string, string> = { title: '标题', funds: '项目资金一行', table: '指标表' };
+  return { label: null, text: `（没有${what[kind] ?? `“${kind}”一栏`}）` };
+}
+
+/**
+ * The case for the rule's documentation, as the few telling cells of the sheet. A case built from the
+ * classic declaration form shows only what differs from it: the header fields changed (项目名称 （空白）),
+ * the funds row, the indicator table's rows, and what it lacks (a title, a field, the table); the classic
+ * form unchanged is said so. Any other sheet shows its rows, and each sheet of a workbook its name.
+ */
+function sheetCells(sheet: CellSpec[][]): ExampleCell[][] {
+  const parts = partsOf(sheet);
+  if (parts.length === 0) return [[{ label: null, text: '（空白工作表）' }]];
+  const shared = parts.filter((p) => CLASSIC_KEYS.has(p.key)).length;
+  if (shared < 3) return parts.flatMap((p) => p.cells);
+  const kinds = new Set(parts.map((p) => p.kind));
+  const rows: ExampleCell[][] = [
+    ...CLASSIC.filter((p) => !kinds.has(p.kind)).map((p) => [lacking(p.kind)]),
+    ...parts.filter((p) => !CLASSIC_KEYS.has(p.key)).flatMap((p) => p.cells),
+  ];
+  return rows.length > 0 ? rows : [[{ label: null, text: '（完整填写的申报表）' }]];
+}
+
+function example(c: FormCase): RuleExample {
+  if (!c.sheets) return { rows: sheetCells(c.rows ?? []) };
+  if (c.sheets.length === 0) return { rows: [[{ label: null, text: '（工作簿中没有工作表）' }]] };
+  return { rows: c.sheets.flatMap((s) => [[{ label: '工作表', text: s.name }], ...sheetCells(s.rows)]) };
+}
+
 const tester = ruleTesterFor<FormCase>({
   rules: FORM_RULES,
   findingsFor,
@@ -117,6 +209,7 @@ const tester = ruleTesterFor<FormCase>({
   stoppedBefore,
   // the finding at the cell the case states (none there: the case fails)
   pick: (c, withCode) => withCode.find((f) => (f as PlacedFinding).cell === (c as FormInvalidCase).cell),
+  example,
 });
 
 export function ruleTester(code: string, cases: { valid: FormCase[]; invalid: FormInvalidCase[] }): void {
