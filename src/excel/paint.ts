@@ -15,6 +15,7 @@
  * user has filled since (or that a sort moved another cell onto) is left as it is and reported.
  * Protected sheets are detected in the reading batch and left alone.
  */
+import { isEmptyContent } from '../core/cell-content';
 import type { ClearResult, PaintResult } from '../host/types';
 import type { PatchOp, SheetPatch } from '../core/patch';
 import {
@@ -458,8 +459,8 @@ export function queueValues(
   return () => (sheetName, cell) => {
     const range = ranges.get(key(sheetName, cell));
     if (!range) return { empty: true, text: '' };
-    const f = range.formulas[0][0];
-    return { empty: f === '' || f === null || f === undefined, text: String(range.text[0][0] ?? '') };
+    // formulas holds a formula's text, else the value: empty by the one rule of core/cell-content.ts
+    return { empty: isEmptyContent(range.formulas[0][0]), text: String(range.text[0][0] ?? '') };
   };
 }
 

@@ -15,6 +15,7 @@
  */
 import { hasMessage } from '../../src/core/messages';
 import type { RuleExample } from '../../src/core/rule-docs';
+import type { IndicatorCells } from '../../src/core/model';
 import type { RuleMeta } from '../../src/core/rule-meta';
 import type { Finding, Fix, Severity } from '../../src/core/types';
 
@@ -32,8 +33,30 @@ export interface ExpectedFinding {
   severity?: Severity;
 }
 
-/** A finding as reported, placed on a table row where the family has rows. */
-export type ReportedFinding = Finding & { row?: number };
+/**
+ * A finding as reported, placed on a table row where the family has rows, and on the cell the engine
+ * places it on where the family knows it: an A1 address (form family) or, in the row families, which cell
+ * of the indicator row (ROW_CELLS: 'level1' … 'target', 'actual', 'weight' …; 'budget' / 'total' for the
+ * completion findings of the budget block and of the whole form).
+ */
+export type ReportedFinding = Finding & { row?: number; cell?: string | null };
+
+/**
+ * An indicator row's cells named by their role instead of their address: the engine's own placement
+ * (fixCell, hierarchyCell over these cells) then says which cell of the row a finding lands on.
+ */
+export const ROW_CELLS: Required<IndicatorCells> = {
+  level1: 'level1',
+  level2: 'level2',
+  level3: 'level3',
+  target: 'target',
+  nature: 'nature',
+  unit: 'unit',
+  actual: 'actual',
+  weight: 'weight',
+  score: 'score',
+  reason: 'reason',
+};
 
 export interface RuleFamily<C> {
   rules: readonly RuleUnderTest[];
@@ -128,10 +151,14 @@ function collect<C>(
   return { code, file, valid, invalid };
 }
 
-/** A finding as the exact-findings mode compares it: every field, the fix's text, safety and cell included. */
+/**
+ * A finding as the exact-findings mode compares it: every field — its code, severity, row and cell where
+ * the family knows them, params — and the fix's text, safety and cell.
+ */
 export function exact(f: ReportedFinding): ReportedFinding {
   const out: ReportedFinding = { code: f.code, severity: f.severity };
   if (f.row !== undefined) out.row = f.row;
+  if (f.cell !== undefined) out.cell = f.cell;
   if (f.params !== undefined) out.params = f.params;
   if (f.fix !== undefined) out.fix = { text: f.fix.text, safety: f.fix.safety, cell: f.fix.cell ?? 'value' };
   return out;

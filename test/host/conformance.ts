@@ -86,7 +86,8 @@ export const SEED: SeedSheet[] = [
   },
   {
     name: USER_LIST_SHEET,
-    cells: { A1: '我自己的指标库', A2: '不要动这张表', B2: 42 },
+    // D3: a cell holding only spaces — empty by the one rule (core/cell-content.ts) on every host
+    cells: { A1: '我自己的指标库', A2: '不要动这张表', B2: 42, D3: '  ' },
     merges: [],
     looks: { A2: { fill: '#DDEBF7' } },
   },
@@ -244,7 +245,7 @@ export function describeHostConformance(
       expect(await again.paintedCells()).toEqual([]);
     });
 
-    test('write only into empty cells: a filled cell (text, a number, zero) is kept and reported with what it holds', async () => {
+    test('write only into empty cells: a filled cell (text, a number, zero) is kept and reported with what it holds; one of spaces only is empty', async () => {
       const result = await h.host.writeCells(
         [
           { sheet: FORM_SHEET, cell: 'H20', text: '12' },
@@ -252,12 +253,14 @@ export function describeHostConformance(
           { sheet: FORM_SHEET, cell: 'E14', text: '≥1人次' },
           { sheet: FORM_SHEET, cell: 'G20', text: '5' },
           { sheet: USER_LIST_SHEET, cell: 'C3', text: '新的' },
+          { sheet: USER_LIST_SHEET, cell: 'D3', text: '空格' },
         ],
         { onlyIfEmpty: true },
       );
       expect(result.written.map((w) => `${w.sheet}!${w.cell}`).sort()).toEqual([
         `${FORM_SHEET}!H20`,
         `${USER_LIST_SHEET}!C3`,
+        `${USER_LIST_SHEET}!D3`,
       ]);
       expect(result.skipped.map((s) => [`${s.sheet}!${s.cell}`, s.current]).sort()).toEqual([
         [`${FORM_SHEET}!B4`, '某局'],
@@ -271,7 +274,8 @@ export function describeHostConformance(
         '≥200人次',
         '0',
       ]);
-      expect(textOf(await h.host.readSheet(USER_LIST_SHEET), 3, 3)).toBe('新的');
+      const list = await h.host.readSheet(USER_LIST_SHEET);
+      expect([textOf(list, 3, 3), textOf(list, 3, 4)]).toEqual(['新的', '空格']);
       // a confirmed fix replaces the text
       const fix = await h.host.writeCells([{ sheet: FORM_SHEET, cell: 'E15', text: '≥95%' }], { onlyIfEmpty: false });
       expect(fix.skipped).toEqual([]);

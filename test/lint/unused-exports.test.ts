@@ -48,6 +48,7 @@ describe('the finder, on a small project', () => {
         'export const viaNamespace = 6;',
         'export const viaDynamic = 7;',
         'export const fromBin = 8;',
+        'export const chainedFromBin = 9;',
         'export interface Options { a: number }',
         'export interface DeadType { b: number }',
         'export type ViaImportType = string;',
@@ -73,6 +74,8 @@ describe('the finder, on a small project', () => {
       'bin/run.js',
       "const path = require('node:path');\nconst { fromBin } = require(path.join(__dirname, '..', 'dist', 'a.js'));\nvoid fromBin;\n",
     );
+    // a call chained onto the require on the next line, as Prettier writes bin/jixiao.js
+    write('bin/chained.js', "require('../dist/a.js')\n  .chainedFromBin(process.argv)\n  .then(() => undefined);\n");
     write('test/use.test.ts', "import { run } from '../src/use';\nvoid run;\n");
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

@@ -4,11 +4,11 @@
  * the target check and the completion scoring read them.
  */
 import type { CellInput } from '../completion';
-import { isLevel1Name } from '../glossary/framework';
 import type { TableColumnRole } from '../glossary/form-labels';
 import { columnName } from '../grid';
 import type { IndicatorCells } from '../model';
 import type { IndicatorTable } from '../reader/structure';
+import { HIERARCHY_RULES } from '../hierarchy/rules';
 import type { Finding, FixTarget, GridCell } from '../types';
 
 /**
@@ -84,24 +84,11 @@ export function fixCell(target: FixTarget | undefined, cells: IndicatorCells): s
   }
 }
 
-/** The cell a hierarchy finding is placed on: its fix's cell, else the column of the name it is about. */
+const HIERARCHY_RULE_BY_CODE = new Map(HIERARCHY_RULES.map((r) => [r.code, r] as const));
+
+/** The cell a hierarchy finding is placed on: its fix's cell, else the column its rule says (placedOn). */
 export function hierarchyCell(f: Finding, cells: IndicatorCells): string {
   const explicit = fixCell(f.fix?.cell, cells);
   if (explicit) return explicit;
-  switch (f.code) {
-    case 'hierarchy.missing-level1':
-    case 'hierarchy.unknown-level1':
-      return cells.level1 ?? cells.target;
-    case 'hierarchy.misspelled':
-      // without a fix (the row inherits the name): point at the column the misspelt name belongs to
-      return (isLevel1Name(String(f.params?.y ?? '')) ? cells.level1 : cells.level2) ?? cells.target;
-    case 'hierarchy.missing-level2':
-    case 'hierarchy.unknown-level2':
-    case 'hierarchy.level2-mismatch':
-    case 'hierarchy.empty-level2':
-    case 'hierarchy.legacy-framework':
-      return cells.level2 ?? cells.target;
-    default:
-      return cells.level3 ?? cells.target;
-  }
+  return cells[HIERARCHY_RULE_BY_CODE.get(f.code)?.placedOn?.(f) ?? 'level3'] ?? cells.target;
 }

@@ -4,7 +4,7 @@
  * budget-execution block, run as the engine runs it — each target through the target module's checkTarget
  * (which also classifies the row: rate, reverse, cost), then the whole form through scoreForm. The findings
  * are the completion findings of every row (each with its row; rows are numbered from 14), then the
- * budget block's, then the form's (no row). Target findings are not completion findings and are left out.
+ * budget block's, then the form's (no row), each with the cell it is placed on. Target findings are not completion findings and are left out.
  *
  * A one-row case is a whole form: its 分值 defaults to 90 (with the budget block's default 10, the form
  * adds up to 100, so no weight finding shows unless the case asks for one). In a case of several rows
@@ -24,7 +24,8 @@ import { checkTarget } from '../../../src/core/target/check';
 import type { TargetContext } from '../../../src/core/target/check';
 import type { ScoringOptions } from '../../../src/core/types';
 import { DEFAULT_SCORING_OPTIONS } from '../../../src/core/types';
-import { type ExpectedFinding, type ReportedFinding, ruleTesterFor } from '../../helpers/rule-tester';
+import { fixCell } from '../../../src/core/form/cells';
+import { type ExpectedFinding, type ReportedFinding, ROW_CELLS, ruleTesterFor } from '../../helpers/rule-tester';
 
 /** A cell: text (a string cell), a typed number, or a cell as read (value, text, format). */
 export type CellSpec = string | number | CellInput | null;
@@ -133,10 +134,14 @@ export function findingsFor(c: CompletionCase): ReportedFinding[] {
   const input = inputOf(c);
   const result = scoreForm(input, { ...DEFAULT_SCORING_OPTIONS, ...c.options });
   last = { input, result };
+  // each on the cell the engine places it on (analyze.ts): a row's on its fix's cell, else its 实际完成值;
+  // the budget block's on the block, the form's on its total
   return [
-    ...result.rows.flatMap((r) => r.findings.map((f) => ({ ...f, row: r.row }))),
-    ...(result.budget?.findings ?? []),
-    ...result.findings,
+    ...result.rows.flatMap((r) =>
+      r.findings.map((f) => ({ ...f, row: r.row, cell: fixCell(f.fix?.cell, ROW_CELLS) ?? ROW_CELLS.actual })),
+    ),
+    ...(result.budget?.findings ?? []).map((f) => ({ ...f, cell: 'budget' })),
+    ...result.findings.map((f) => ({ ...f, cell: 'total' })),
   ];
 }
 

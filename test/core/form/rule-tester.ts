@@ -2,8 +2,8 @@
  * The form family of the shared rule tester (test/helpers/rule-tester.ts): a case is a small workbook —
  * one sheet's rows, a classic declaration form built from its fields (`declaration()`), or several sheets —
  * run through the engine's own entry point (analyzeWorkbook); the findings are every rule's, each with its
- * row. An invalid case also states the cell of the finding it is about (the finding picked by it), and the
- * code and cell of every finding of the case are held exactly in a second snapshot beside the table.
+ * row and the cell it is placed on (held in the exact-findings snapshot). An invalid case also states the
+ * cell of the finding it is about (the finding picked by it).
  */
 import { analyzeWorkbook } from '../../../src/core/analyze';
 import { FORM_RULES } from '../../../src/core/form/rules';
@@ -202,21 +202,13 @@ function example(c: FormCase): RuleExample {
   return { rows: c.sheets.flatMap((s) => [[{ label: '工作表', text: s.name }], ...sheetCells(s.rows)]) };
 }
 
-const tester = ruleTesterFor<FormCase>({
-  rules: FORM_RULES,
-  findingsFor,
-  label: (c) => c.name,
-  stoppedBefore,
-  // the finding at the cell the case states (none there: the case fails)
-  pick: (c, withCode) => withCode.find((f) => (f as PlacedFinding).cell === (c as FormInvalidCase).cell),
-  example,
-});
-
-export function ruleTester(code: string, cases: { valid: FormCase[]; invalid: FormInvalidCase[] }): void {
-  tester(code, cases);
-  describe(`${code}: cells`, () => {
-    it.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s — every finding on its cell', (_l, c) => {
-      expect(findingsFor(c).map((f) => `${f.code} @ ${f.cell ?? '—'}`)).toMatchSnapshot();
-    });
+export const ruleTester: (code: string, cases: { valid: FormCase[]; invalid: FormInvalidCase[] }) => void =
+  ruleTesterFor<FormCase>({
+    rules: FORM_RULES,
+    findingsFor,
+    label: (c) => c.name,
+    stoppedBefore,
+    // the finding at the cell the case states (none there: the case fails)
+    pick: (c, withCode) => withCode.find((f) => f.cell === (c as FormInvalidCase).cell),
+    example,
   });
-}

@@ -1,12 +1,14 @@
 /**
  * The hierarchy family of the shared rule tester (test/helpers/rule-tester.ts): a case is a small table
  * of rows [一级, 二级, 三级, value?] in one of the three layouts, run through resolveHierarchy; the findings
- * are every row's, each with its row (rows are numbered from 14, under a header on row 13).
+ * are every row's, each with its row (rows are numbered from 14, under a header on row 13) and the cell of the
+ * row the engine places it on (hierarchyCell).
  */
 import { resolveHierarchy, type HierarchyRowInput } from '../../../src/core/hierarchy/resolve';
 import { HIERARCHY_RULES } from '../../../src/core/hierarchy/rules';
 import type { ExampleCell, RuleExample } from '../../../src/core/rule-docs';
-import { type ExpectedFinding, type ReportedFinding, ruleTesterFor } from '../../helpers/rule-tester';
+import { hierarchyCell } from '../../../src/core/form/cells';
+import { type ExpectedFinding, type ReportedFinding, ROW_CELLS, ruleTesterFor } from '../../helpers/rule-tester';
 
 /** [一级, 二级, 三级, value?]; value absent: the row has a value when its 三级 is written. */
 export type Spec = [string, string, string, (boolean | string)?];
@@ -62,7 +64,7 @@ const LAYOUTS = { written, merged, repeated };
 
 export function findingsFor(c: HierarchyCase): ReportedFinding[] {
   return resolveHierarchy(LAYOUTS[c.layout ?? 'written'](c.rows), c.opts).flatMap((r) =>
-    r.findings.map((f) => ({ ...f, row: r.row })),
+    r.findings.map((f) => ({ ...f, row: r.row, cell: hierarchyCell(f, ROW_CELLS) })),
   );
 }
 

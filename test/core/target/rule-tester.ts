@@ -7,8 +7,8 @@ import { checkTarget } from '../../../src/core/target/check';
 import type { TargetCellInput, TargetContext } from '../../../src/core/target/check';
 import { TARGET_RULES } from '../../../src/core/target/rules';
 import type { ExampleCell, RuleExample } from '../../../src/core/rule-docs';
-import type { Finding } from '../../../src/core/types';
-import { type ExpectedFinding, ruleTesterFor } from '../../helpers/rule-tester';
+import { fixCell } from '../../../src/core/form/cells';
+import { type ExpectedFinding, type ReportedFinding, ROW_CELLS, ruleTesterFor } from '../../helpers/rule-tester';
 
 export interface RuleCase {
   /** The 指标值 text (a string cell). */
@@ -90,8 +90,12 @@ function example(c: RuleCase): RuleExample {
   return out;
 }
 
-export function findingsFor(c: RuleCase): Finding[] {
-  return checkTarget(contextOf(c)).findings;
+/** The target check's findings, each on the cell of the row the engine places it on (analyze.ts). */
+export function findingsFor(c: RuleCase): ReportedFinding[] {
+  return checkTarget(contextOf(c)).findings.map((f) => ({
+    ...f,
+    cell: fixCell(f.fix?.cell, ROW_CELLS) ?? ROW_CELLS.target,
+  }));
 }
 
 const RULE_INDEX = new Map(TARGET_RULES.map((r, i) => [r.code, i] as const));
@@ -100,7 +104,7 @@ const RULE_INDEX = new Map(TARGET_RULES.map((r, i) => [r.code, i] as const));
  * The rule that stopped the check before `code` could run, if any: a gate or pre-parse rule earlier in
  * the check order that found something (a valid case must reach the rule it is meant to test).
  */
-export function stoppedBefore(code: string, findings: Finding[]): string | null {
+export function stoppedBefore(code: string, findings: ReportedFinding[]): string | null {
   const at = RULE_INDEX.get(code) ?? -1;
   for (const f of findings) {
     const i = RULE_INDEX.get(f.code);

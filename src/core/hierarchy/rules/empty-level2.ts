@@ -12,6 +12,7 @@ export const emptyLevel2: HierarchyTableRule = {
   code: 'hierarchy.empty-level2',
   severity: 'info',
   phase: 'table',
+  placedOn: () => 'level2',
   check(ctx) {
     const withIndicator = new Set<number>();
     for (const r of ctx.rows) if (r.block >= 0 && r.kind === 'indicator') withIndicator.add(r.block);

@@ -17,6 +17,7 @@ export const legacyFramework: HierarchyRowRule = {
   code: 'hierarchy.legacy-framework',
   severity: 'info',
   phase: 'row',
+  placedOn: () => 'level2',
   check(ctx, s) {
     if (s.c1 === null || s.c2 === null || !isLegacyPair(s.c1, s.c2)) return [];
     return ctx.level2Own && !ctx.level2Merged ? [{ code: this.code, severity: this.severity }] : [];

@@ -12,6 +12,7 @@ export const level2Mismatch: HierarchyRowRule = {
   code: 'hierarchy.level2-mismatch',
   severity: 'error',
   phase: 'row',
+  placedOn: () => 'level2',
   check(_ctx, s) {
     if (s.c1 === null || s.c2 === null || s.level2Fits(s.c1)) return [];
     return [{ code: this.code, severity: this.severity, params: { a: s.c1, b: s.c2 } }];

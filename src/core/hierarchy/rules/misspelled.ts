@@ -4,6 +4,7 @@
  * written on a row that inherits the name through a blank cell, it would start a new 一级 block (and cut
  * the 二级 inheritance); the row where the name is written carries the fix.
  */
+import { isLevel1Name } from '../../glossary/framework';
 import type { HierarchyRowRule } from './types';
 
 export const misspelled: HierarchyRowRule = {
@@ -17,6 +18,8 @@ export const misspelled: HierarchyRowRule = {
   code: 'hierarchy.misspelled',
   severity: 'error',
   phase: 'row',
+  // without a fix (the row inherits the name): the column the misspelt name belongs to
+  placedOn: (f) => (isLevel1Name(String(f.params?.y ?? '')) ? 'level1' : 'level2'),
   check(ctx, s) {
     if (s.s1 !== null) {
       return [

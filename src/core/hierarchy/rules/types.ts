@@ -91,7 +91,15 @@ interface RuleBase {
   code: string;
   /** = meta.severity. */
   severity: Severity;
+  /**
+   * The cell of the row a finding of the rule is placed on when its fix does not name one (absent: the
+   * 三级): the rule says where, the placement (form/cells.ts hierarchyCell) does not switch on codes.
+   */
+  placedOn?(f: Finding): HierarchyColumn;
 }
+
+/** The name cells of an indicator row. */
+type HierarchyColumn = 'level1' | 'level2' | 'level3';
 
 /** First match per row; says the names inferred when it stops the row. */
 export interface HierarchyRowRule extends RuleBase {

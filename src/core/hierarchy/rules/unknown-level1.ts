@@ -12,6 +12,7 @@ export const unknownLevel1: HierarchyRowRule = {
   code: 'hierarchy.unknown-level1',
   severity: 'error',
   phase: 'row',
+  placedOn: () => 'level1',
   check(_ctx, s) {
     return s.c1 === null ? [{ code: this.code, severity: this.severity, params: { x: s.n1.name } }] : [];
   },

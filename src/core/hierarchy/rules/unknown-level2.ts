@@ -12,6 +12,7 @@ export const unknownLevel2: HierarchyRowRule = {
   code: 'hierarchy.unknown-level2',
   severity: 'error',
   phase: 'row',
+  placedOn: () => 'level2',
   check(ctx, s) {
     return ctx.level2 && s.c2 === null ? [{ code: this.code, severity: this.severity, params: { x: s.n2.name } }] : [];
   },
