@@ -40,7 +40,7 @@ function distRequires(root) {
         .readFileSync(path.join(root, dir, name), 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/^\s*\/\/.*$/gm, '');
-      const re = /(?:\{([^{}]*)\}\s*=\s*)?require\(([^()]*(?:\([^()]*\))?[^()]*)\)(?:\.(\w+))?/g;
+      const re = /(?:\{([^{}]*)\}\s*=\s*)?require\(([^()]*(?:\([^()]*\))?[^()]*)\)(?:\s*\.(\w+))?/g;
       for (const m of text.matchAll(re)) {
         if (!/dist/.test(m[2])) continue;
         const parts = [...m[2].matchAll(/['"`]([^'"`]+)['"`]/g)].flatMap((q) => q[1].split('/'));

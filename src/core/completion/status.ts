@@ -7,14 +7,17 @@ import { DEFAULT_SCORING_OPTIONS } from '../types';
 import { compact } from '../text';
 import {
   ACHIEVE_VERBS,
+  GRADE_ACTUAL_SUFFIX,
   GRADE_CHARACTERS,
   GRADE_SEPARATORS,
   MAX_GRADE_LENGTH,
   MET_ADVERBS,
   MET_PREFIXES,
   NEGATED_WORDS,
+  NEGATION_WORD,
   NOT_MET_EXACT,
   NOT_MET_PREFIXES,
+  PARTIAL_LINK_VERBS,
   PARTIAL_PROGRESS,
   PARTIAL_QUALIFIERS,
   QUALITATIVE_CORE_WORDS,
@@ -213,15 +216,20 @@ export function classifyText(raw: string, words: readonly string[], timely: bool
 
   // 1. partial
   if (new RegExp(`(${alt(PARTIAL_QUALIFIERS)}).{0,4}?(${alt(ACHIEVE_VERBS)})`, 'u').test(text)) return 'partial';
-  if (w && new RegExp(`(${alt([...PARTIAL_PROGRESS, ...PARTIAL_QUALIFIERS])})(得到|得以)?(${w})`, 'u').test(text)) {
+  if (
+    w &&
+    new RegExp(`(${alt([...PARTIAL_PROGRESS, ...PARTIAL_QUALIFIERS])})(${alt(PARTIAL_LINK_VERBS)})?(${w})`, 'u').test(
+      text,
+    )
+  ) {
     return 'partial';
   }
 
   // 2. not_met
   if (NOT_MET_PREFIXES.some((p) => text.startsWith(p))) return 'not_met';
   if (NOT_MET_EXACT.includes(text)) return 'not_met';
-  if (text.startsWith('不')) {
-    const rest = text.slice(1);
+  if (text.startsWith(NEGATION_WORD)) {
+    const rest = text.slice(NEGATION_WORD.length);
     if ([...NEGATED_WORDS, ...words].some((x) => rest.startsWith(x))) return 'not_met';
   }
   if (timely && TIMELY_NOT_MET.some((p) => text.startsWith(p))) return 'not_met';
@@ -265,7 +273,7 @@ export function gradedScale(targetText: string): string[] | null {
 function gradedVerdict(grades: readonly string[], actualText: string): TextVerdict {
   const a = compact(actualText)
     .replace(/[。；;]+$/u, '')
-    .replace(/(等级|等|级)$/u, '');
+    .replace(GRADE_ACTUAL_SUFFIX, '');
   let i = grades.indexOf(a);
   // 优秀 / 良好 for the one-character grades 优 / 良 of 优良中差
   if (i < 0 && [...a].length === 2)
