@@ -60,7 +60,7 @@ export interface StatusRow {
  * A rate's % target above 100 ("290%", often a mis-scanned ≥90%): the target is itself an error
  * (target.over-100-percent) and no actual can be judged against it.
  */
-export function rateTargetOver100(target: ParsedTarget, row: StatusRow): boolean {
+function rateTargetOver100(target: ParsedTarget, row: StatusRow): boolean {
   if (!row.rate || target.unit !== '%') return false;
   if (target.kind === 'quantitative') return target.value !== null && target.value > 100;
   if (target.kind === 'range' && target.range) return Math.max(target.range.low, target.range.high) > 100;
@@ -82,7 +82,7 @@ function result(status: CompletionStatus, judged: Judgement, mode: ScoringMode =
 // ---------------------------------------------------------------------------
 
 /** Is B met against "op A"? */
-export function compareNumbers(op: Op, a: number, b: number): boolean {
+function compareNumbers(op: Op, a: number, b: number): boolean {
   const tol = tolerance(a, b);
   switch (op) {
     case '>=':
@@ -249,7 +249,7 @@ export function classifyText(raw: string, words: readonly string[], timely: bool
  * The grades of a target written as a scale, best first (优良中低差 → 优, 良, 中, 低, 差;
  * 好/较好/一般/差 → 好, 较好, 一般, 差), or null when the target is not a scale.
  */
-export function gradedScale(targetText: string): string[] | null {
+function gradedScale(targetText: string): string[] | null {
   const text = compact(targetText).replace(/[。；;]+$/u, '');
   const parts = text.split(GRADE_SEPARATORS).filter((p) => p !== '');
   if (parts.length >= 3 || (parts.length === 2 && GRADE_SEPARATORS.test(text))) {

@@ -476,7 +476,7 @@ function assignTargetSubColumns(grid: SheetGrid, row: number, span: HeaderCell, 
 }
 
 /** A header row has 一级指标, 二级指标, a 三级 header and a target header (possibly on the row below). */
-export function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
+function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
   const { roles } = rolesOfRow(grid, row);
   if (roles.level1 === undefined || roles.level2 === undefined) return null;
   const cells = withRolesFromAbove(grid, row, headerCells(grid, row));
