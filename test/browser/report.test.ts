@@ -133,6 +133,20 @@ test('renders: title, totals, department bars, the worst issues linked to their 
   };
   expect(await bar('上海市徐汇区司法局')).toBeGreaterThan(20);
   expect(await bar('上海市教育委员会')).toBe(0);
+  // and a green completion bar as long as its 指标达成率 says; none where no self-evaluation was read
+  const completion = async (name: string) => {
+    const row = page.locator('table.departments tbody tr', { has: page.locator('th', { hasText: name }) });
+    const cell = row.locator('td.barcell').nth(2);
+    if (!(await cell.locator('.fill.ok').count())) return { label: (await cell.textContent())?.trim(), ratio: null };
+    const fill = (await cell.locator('.fill.ok').boundingBox())!;
+    const track = (await cell.locator('.track').boundingBox())!;
+    return { label: (await cell.locator('.v').textContent())?.trim(), ratio: fill.width / track.width };
+  };
+  const self = await completion('上海市司法局');
+  expect(self.label).toMatch(/^\d+(\.\d+)?%$/);
+  expect(self.ratio).toBeGreaterThan(0);
+  expect(self.ratio).toBeCloseTo(parseFloat(self.label as string) / 100, 1);
+  expect(await completion('上海市教育委员会')).toEqual({ label: '—', ratio: null });
   // the worst issues: errors first, each a link to its file and cell
   const first = page.locator('table.worst tbody tr').first();
   await expect(first.locator('.sev').textContent()).resolves.toBe('错误');

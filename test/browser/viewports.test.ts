@@ -106,6 +106,59 @@ async function pageFits(page: Page): Promise<void> {
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
+/**
+ * The severity filter (错误 / 警告 / 提示) hides a severity and shows it again; then, with 全部工作表 on a
+ * workbook of several forms, one line per form with its counts — only the first form with findings open —
+ * that expands on request. Nothing sticks out of the pane at any point.
+ */
+async function filterAndForms(page: Page): Promise<void> {
+  const filter = page.locator('[data-pane] [data-severity-filter]');
+  expect(
+    await filter.locator('[data-filter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-filter'))),
+  ).toEqual(['error', 'warning', 'info']);
+  const errors = filter.locator('[data-filter="error"]');
+  expect(await errors.getAttribute('aria-pressed')).toBe('true');
+  expect(await errors.textContent()).toMatch(/^错误 \d+$/);
+  const errorCount = Number(/\d+/.exec((await errors.textContent()) as string)![0]);
+  await errors.click();
+  expect(await errors.getAttribute('aria-pressed')).toBe('false');
+  expect(await page.locator('[data-pane] [data-severity-group="error"]').count()).toBe(0);
+  expect(await overflowing(page, '[data-pane]')).toEqual([]);
+  await errors.click();
+  if (errorCount > 0) await page.waitForSelector('[data-pane] [data-severity-group="error"] [data-issue-item]');
+  else expect(await page.locator('[data-pane] [data-severity-group="error"]').count()).toBe(0);
+  expect(await errors.getAttribute('aria-pressed')).toBe('true');
+
+  await openFile(page, fixture('seed-2021-sfj.xlsx').xlsx);
+  await page.selectOption('#pane-scope', 'all');
+  await paneIdle(page);
+  await page.waitForSelector('[data-pane] [data-form-issues]');
+  expect(await page.locator('[data-pane] article[data-form]').count()).toBe(0);
+  expect(await page.locator('[data-pane] [data-forms-total]').textContent()).toMatch(
+    /^共 \d+ 张表：错误 \d+，警告 \d+$/,
+  );
+  const sections = page.locator('[data-pane] [data-form-issues]');
+  const n = await sections.count();
+  expect(n).toBeGreaterThan(1);
+  const open: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const section = sections.nth(i);
+    expect(await section.locator('[data-form-counts]').textContent()).toMatch(/^错误 \d+ · 警告 \d+ · 提示 \d+$/);
+    const isOpen = (await section.locator('[data-form-toggle]').getAttribute('aria-expanded')) === 'true';
+    open.push(isOpen);
+    if (!isOpen) expect(await section.locator('[data-issue-item]').count()).toBe(0);
+  }
+  expect(open.filter(Boolean).length).toBeLessThanOrEqual(1);
+  expect(await overflowing(page, '[data-pane]')).toEqual([]);
+  const closed = open.indexOf(false);
+  expect(closed).toBeGreaterThanOrEqual(0);
+  const toggle = sections.nth(closed).locator('[data-form-toggle]');
+  await toggle.click();
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  await sections.nth(closed).locator('[data-severity-group]').first().waitFor();
+  expect(await overflowing(page, '[data-pane]')).toEqual([]);
+}
+
 const paintButton = (page: Page) => page.locator('[data-pane] [data-action="paint"]');
 
 // ---------------------------------------------------------------------------
@@ -263,6 +316,11 @@ describe.each([
     expect(await markedCells(page)).toEqual(all);
     expect(await paintButton(page).getAttribute('data-marks-follow')).toBe('');
   });
+
+  test('the severity filter hides and shows a severity; with 全部工作表, one line per form that expands', async () => {
+    await filterAndForms(page);
+    await pageFits(page);
+  });
 });
 
 // ---------------------------------------------------------------------------
@@ -292,6 +350,14 @@ describe('at 320 px', () => {
     await page.close();
   });
 
+  test('the severity filter and the one-line forms of 全部工作表 fit', async () => {
+    const page = await openPage(1366, 768);
+    await openFile(page, fixture('malformed-targets.xlsx').xlsx);
+    await narrowPane(page);
+    await filterAndForms(page);
+    await page.close();
+  });
+
   test('the template dialog fits a 320-px-wide task pane: every field and button inside it', async () => {
     // in Excel the pane is the whole page: a 320-px window, the pane filling it
     const page = await openPage(1366, 768);
@@ -318,6 +384,12 @@ describe('at 320 px', () => {
     // and it works at that width: the template goes in as an empty form
     await dialog.getByRole('button', { name: '插入', exact: true }).click();
     await paneIdle(page);
+    expect(await overflowing(page, '[data-pane]')).toEqual([]);
+    // an empty form, said as a note: no error
+    expect(await page.locator('[data-pane] [data-severity-group="error"]').count()).toBe(0);
+    await page.locator('[data-pane] [data-notes-toggle]').click();
+    await page.locator('[data-pane] li[data-code="form.empty-template"]').waitFor();
+    expect(await page.locator('[data-pane] li[data-code="form.no-indicators"]').count()).toBe(0);
     expect(await overflowing(page, '[data-pane]')).toEqual([]);
     await page.close();
   });

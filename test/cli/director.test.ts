@@ -336,7 +336,11 @@ describe('汇总.xlsx for a director and the HTML report', () => {
         sum(fs_.filter((f) => f.layout.startsWith('self')).map((f) => f.counts.completion[k] ?? 0));
       const assessed = c('met') + c('partial') + c('not_met');
       expect(r['指标达成率'] ?? null).toEqual(assessed ? expect.closeTo(c('met') / assessed, 10) : null);
+      // the average of the complete self-evaluation totals, as the JSON report scores them
+      const totals = fs_.filter((f) => f.score?.complete && f.score.total !== null).map((f) => f.score!.total!);
+      expect(r['平均自评得分'] ?? null).toEqual(totals.length ? expect.closeTo(sum(totals) / totals.length, 2) : null);
     }
+    // (no form in this folder is completely scored: the average is checked with scores in the aggregate tests below)
     // ranked: no error first; the department with errors last
     const ranks = body.map((r) => Number(r['排名']));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -510,6 +514,35 @@ describe('the aggregates behind 合计, 部门汇总 and the HTML report stay bo
         indicators: [],
       },
     ],
+  });
+
+  test('平均自评得分 averages the complete totals only; ties share a rank; the total row averages every department', () => {
+    const scored = (i: number, dept: string, total: number | null, complete: boolean): ReportFile => {
+      const f = file(i, 'warning', dept);
+      f.forms[0].layout = 'self-evaluation';
+      f.forms[0].score = { total, complete, grade: null, budgetRate: null, budgetScore: null };
+      return f;
+    };
+    const agg = new SummaryAggregate();
+    agg.add(scored(1, '甲', 80, true));
+    agg.add(scored(2, '甲', 91.5, true));
+    agg.add(scored(3, '甲', 10, false)); // incomplete: not averaged
+    agg.add(scored(4, '乙', 90, true));
+    agg.add(scored(5, '丙', null, false));
+    agg.add(scored(6, '丁', 90, true));
+    const rows = agg.departmentRows();
+    const by = (name: string) => rows.find((r) => r.name === name)!;
+    expect(by('甲').averageScore).toBe(85.75);
+    expect(by('乙').averageScore).toBe(90);
+    expect(by('丙').averageScore).toBeNull();
+    // every department error-free: ranked by the average score
+    expect(rows.map((r) => [r.name, r.rank])).toEqual([
+      ['丁', 1],
+      ['乙', 1],
+      ['甲', 3],
+      ['丙', 4],
+    ]);
+    expect(agg.totalRow().averageScore).toBeCloseTo((80 + 91.5 + 90 + 90) / 4, 2);
   });
 
   test('5,000 files: 100 worst issues kept, errors before warnings, the rest counted; one entry per department', () => {

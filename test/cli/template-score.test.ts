@@ -274,6 +274,33 @@ describe('jixiao score', () => {
     expect(again).toEqual(report.files[0].forms.map((f) => f.score));
   });
 
+  test('--round 0 on complete forms: no 得分 over its 分值, the total is what the written scores add up to, at most 100', async () => {
+    // regression: each proposed 分值 of 3.85 rounded up to 4 and the first form totalled 102
+    const input = await completeInput('整数.xlsx');
+    const out = path.join(dir, '整数.得分.xlsx');
+    const r = await jixiao(['score', input, '--round', '0', '--out', out]);
+    expect(r.code).toBe(0);
+    const totals = [...r.stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(totals).toEqual([98.25, 96]); // were 102 and 96
+    const model = analyzeWorkbook(await readWorkbookFile(input));
+    const copy = await load(out);
+    model.forms.forEach((f, k) => {
+      const ws = copy.getWorksheet(f.sheet)!;
+      let sum = Number(ws.getCell(f.score!.cells!.budgetScore!).value);
+      expect(sum).toBeLessThanOrEqual(f.score!.budget!.weight);
+      for (const i of f.indicators) {
+        const v = ws.getCell(i.cells.score!).value;
+        if (typeof v !== 'number') continue;
+        expect([i.cells.score, v <= i.completion!.weight!]).toEqual([i.cells.score, true]);
+        sum += v;
+      }
+      const total = ws.getCell(f.score!.cells!.total!).value as number;
+      expect(total).toBeCloseTo(sum, 9);
+      expect(total).toBeLessThanOrEqual(100);
+      expect(totals[k]).toBe(total);
+    });
+  });
+
   test("--out: a filled total is left untouched and reported — the user's number, or any other text", async () => {
     const input = await completeInput('已填总分.xlsx', (wb, model) => {
       wb.getWorksheet(model.forms[0].sheet)!.getCell(model.forms[0].score!.cells!.total!).value = 88;

@@ -81,6 +81,15 @@ test('"插入标准模板" inserts the chosen layout and year, then checks the n
   // the blank template is a self-evaluation form with no indicators yet
   expect(screen.getByText('自评表')).toBeTruthy();
   expect(screen.queryByText('2021年社区法律顾问服务经费')).toBeNull();
+  // #12: a fresh template is an empty form, said as a note — no error (the header's blanks are warnings), no 指标表中没有任何指标
+  expect(document.querySelector('[data-severity-group="error"]')).toBeNull();
+  const notes = document.querySelector('[data-severity-group="info"]') as HTMLElement;
+  fireEvent.click(within(notes).getByRole('button', { name: /^提示（\d+）$/ }));
+  await settle();
+  expect(Array.from(notes.querySelectorAll('li[data-code]')).map((e) => e.getAttribute('data-code'))).toContain(
+    'form.empty-template',
+  );
+  expect(screen.queryByText(/指标表中没有任何指标/)).toBeNull();
 });
 
 test('a template year outside 2000–2100 is refused', async () => {

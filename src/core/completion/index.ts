@@ -12,7 +12,7 @@ import { evaluateStatus } from './status';
 import type { StatusResult } from './status';
 import { assignWeights, cellNumber, gradeFor, rawRowScore, scoreBudget, userScoreChecks } from './score';
 import type { WeightRow } from './score';
-import { roundScore } from './round';
+import { roundRowScore, roundScore, roundTotal } from './round';
 
 export { roundScore } from './round';
 export { gradeFor } from './score';
@@ -135,7 +135,7 @@ export function scoreForm(input: ScoreFormInput, options: ScoringOptions = DEFAU
     const { status, actual } = evaluated[i];
     const w = weights.rows[i];
     const raw = rawRowScore(status, w.weight, options);
-    const score = raw === null ? null : roundScore(raw, options.rounding);
+    const score = raw === null || w.weight === null ? null : roundRowScore(raw, w.weight, options.rounding);
     const userScore = cellNumber(row.score, date1904);
     const findings: Finding[] = [
       ...status.findings,
@@ -173,7 +173,7 @@ export function scoreForm(input: ScoreFormInput, options: ScoringOptions = DEFAU
         ) + (budget && budget.score !== null ? budget.weight : 0);
       total = applicable > 0 ? roundScore((sum / applicable) * 100, options.rounding) : null;
     } else {
-      total = roundScore(sum, options.rounding);
+      total = roundTotal(sum, options.rounding);
     }
   }
   const complete =

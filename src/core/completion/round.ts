@@ -71,6 +71,26 @@ export function roundScore(x: number, rounding: Rounding): number {
   }
 }
 
+/**
+ * The score of a row (or of the 预算执行率 block) as written: rounded per the `rounding` option, and never
+ * above its 分值. Half away from zero can lift a score over a 分值 that has more decimals than the
+ * rounding keeps (a full 3.85 rounds to 4 under whole points); the row then keeps its 分值, so the
+ * written scores never add up to more than the weights (a 绩效自评 total is at most 100).
+ */
+export function roundRowScore(raw: number, weight: number, rounding: Rounding): number {
+  const rounded = roundScore(raw, rounding);
+  return weight >= 0 && rounded > weight ? weight : rounded;
+}
+
+/**
+ * The total from the written scores (domain.md §5 "Total": the budget score plus Σ rounded row scores,
+ * rounded again to 2 dp). Rounding to 2 dp only removes float noise from a sum of rounded scores, so the
+ * total is exactly what the written scores add up to, under whole points too; `none` keeps the plain sum.
+ */
+export function roundTotal(sum: number, rounding: Rounding): number {
+  return rounding === 'none' ? sum : roundDecimal(sum, 2);
+}
+
 /** A number for a message parameter: at most `dp` decimals, no trailing zeros. */
 export function formatNumber(x: number, dp = 2): string {
   return String(roundDecimal(x, dp));

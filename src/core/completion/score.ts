@@ -12,7 +12,7 @@ import { SCORE_GRADES } from '../glossary/completion-vocabulary';
 import { LEVEL1 } from '../glossary/framework';
 import { INDICATOR_WORD, TRAILING_SCORE_WORD } from '../glossary/name-notation';
 import { WEIGHT_TOLERANCE } from './limits';
-import { roundDecimal, roundScore } from './round';
+import { roundDecimal, roundRowScore } from './round';
 import type { StatusResult } from './status';
 import { runCompletionRules } from './rules';
 import type { WeightProposal } from './rules';
@@ -255,7 +255,7 @@ export function scoreBudget(b: BudgetFigures, options: ScoringOptions = DEFAULT_
   const weight = b.weight ?? options.defaultWeights.budget;
   const base = b.adjusted ?? b.initial;
   const rate = base === null || base === 0 || b.executed === null ? null : b.executed / base;
-  const score = rate === null ? null : roundScore(Math.min(rate, 1) * weight, options.rounding);
+  const score = rate === null ? null : roundRowScore(Math.min(rate, 1) * weight, weight, options.rounding);
   const findings = runCompletionRules({ phase: 'budget', figures: b, base, rate, options });
   // a typed score is checked against a computed one only
   if (rate !== null) findings.push(...userScoreChecks(b.userScore, score, weight, true, null));

@@ -22,7 +22,7 @@ import type { FormModel } from '../model';
 import type { PatchOp, SheetPatch } from '../patch';
 import type { CompletionStatus, Grade, GridSnapshot, Lang, Rounding } from '../types';
 import { TRAILING_SCORE_WORD } from '../glossary/name-notation';
-import { roundScore } from './round';
+import { roundScore, roundTotal } from './round';
 
 /** What a planned cell is. */
 export type PlannedRole = 'score' | 'budget-score' | 'total' | 'status' | 'status-header';
@@ -270,7 +270,7 @@ export function formWritePlan(
     else {
       const value =
         score.cells?.totalScope === 'indicators'
-          ? roundScore(
+          ? roundTotal(
               form.indicators.reduce((s, i) => s + (i.completion?.score ?? 0), 0),
               rounding,
             )

@@ -60,9 +60,14 @@ describe('the §5 examples (w = 5)', () => {
   });
 
   it('1.005 rounds to 1.01', () => {
-    // w × ratio = 1.005 exactly in decimal: w = 1.005, ratio 1
-    const r = one('≥10个', '10个', { weight: w(1.005) });
+    // w × ratio = 1.005 exactly in decimal: w = 2.01, ratio 0.5
+    const r = one('≥10个', '5个', { weight: w(2.01) });
     expect(r.completion.score).toBe(1.01);
+  });
+
+  it('a full 1.005 keeps its 分值: rounding never lifts a score over its weight', () => {
+    const r = one('≥10个', '10个', { weight: w(1.005) });
+    expect(r.completion.score).toBe(1.005);
   });
 
   it('under ≥29万, "30.2" reads 30.2万 (met) and "302000" reads 302000', () => {
