@@ -14,7 +14,7 @@ import { MemoryHost, type UndoStep } from './memory-host';
 import { PREVIEW_CSS } from './styles';
 import { FILE_NAMES, t } from './strings';
 
-export const SAMPLES = FILE_NAMES.samples;
+const SAMPLES = FILE_NAMES.samples;
 export type SampleName = keyof typeof SAMPLES;
 
 function sampleUrl(name: SampleName): string {

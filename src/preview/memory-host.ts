@@ -53,7 +53,7 @@ export interface UndoStep {
 }
 
 /** How many steps Ctrl+Z can go back (the oldest are dropped beyond). */
-export const UNDO_LIMIT = 100;
+const UNDO_LIMIT = 100;
 
 export class MemoryHost implements WorkbookHost {
   readonly kind = 'preview' as const;

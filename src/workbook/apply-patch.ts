@@ -144,7 +144,7 @@ function setNote(cell: ExcelJS.Cell, note: ExcelJS.Cell['note'] | undefined | nu
 }
 
 /** The text a cell shows, as far as exceljs knows it (a formula's cached result, rich text joined). */
-export function cellText(cell: ExcelJS.Cell): string {
+function cellText(cell: ExcelJS.Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && !(v instanceof Date)) {

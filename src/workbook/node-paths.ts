@@ -19,7 +19,7 @@ async function statOrNull(p: string): Promise<Stats | null> {
 }
 
 /** The real path of `p` (links resolved); for a missing file, the real path of its folder plus its name. */
-export async function realTarget(p: string): Promise<string> {
+async function realTarget(p: string): Promise<string> {
   const abs = path.resolve(p);
   try {
     return await fsp.realpath(abs);
@@ -46,12 +46,12 @@ export interface PathIdentity {
   real: string;
 }
 
-export async function pathIdentity(p: string): Promise<PathIdentity> {
+async function pathIdentity(p: string): Promise<PathIdentity> {
   const st = await statOrNull(p);
   return { dev: st ? st.dev : null, ino: st ? st.ino : null, real: await realTarget(p) };
 }
 
-export function sameIdentity(a: PathIdentity, b: PathIdentity): boolean {
+function sameIdentity(a: PathIdentity, b: PathIdentity): boolean {
   if (a.dev !== null && b.dev !== null && a.ino !== null && b.ino !== null) {
     // an inode of 0 is not an identity (some virtual file systems): fall back to the real path
     if (a.ino !== 0 && b.ino !== 0) return a.dev === b.dev && a.ino === b.ino;

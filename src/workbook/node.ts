@@ -11,12 +11,10 @@ import { excelWorkbookClass } from './exceljs-node';
 // exceljs's document model only: not its streaming reader and writer, which reading never uses
 useWorkbookClass(excelWorkbookClass());
 
-export { WorkbookReadError, sniffWorkbookBytes } from './errors';
-export { readWorkbookBuffer, sheetToGrid, OVERSIZED_SHEET_ROWS, DEFAULT_READ_LIMITS } from './read';
-export type { ReadWorkbookResult, ReadWarning, ReadLimits } from './read';
+export type { ReadWorkbookResult, ReadLimits } from './read';
 
 /** The largest file read at all (a workbook of forms is a few MB; this is generous). */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 /** O_NONBLOCK where it exists: opening a FIFO must not wait for a writer. */
 const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);

@@ -46,7 +46,7 @@ export interface ReadWarning {
 export type ReadWorkbookResult = WorkbookSnapshot & { warnings: ReadWarning[] };
 
 /** A sheet whose used range reaches this many rows gets form.sheet-oversized. */
-export const OVERSIZED_SHEET_ROWS = 1_000_000;
+const OVERSIZED_SHEET_ROWS = 1_000_000;
 
 /** exceljs cell types (ExcelJS.ValueType), as numbers so the browser bundle needs no enum import. */
 const CELL_NULL = 0;
@@ -336,7 +336,7 @@ interface MergeableSheet {
  * merge is at most LARGE_MERGE_CELLS; past that a merge is recorded as a range only — its master
  * keeps its value, the covered cells stay as they are — so no file can make this allocate without end.
  */
-export function applyMerges(
+function applyMerges(
   wb: ExcelJS.Workbook,
   merges: Map<string, CellRange[]>,
   cellBudget = DEFAULT_READ_LIMITS.maxCells,

@@ -85,7 +85,7 @@ function zero(): Counts {
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** How many issues the report keeps (the worst first). */
-export const WORST_ISSUES_LIMIT = 100;
+const WORST_ISSUES_LIMIT = 100;
 
 /** The department a form belongs to: its 主管部门, else its 实施单位, else null. */
 export function departmentOf(form: ReportForm): string | null {

@@ -34,7 +34,7 @@ export interface SummaryOptions {
 }
 
 /** Number formats of the summary's columns. */
-export const FORMAT = {
+const FORMAT = {
   text: '@',
   int: '0',
   money: '#,##0.00',
@@ -144,7 +144,7 @@ function pageSetup(): Partial<ExcelJS.PageSetup> {
   };
 }
 
-export function openTable(wb: SummaryBook, name: string, columns: Column[]): SummaryTable {
+function openTable(wb: SummaryBook, name: string, columns: Column[]): SummaryTable {
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }],
     pageSetup: pageSetup(),
@@ -501,7 +501,7 @@ export type SummarySheet = (typeof SUMMARY_SHEETS)[number];
 const DEFS = { summary: FORM_COLUMNS, issues: ISSUE_COLUMNS, indicators: IND_COLUMNS } as const;
 
 /** The name and columns of one sheet of the summary. */
-export function summarySheet(sheet: SummarySheet | 'departments', lang: Lang): { name: string; columns: Column[] } {
+function summarySheet(sheet: SummarySheet | 'departments', lang: Lang): { name: string; columns: Column[] } {
   if (sheet === 'departments')
     return { name: message('cli.sheet.departments', lang), columns: columnsOf(DEPT_COLUMNS, lang) };
   const defs = DEFS[sheet] as ColumnDef<unknown, unknown>[];

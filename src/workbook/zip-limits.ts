@@ -16,7 +16,7 @@ export interface ZipLimits {
 }
 
 /** Below this inflated size an entry's ratio is not looked at (tiny XML parts compress very well). */
-export const RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
+const RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
 
 export interface ZipEntryInfo {
   name: string;

@@ -95,6 +95,14 @@ describe('the pending list only shrinks', () => {
     overrideConfig: [...config, { files: ['src/**/*.{ts,tsx}'], rules: { 'local/no-chinese-literals': 'error' } }],
   });
 
+  // jest refuses an empty table: an empty list (every file cleaned up) is checked as such
+  if (CHINESE_PENDING.length === 0) {
+    test('is empty', () => {
+      expect(CHINESE_PENDING).toEqual([]);
+    });
+    return;
+  }
+
   test.each(CHINESE_PENDING)('%s still holds Chinese literals (else take it off the list)', async (glob) => {
     // globs are 'dir/*.ts' or one file; expanded here (ESLint's own glob search needs dynamic import)
     const root = path.resolve(__dirname, '../..');

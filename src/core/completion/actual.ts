@@ -16,7 +16,13 @@ import { compact } from '../text';
 import { readCell } from '../target/cell';
 import { normalizeTarget } from '../target/normalize';
 import { blankTarget } from '../target/grammar';
-import { ACTUAL_BLANK_MARKS, ACTUAL_LEADING_WORDS, ACTUAL_NOT_APPLICABLE } from '../glossary/completion-vocabulary';
+import {
+  ACTUAL_BLANK_MARKS,
+  ACTUAL_LEADING_WORDS,
+  ACTUAL_MONTH,
+  ACTUAL_NOT_APPLICABLE,
+  monthEndText,
+} from '../glossary/completion-vocabulary';
 import { parseActualText, splitUnit } from './parse-actual';
 import { runCompletionRules } from './rules';
 import { unitsAgree } from './rules/unit-mismatch';
@@ -211,9 +217,9 @@ function read(cell: CellInput | null, ctx: ActualContext): ActualReading {
   }
 
   // "10月" against a date target ("11月底前"): that month of the form's year, read as its last day
-  const month = ctx.target.kind === 'date' ? /^(\d{1,2})月份?$/.exec(text) : null;
+  const month = ctx.target.kind === 'date' ? ACTUAL_MONTH.exec(text) : null;
   if (month) {
-    const parsedMonth = parseActualText(`${year ?? ''}${year === null ? '' : '年'}${month[1]}月底`, year);
+    const parsedMonth = parseActualText(monthEndText(year, month[1]), year);
     if (parsedMonth.kind === 'date' && parsedMonth.date) {
       const out = reading('date', text, parsedMonth);
       out.date = parsedMonth.date;

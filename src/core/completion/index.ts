@@ -17,11 +17,10 @@ import { roundRowScore, roundScore, roundTotal } from './round';
 export { roundScore } from './round';
 export { gradeFor } from './score';
 export { readActual, unitsAgree } from './actual';
-export type { ActualReading, ActualKind, ActualContext } from './actual';
-export { evaluateStatus, classifyText, targetWords, compareNumbers, quantityRatio, rangeRatio } from './status';
-export type { StatusResult, ScoringMode, TextVerdict } from './status';
-export { assignWeights, splitWeight, scoreBudget, rawRowScore, userScoreChecks, cellNumber } from './score';
-export type { WeightRow, WeightResult, BudgetScore } from './score';
+export { evaluateStatus, classifyText, targetWords, quantityRatio, rangeRatio } from './status';
+export type { StatusResult } from './status';
+export { assignWeights, splitWeight, scoreBudget, cellNumber } from './score';
+export type { WeightRow } from './score';
 
 export interface CellInput {
   value: RawValue;
@@ -94,7 +93,7 @@ export interface ScoreFormInput {
 }
 
 /** Status of one row without scoring (for declaration checks or previews). */
-export function evaluateRow(
+function evaluateRow(
   row: CompletionRowInput,
   ctx: { year?: number | null; date1904?: boolean } = {},
   options: ScoringOptions = DEFAULT_SCORING_OPTIONS,

@@ -13,9 +13,6 @@ export const WEIGHT_TOLERANCE = 0.005;
 
 export type Tier = 'met' | 'partial' | 'not_met';
 
-/** The tiers as the 自评表 names them (a parameter of completion.score-out-of-band). */
-export const TIER_NAME: Record<Tier, string> = { met: '达成', partial: '部分达成', not_met: '未达成' };
-
 /** Score bands of the qualitative tiers, as fractions of w: [low, high]. high is exclusive below 达成. */
 export const TIER_BAND: Record<Tier, [number, number]> = {
   met: [0.8, 1],

@@ -8,7 +8,9 @@ import type { CellInput } from '../target/cell';
 import { DEFAULT_SCORING_OPTIONS } from '../types';
 import { readCell } from '../target/cell';
 import { normalizeTarget } from '../target/normalize';
+import { SCORE_GRADES } from '../glossary/completion-vocabulary';
 import { LEVEL1 } from '../glossary/framework';
+import { INDICATOR_WORD, TRAILING_SCORE_WORD } from '../glossary/name-notation';
 import { WEIGHT_TOLERANCE } from './limits';
 import { roundDecimal, roundRowScore } from './round';
 import type { StatusResult } from './status';
@@ -28,7 +30,7 @@ export function cellNumber(cell: CellInput | null, date1904 = false): number | n
   const r = readCell(cell, date1904);
   if (r.error || r.isDate) return null;
   if (r.number !== null) return r.number;
-  const t = normalizeTarget(r.text).text.replace(/分$/u, '').replace(/%$/u, '');
+  const t = normalizeTarget(r.text).text.replace(TRAILING_SCORE_WORD, '').replace(/%$/u, '');
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
   return Number(t);
 }
@@ -87,6 +89,11 @@ function defaultWeight(level1: string | null, options: ScoringOptions): number |
 interface Group {
   total: number | null;
   members: number[];
+}
+
+/** A group's key as a proposal names it: 产出指标 → 产出. */
+function withoutIndicatorWord(key: string): string {
+  return key.endsWith(INDICATOR_WORD) ? key.slice(0, -INDICATOR_WORD.length) : key;
 }
 
 /**
@@ -165,7 +172,7 @@ export function assignWeights(
       out[i].weight = shares[k];
       out[i].proposed = true;
     });
-    proposals.push({ label: key === '*' ? '' : key.replace(/指标$/, ''), total: roundDecimal(remaining, 2) });
+    proposals.push({ label: key === '*' ? '' : withoutIndicatorWord(key), total: roundDecimal(remaining, 2) });
   }
 
   // One finding per form, not one per row: "未填写分值；建议按 产出50/效益30/满意度10 分配".
@@ -261,8 +268,8 @@ export function scoreBudget(b: BudgetFigures, options: ScoringOptions = DEFAULT_
 
 export function gradeFor(total: number, options: ScoringOptions = DEFAULT_SCORING_OPTIONS): Grade {
   const g = options.grades;
-  if (total >= g.excellent) return '优';
-  if (total >= g.good) return '良';
-  if (total >= g.fair) return '中';
-  return '差';
+  if (total >= g.excellent) return SCORE_GRADES.excellent;
+  if (total >= g.good) return SCORE_GRADES.good;
+  if (total >= g.fair) return SCORE_GRADES.fair;
+  return SCORE_GRADES.poor;
 }

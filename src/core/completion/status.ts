@@ -7,14 +7,17 @@ import { DEFAULT_SCORING_OPTIONS } from '../types';
 import { compact } from '../text';
 import {
   ACHIEVE_VERBS,
+  GRADE_ACTUAL_SUFFIX,
   GRADE_CHARACTERS,
   GRADE_SEPARATORS,
   MAX_GRADE_LENGTH,
   MET_ADVERBS,
   MET_PREFIXES,
   NEGATED_WORDS,
+  NEGATION_WORD,
   NOT_MET_EXACT,
   NOT_MET_PREFIXES,
+  PARTIAL_LINK_VERBS,
   PARTIAL_PROGRESS,
   PARTIAL_QUALIFIERS,
   QUALITATIVE_CORE_WORDS,
@@ -57,7 +60,7 @@ export interface StatusRow {
  * A rate's % target above 100 ("290%", often a mis-scanned ≥90%): the target is itself an error
  * (target.over-100-percent) and no actual can be judged against it.
  */
-export function rateTargetOver100(target: ParsedTarget, row: StatusRow): boolean {
+function rateTargetOver100(target: ParsedTarget, row: StatusRow): boolean {
   if (!row.rate || target.unit !== '%') return false;
   if (target.kind === 'quantitative') return target.value !== null && target.value > 100;
   if (target.kind === 'range' && target.range) return Math.max(target.range.low, target.range.high) > 100;
@@ -79,7 +82,7 @@ function result(status: CompletionStatus, judged: Judgement, mode: ScoringMode =
 // ---------------------------------------------------------------------------
 
 /** Is B met against "op A"? */
-export function compareNumbers(op: Op, a: number, b: number): boolean {
+function compareNumbers(op: Op, a: number, b: number): boolean {
   const tol = tolerance(a, b);
   switch (op) {
     case '>=':
@@ -213,15 +216,20 @@ export function classifyText(raw: string, words: readonly string[], timely: bool
 
   // 1. partial
   if (new RegExp(`(${alt(PARTIAL_QUALIFIERS)}).{0,4}?(${alt(ACHIEVE_VERBS)})`, 'u').test(text)) return 'partial';
-  if (w && new RegExp(`(${alt([...PARTIAL_PROGRESS, ...PARTIAL_QUALIFIERS])})(得到|得以)?(${w})`, 'u').test(text)) {
+  if (
+    w &&
+    new RegExp(`(${alt([...PARTIAL_PROGRESS, ...PARTIAL_QUALIFIERS])})(${alt(PARTIAL_LINK_VERBS)})?(${w})`, 'u').test(
+      text,
+    )
+  ) {
     return 'partial';
   }
 
   // 2. not_met
   if (NOT_MET_PREFIXES.some((p) => text.startsWith(p))) return 'not_met';
   if (NOT_MET_EXACT.includes(text)) return 'not_met';
-  if (text.startsWith('不')) {
-    const rest = text.slice(1);
+  if (text.startsWith(NEGATION_WORD)) {
+    const rest = text.slice(NEGATION_WORD.length);
     if ([...NEGATED_WORDS, ...words].some((x) => rest.startsWith(x))) return 'not_met';
   }
   if (timely && TIMELY_NOT_MET.some((p) => text.startsWith(p))) return 'not_met';
@@ -241,7 +249,7 @@ export function classifyText(raw: string, words: readonly string[], timely: bool
  * The grades of a target written as a scale, best first (优良中低差 → 优, 良, 中, 低, 差;
  * 好/较好/一般/差 → 好, 较好, 一般, 差), or null when the target is not a scale.
  */
-export function gradedScale(targetText: string): string[] | null {
+function gradedScale(targetText: string): string[] | null {
   const text = compact(targetText).replace(/[。；;]+$/u, '');
   const parts = text.split(GRADE_SEPARATORS).filter((p) => p !== '');
   if (parts.length >= 3 || (parts.length === 2 && GRADE_SEPARATORS.test(text))) {
@@ -265,7 +273,7 @@ export function gradedScale(targetText: string): string[] | null {
 function gradedVerdict(grades: readonly string[], actualText: string): TextVerdict {
   const a = compact(actualText)
     .replace(/[。；;]+$/u, '')
-    .replace(/(等级|等|级)$/u, '');
+    .replace(GRADE_ACTUAL_SUFFIX, '');
   let i = grades.indexOf(a);
   // 优秀 / 良好 for the one-character grades 优 / 良 of 优良中差
   if (i < 0 && [...a].length === 2)

@@ -21,6 +21,7 @@ import { message, type MessageCode } from '../messages';
 import type { FormModel } from '../model';
 import type { PatchOp, SheetPatch } from '../patch';
 import type { CompletionStatus, Grade, GridSnapshot, Lang, Rounding } from '../types';
+import { TRAILING_SCORE_WORD } from '../glossary/name-notation';
 import { roundScore, roundTotal } from './round';
 
 /** What a planned cell is. */
@@ -148,7 +149,7 @@ function existingStatusColumn(form: FormModel, snapshot: GridSnapshot | undefine
 
 /** The number a person typed as a score ("18", "18.5", "18分"), or null for anything else. */
 export function typedScore(text: string): number | null {
-  const t = text.replace(/\s+/gu, '').replace(/分$/u, '');
+  const t = text.replace(/\s+/gu, '').replace(TRAILING_SCORE_WORD, '');
   return /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : null;
 }
 

@@ -18,6 +18,8 @@ export const PARTIAL_QUALIFIERS: readonly string[] = ['部分', '基本'];
 export const ACHIEVE_VERBS: readonly string[] = ['达成', '达到', '完成', '实现'];
 /** 有所/初步 + the target word (e.g. 有所提升 for 提升, 初步完善 for 完善). */
 export const PARTIAL_PROGRESS: readonly string[] = ['有所', '初步'];
+/** Between PARTIAL_PROGRESS/PARTIAL_QUALIFIERS and the target word: 有所得到提升, 基本得以完善. */
+export const PARTIAL_LINK_VERBS: readonly string[] = ['得到', '得以'];
 
 // ---- rule 2: not_met ----
 
@@ -27,6 +29,8 @@ export const NOT_MET_PREFIXES: readonly string[] = ['尚未', '未', '没有', '
 export const NOT_MET_EXACT: readonly string[] = ['否', '✗', '✘', '×'];
 /** 不 followed by the target word or one of these (不及时, 不合格, 不符合要求). */
 export const NEGATED_WORDS: readonly string[] = ['达标', '合格', '合规', '符合', '及时', '到位', '规范'];
+/** 不, the negation NEGATED_WORDS and the target word follow. */
+export const NEGATION_WORD = '不';
 
 // ---- rule 3: met ----
 
@@ -139,3 +143,22 @@ export const GRADE_CHARACTERS = '优良中低差高好';
 export const GRADE_SEPARATORS = /[/、,，|｜\\]/;
 /** The longest grade of a separated scale (较好, 一般, 不合格). */
 export const MAX_GRADE_LENGTH = 3;
+/** A suffix an actual grade may carry and the scale does not (优等, 优级, 良好等级), dropped before matching. */
+export const GRADE_ACTUAL_SUFFIX = /(等级|等|级)$/u;
+
+/**
+ * A month alone as an actual ("10月", "10月份") against a date target (11月底前): group 1 the month,
+ * read as that month's last day of the form's year (monthEndText).
+ */
+export const ACTUAL_MONTH = /^(\d{1,2})月份?$/;
+
+/** The date text a month actual is read as: "2025年10月底", or "10月底" without the form's year. */
+export function monthEndText(year: number | null, month: string): string {
+  return `${year ?? ''}${year === null ? '' : '年'}${month}月底`;
+}
+
+/** The completion tiers as the 自评表 names them (a parameter of completion.score-out-of-band). */
+export const TIER_NAMES = { met: '达成', partial: '部分达成', not_met: '未达成' } as const;
+
+/** The grades of the total score (domain.md §5), best first: the grade bands of ScoringOptions.grades. */
+export const SCORE_GRADES = { excellent: '优', good: '良', fair: '中', poor: '差' } as const;

@@ -21,6 +21,15 @@ export const SELF_EVALUATION_TITLE_SUFFIX = '自评表';
 /** The year line under the title, e.g. "(2021年度)". Group 1 is the year. */
 export const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
 
+/** A year anywhere in a title or a sub-header ("2022年度…", "2021年实际实现值"). Group 1 is the year. */
+export const YEAR_IN_TEXT = /(\d{4})年/;
+
+/**
+ * Scanned forms published as text read 日 as the letter H inside labels (项目完成H期): the misread, the
+ * pattern that finds it after a Han character, and its repair.
+ */
+export const OCR_H_FOR_RI = { misread: 'H期', pattern: /([\u4e00-\u9fff])H期/g, repair: '$1日期' } as const;
+
 /** Header fields of the form, by English name. */
 export const HEADER_FIELD_LABELS = {
   /** 二级项目名称 beside 一级项目名称 (the programme) in the Gansu provincial template: the project is the 二级. */

@@ -12,3 +12,9 @@ export const WAN_YUAN = '万元';
  * "854万(高标准农田建设400万元,…)".
  */
 export const AMOUNT_TEXT = /^(-?\d+(?:\.\d+)?)(万元|元|万)?(?:[(（][\s\S]*)?$/;
+
+/** A cell's text that names its amount's unit right after the number ("164万元", "164 万元(…)"). */
+export const AMOUNT_WITH_UNIT = /\d\s*(?:万元|元|万)(?:[(（][\s\S]*)?$/;
+
+/** The unit 元 or 万元 at the end of an amount ("1,200万元"), dropped before reading the number. */
+export const TRAILING_YUAN_UNIT = /(万?元)$/;

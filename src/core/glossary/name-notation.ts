@@ -18,6 +18,8 @@ export const ENUMERATOR_NUMERALS = '一二三四五六七八九十';
 export const SCORE_SUFFIX = /(\(?)(\d+(?:\.\d+)?)(?:[-~—](\d+(?:\.\d+)?))?(\)?)(分?)(\)?)$/;
 /** 分, the score's unit. */
 export const SCORE_WORD = '分';
+/** SCORE_WORD after a typed score ("18分"), dropped before reading the number. */
+export const TRAILING_SCORE_WORD = /分$/u;
 
 /** A template note after the name: (必填), (选填), (必填硬性指标). */
 export const TEMPLATE_NOTE = /\([^()]*(?:必填|选填|必选|可选)[^()]*\)$/;

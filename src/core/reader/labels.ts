@@ -1,6 +1,7 @@
 /**
  * Matching cell text against the glossary's labels.
  */
+import { OCR_H_FOR_RI } from '../glossary/form-labels';
 import type { SheetGrid } from '../grid';
 import { nfkc, stripSpaces } from '../text';
 
@@ -10,10 +11,9 @@ const TRAILING_COLON = /[:：]+$/;
 const LEADING_MARKS = /^[*＊※]+/;
 /**
  * Scanned forms published as text carry OCR residue inside labels: a stray mark between two characters
- * (一*级项目名称) and 日 read as the letter H (项目完成H期). Only label keys are repaired, never values.
+ * (一*级项目名称) and 日 read as the letter H (OCR_H_FOR_RI). Only label keys are repaired, never values.
  */
 const OCR_STRAY_MARK = /([\u4e00-\u9fff])[*＊](?=[\u4e00-\u9fff])/g;
-const OCR_H_FOR_RI = /([\u4e00-\u9fff])H期/g;
 /** "label：value" in one cell: a 2–12 character label before the first colon. */
 // [\s\S] rather than the `s` flag: the pane must parse in Edge Legacy (ES2017 regular expressions)
 const INLINE_LABEL = /^([^:：]{2,12})[:：]\s*([\s\S]+)$/;
@@ -26,7 +26,7 @@ export function labelKey(text: string): string {
 function keyOfCompact(compacted: string): string {
   let key = compacted.replace(LEADING_MARKS, '').replace(TRAILING_COLON, '');
   if (key.indexOf('*') >= 0 || key.indexOf('＊') >= 0) key = key.replace(OCR_STRAY_MARK, '$1');
-  if (key.indexOf('H期') >= 0) key = key.replace(OCR_H_FOR_RI, '$1日期');
+  if (key.indexOf(OCR_H_FOR_RI.misread) >= 0) key = key.replace(OCR_H_FOR_RI.pattern, OCR_H_FOR_RI.repair);
   // Several suffixes may follow one another: "年度指标值（A）" or "项目资金（万元）（元）".
   for (let i = 0; i < 3 && BRACKET_SUFFIX.test(key); i++) key = key.replace(BRACKET_SUFFIX, '');
   return key.replace(TRAILING_COLON, '');

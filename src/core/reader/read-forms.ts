@@ -23,12 +23,14 @@ import {
   TABLE_COLUMN_HEADERS,
   TABLE_END_WORDS,
   UNLABELLED_WAN_BELOW,
+  YEAR_IN_TEXT,
   YEAR_LINE,
   type FundsBlockColumn,
   type HeaderField,
   type ListProjectColumn,
   type TableColumnRole,
 } from '../glossary/form-labels';
+import { AMOUNT_WITH_UNIT, TRAILING_YUAN_UNIT, WAN_YUAN, YUAN } from '../glossary/funds-units';
 import { SheetGrid, address, rangeAddress, type CellRange } from '../grid';
 import { labelKey, labelText } from './labels';
 import type { GridCell } from '../types';
@@ -180,9 +182,7 @@ function readForm(
     (v): v is FieldValue => v !== undefined && v.text.trim() !== '',
   );
   const unitInCells =
-    funds === null &&
-    amounts.length > 0 &&
-    amounts.every((v) => /\d\s*(?:万元|元|万)(?:[(（][\s\S]*)?$/.test(v.text.trim()));
+    funds === null && amounts.length > 0 && amounts.every((v) => AMOUNT_WITH_UNIT.test(v.text.trim()));
   let fundsUnit = stated.unit;
   if (hasFunds && !fundsUnitStated && !unitInCells) {
     fundsUnit = unlabelledFundsUnit([...amounts, ...(funds ? Object.values(funds.cells) : [])]);
@@ -439,7 +439,7 @@ function isSubHeaderRow(grid: SheetGrid, row: number, header: HeaderCell[], colu
 }
 
 function yearIn(text: string): number | null {
-  const m = /(\d{4})年/.exec(text);
+  const m = YEAR_IN_TEXT.exec(text);
   return m ? Number(m[1]) : null;
 }
 
@@ -476,7 +476,7 @@ function assignTargetSubColumns(grid: SheetGrid, row: number, span: HeaderCell, 
 }
 
 /** A header row has 一级指标, 二级指标, a 三级 header and a target header (possibly on the row below). */
-export function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
+function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
   const { roles } = rolesOfRow(grid, row);
   if (roles.level1 === undefined || roles.level2 === undefined) return null;
   const cells = withRolesFromAbove(grid, row, headerCells(grid, row));
@@ -645,9 +645,7 @@ export function cellNumber(grid: SheetGrid, row: number, col: number): number | 
   const cell = grid.cell(row, col);
   if (!cell) return null;
   if (typeof cell.value === 'number') return cell.value;
-  const t = labelText(grid, cell.text)
-    .compact.replace(/,/g, '')
-    .replace(/(万?元)$/, '');
+  const t = labelText(grid, cell.text).compact.replace(/,/g, '').replace(TRAILING_YUAN_UNIT, '');
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
@@ -662,14 +660,14 @@ function findYear(grid: SheetGrid, blockRows: number[], title: string | null): n
       if (m) return Number(m[1]);
     }
   }
-  const m = title ? /(\d{4})年/.exec(title) : null;
+  const m = title ? YEAR_IN_TEXT.exec(title) : null;
   return m ? Number(m[1]) : null;
 }
 
 /** The label key of a header-block cell, without the 其中 of the funds lines ("其中：财政资金"). */
 function fieldKey(grid: SheetGrid, text: string): string {
   const key = labelText(grid, text).key;
-  return key.startsWith('其中') ? key.replace(FUNDS_PART_PREFIX, '') : key;
+  return key.replace(FUNDS_PART_PREFIX, '');
 }
 
 function isAnyLabel(grid: SheetGrid, text: string): boolean {
@@ -763,7 +761,7 @@ function findFundsUnit(
       }
     }
   }
-  return { unit: '元', stated: false, cell: null };
+  return { unit: YUAN, stated: false, cell: null };
 }
 
 /**
@@ -781,8 +779,8 @@ function unlabelledFundsUnit(cells: readonly { text: string; value: GridCell['va
     numbers.push(Math.abs(n));
     if (/\.\d{3,}$/.test(text) || Math.abs(Math.round(n * 100) - n * 100) > 1e-6) fineDecimals = true;
   }
-  if (numbers.length === 0) return '元';
-  return fineDecimals || numbers.every((n) => n < UNLABELLED_WAN_BELOW) ? '万元' : '元';
+  if (numbers.length === 0) return YUAN;
+  return fineDecimals || numbers.every((n) => n < UNLABELLED_WAN_BELOW) ? WAN_YUAN : YUAN;
 }
 
 function readFundsBlock(grid: SheetGrid, blockRows: number[], blockEnd: number): FundsBlock | null {

@@ -3,7 +3,8 @@
  * of its tier: 达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w) (§5). Not raised when the score is
  * above the weight (completion.score-over-weight says so).
  */
-import { TIER_BAND, TIER_NAME, tolerance } from '../limits';
+import { TIER_NAMES } from '../../glossary/completion-vocabulary';
+import { TIER_BAND, tolerance } from '../limits';
 import { formatNumber } from '../round';
 import { isOverWeight } from './score-over-weight';
 import type { CompletionRule } from './types';
@@ -36,7 +37,7 @@ export const scoreOutOfBand: CompletionRule<'score'> = {
         severity: this.severity,
         params: {
           score: formatNumber(userScore),
-          tier: TIER_NAME[tier],
+          tier: TIER_NAMES[tier],
           low: formatNumber(low),
           high: formatNumber(high),
         },
