@@ -111,14 +111,15 @@ export interface WritePlanOptions {
   rounding?: Rounding;
 }
 
-const STATUS_MESSAGE: Record<CompletionStatus, MessageCode> = {
+/** The words for a completion status, as the status column and the pane's completion view show them. */
+export const STATUS_MESSAGE = {
   met: 'pane.completion.status.met',
   not_met: 'pane.completion.status.not_met',
   partial: 'pane.completion.status.partial',
   pending: 'pane.completion.status.pending',
   invalid: 'pane.completion.status.invalid',
   na: 'pane.completion.status.na',
-};
+} as const satisfies Record<CompletionStatus, MessageCode>;
 
 /** A typed score differs from the computed one by more than this (as completion.score-mismatch). */
 const SCORE_TOLERANCE = 0.01 + 1e-9;

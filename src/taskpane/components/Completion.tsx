@@ -1,7 +1,8 @@
 import { Badge, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { FormModel, IndicatorModel } from '../../core/model';
 import type { CompletionStatus } from '../../core/types';
-import { GRADE_CODE, STATUS_CODE, formatNumber, formatRatio } from '../state/format';
+import { STATUS_MESSAGE } from '../../core/completion/write-plan';
+import { GRADE_CODE, formatNumber, formatRatio } from '../state/format';
 import { isSelfEvaluation } from '../state/view';
 import { useLocale } from './i18n-context';
 
@@ -143,7 +144,7 @@ export function Completion({
                         <td className={styles.td}>
                           {c?.status ? (
                             <Badge appearance="tint" color={STATUS_COLOR[c.status]}>
-                              {t(STATUS_CODE[c.status])}
+                              {t(STATUS_MESSAGE[c.status])}
                             </Badge>
                           ) : (
                             dash

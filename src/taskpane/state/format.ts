@@ -1,7 +1,7 @@
 /**
  * Number and label formatting for the pane (locale by the host's language).
  */
-import type { Grade, Lang, Severity, CompletionStatus, Verdict } from '../../core/types';
+import type { Grade, Lang, Severity, Verdict } from '../../core/types';
 import type { Layout } from '../../core/model';
 import type { PaneCode } from '../i18n';
 
@@ -34,15 +34,6 @@ export const GRADE_CODE: Record<Grade, PaneCode> = {
   良: 'pane.grade.good',
   中: 'pane.grade.fair',
   差: 'pane.grade.poor',
-};
-
-export const STATUS_CODE: Record<CompletionStatus, PaneCode> = {
-  met: 'pane.completion.status.met',
-  not_met: 'pane.completion.status.not_met',
-  partial: 'pane.completion.status.partial',
-  pending: 'pane.completion.status.pending',
-  invalid: 'pane.completion.status.invalid',
-  na: 'pane.completion.status.na',
 };
 
 export const VERDICT_CODE: Record<Verdict, PaneCode> = {
