@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixturesDir, launch, serve, useBrowser } from './harness';
+import { overflowing, paneIdle } from './pane';
 
 jest.setTimeout(240_000);
 
@@ -26,43 +27,12 @@ const PENDING: [string, string][] = [
   ['E36', '达成'],
 ];
 
-async function paneIdle(page: Page): Promise<void> {
-  await page.waitForSelector('[data-pane] main[aria-busy="false"]', { timeout: 60_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, {
-    timeout: 60_000,
-  });
-}
-
 /** Every cell of the sheet shown, as displayed. */
 async function gridTexts(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const out: Record<string, string> = {};
     for (const td of Array.from(document.querySelectorAll<HTMLElement>('td[data-cell]')))
       out[td.dataset.cell as string] = td.textContent ?? '';
-    return out;
-  });
-}
-
-/** The elements of the pane whose box sticks out of the pane's content box (as test/browser/narrow.test.ts). */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const pane = document.querySelector('[data-pane]') as HTMLElement;
-    const box = pane.getBoundingClientRect();
-    const left = box.left + pane.clientLeft;
-    const right = left + pane.clientWidth;
-    const out: string[] = [];
-    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      const outside = r.right <= left || r.left >= right;
-      if (outside && ['absolute', 'fixed'].includes(getComputedStyle(el).position)) continue;
-      if (r.right > right + 0.5 || r.left < left - 0.5) {
-        out.push(
-          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 20)}" ${Math.round(r.left - left)}..${Math.round(r.right - left)}`,
-        );
-      }
-    }
-    if (pane.scrollWidth > pane.clientWidth) out.push(`pane scrollWidth ${pane.scrollWidth} > ${pane.clientWidth}`);
     return out;
   });
 }

@@ -6,44 +6,13 @@
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureBuild, fixturesDir, launch, serve } from './harness';
+import { overflowing, paneIdle } from './pane';
 
 jest.setTimeout(180_000);
 
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Awaited<ReturnType<typeof launch>>;
 let page: Page;
-
-async function paneIdle(p: Page): Promise<void> {
-  await p.waitForSelector('[data-pane] main[aria-busy="false"]', { timeout: 60_000 });
-  await p.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, {
-    timeout: 60_000,
-  });
-}
-
-/** The elements of the pane whose box ends right of the pane's content box (or starts left of it). */
-async function overflowing(p: Page): Promise<string[]> {
-  return p.evaluate(() => {
-    const pane = document.querySelector('[data-pane]') as HTMLElement;
-    const box = pane.getBoundingClientRect();
-    const left = box.left + pane.clientLeft;
-    const right = left + pane.clientWidth;
-    const out: string[] = [];
-    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      // a visually hidden element put off-screen on purpose (Fluent's hidden text) is not cut off content
-      const outside = r.right <= left || r.left >= right;
-      if (outside && ['absolute', 'fixed'].includes(getComputedStyle(el).position)) continue;
-      if (r.right > right + 0.5 || r.left < left - 0.5) {
-        out.push(
-          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').slice(0, 20)}" ${Math.round(r.left - left)}..${Math.round(r.right - left)}`,
-        );
-      }
-    }
-    if (pane.scrollWidth > pane.clientWidth) out.push(`pane scrollWidth ${pane.scrollWidth} > ${pane.clientWidth}`);
-    return out;
-  });
-}
 
 beforeAll(async () => {
   ensureBuild();

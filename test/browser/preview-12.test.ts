@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { messageOf } from '../../src/core/messages';
-import { fixtures, launch, serve, useBrowser, type Expected } from './harness';
+import { launch, serve, useBrowser } from './harness';
+import { fixture, paneIdle } from './pane';
 
 jest.setTimeout(180_000);
 
@@ -18,19 +19,6 @@ useBrowser((s, b) => {
   server = s;
   browser = b;
 });
-
-function fixture(name: string): { xlsx: string; expected: Expected } {
-  const f = fixtures().find((x) => x.name === name);
-  if (!f) throw new Error(`fixture ${name} not found`);
-  return f;
-}
-
-async function paneIdle(page: Page): Promise<void> {
-  await page.waitForSelector('[data-pane] main[aria-busy="false"]', { timeout: 60_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, {
-    timeout: 60_000,
-  });
-}
 
 async function openPreview(width: number, height: number): Promise<Page> {
   const page = await browser.context.newPage();

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { messageOf } from '../../src/core/messages';
 import { fixtures, launch, root, serve, useBrowser, type Expected } from './harness';
+import { fixture, paneIdle } from './pane';
 
 jest.setTimeout(180_000);
 
@@ -45,14 +46,6 @@ function watch(page: Page): void {
     external.push(url);
   });
   page.on('pageerror', (e) => pageErrors.push(e.message));
-}
-
-/** The pane has finished what it was doing (started, checked, painted …). */
-async function paneIdle(page: Page): Promise<void> {
-  await page.waitForSelector('[data-pane] main[aria-busy="false"]', { timeout: 60_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, {
-    timeout: 60_000,
-  });
 }
 
 async function openPreview(): Promise<Page> {
@@ -188,12 +181,6 @@ async function marksInFile(file: string): Promise<{ record: boolean; filled: num
 
 function key(e: { sheet: string; cell: string }): string {
   return `${e.sheet}!${e.cell}`;
-}
-
-function fixture(name: string): { xlsx: string; expected: Expected } {
-  const f = ALL_FIXTURES.find((x) => x.name === name);
-  if (!f) throw new Error(`fixture ${name} not found in ../shared/fixtures`);
-  return f;
 }
 
 // ---------------------------------------------------------------------------

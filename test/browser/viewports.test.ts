@@ -7,7 +7,8 @@
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { messageOf } from '../../src/core/messages';
-import { fixtures, launch, serve, useBrowser, type Expected } from './harness';
+import { launch, serve, useBrowser } from './harness';
+import { fixture, overflowing, paneIdle } from './pane';
 
 jest.setTimeout(180_000);
 
@@ -20,19 +21,6 @@ useBrowser((s, b) => {
   server = s;
   browser = b;
 });
-
-function fixture(name: string): { xlsx: string; expected: Expected } {
-  const f = fixtures().find((x) => x.name === name);
-  if (!f) throw new Error(`fixture ${name} not found`);
-  return f;
-}
-
-async function paneIdle(page: Page): Promise<void> {
-  await page.waitForSelector('[data-pane] main[aria-busy="false"]', { timeout: 60_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-pane] [role="progressbar"]'), undefined, {
-    timeout: 60_000,
-  });
-}
 
 async function openPage(width: number, height: number, query = ''): Promise<Page> {
   const page = await browser.context.newPage();
@@ -67,34 +55,6 @@ async function markedCells(page: Page, severity?: 'error' | 'warning'): Promise<
   return (
     await page.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cell as string))
   ).sort();
-}
-
-/**
- * What sticks out of a box: elements under `root` whose box ends right of its content box (or starts
- * left of it), and the box's own horizontal scrolling. Off-screen, absolutely placed helpers (Fluent's
- * visually hidden text) are not content.
- */
-async function overflowing(page: Page, root: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const box = document.querySelector(selector) as HTMLElement;
-    const r0 = box.getBoundingClientRect();
-    const left = r0.left + box.clientLeft;
-    const right = left + box.clientWidth;
-    const out: string[] = [];
-    for (const el of Array.from(box.querySelectorAll<HTMLElement>('*'))) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      const outside = r.right <= left || r.left >= right;
-      if (outside && ['absolute', 'fixed'].includes(getComputedStyle(el).position)) continue;
-      if (r.right > right + 0.5 || r.left < left - 0.5) {
-        out.push(
-          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 24)}" ${Math.round(r.left - left)}..${Math.round(r.right - left)}`,
-        );
-      }
-    }
-    if (box.scrollWidth > box.clientWidth) out.push(`${selector} scrollWidth ${box.scrollWidth} > ${box.clientWidth}`);
-    return out;
-  }, root);
 }
 
 /** The page itself never scrolls sideways: the sheet and the pane share the window. */
