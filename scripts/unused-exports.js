@@ -22,7 +22,7 @@ const ts = require('typescript');
 const ROOT = path.resolve(__dirname, '..');
 
 /**
- * `const { a, b } = require(path.join(…, 'dist', 'cli', 'check.js'))` and `require('../dist/cli/main.js').main`
+ * `const { a, b } = require(path.join(…, 'dist', 'cli', 'check.js'))` and `require('../dist/cli-bundle/main.js').main`
  * in the JavaScript of bin/, bench/ and scripts/: the source file (relative to src/) and the names taken.
  * @returns {{ file: string, names: string[] }[]}
  */
@@ -47,6 +47,8 @@ function distRequires(root) {
         const at = parts.indexOf('dist');
         const rest = (at >= 0 ? parts.slice(at + 1) : parts).filter((p) => p && p !== '..' && p !== '.');
         if (!rest.length || !rest[rest.length - 1].endsWith('.js')) continue;
+        // dist/cli-bundle/<entry>.js is the bundle of dist/cli/<entry>.js (webpack.cli.config.js)
+        if (rest[0] === 'cli-bundle') rest[0] = 'cli';
         const names = m[1]
           ? m[1]
               .split(',')

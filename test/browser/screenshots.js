@@ -73,9 +73,9 @@ async function confirmFill(page) {
   }
 }
 
-/** The command line, compiled (dist/cli) when missing or older than its sources. */
+/** The command line as shipped (dist/cli-bundle, `npm run build:cli`) when missing or older than its sources. */
 function ensureCli() {
-  const main = path.join(root, 'dist', 'cli', 'main.js');
+  const main = path.join(root, 'dist', 'cli-bundle', 'main.js');
   const newest = (dir) =>
     fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => {
       const p = path.join(dir, e.name);
@@ -83,10 +83,7 @@ function ensureCli() {
     }, 0);
   const sources = Math.max(...['core', 'workbook', 'cli'].map((d) => newest(path.join(root, 'src', d))));
   if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= sources) return;
-  const res = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const res = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`build:cli failed:\n${res.stdout}\n${res.stderr}`);
 }
 
