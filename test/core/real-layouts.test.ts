@@ -366,6 +366,61 @@ describe('more layouts from the corpus of published forms', () => {
     expect(codes(f, 'error')).toEqual([]);
   });
 
+  it('年度总体目标 beside 预期目标 | 实际完成情况: the goals are the texts under those, never the 绩效指标 label below (丽江 2020)', () => {
+    const f = form(
+      [
+        ['2020年度项目支出绩效自评表'],
+        ['项目名称', '2020年省级自然资源卫片执法补助经费支出绩效自评表'],
+        ['年度\n总体\n目标', '预期目标', null, null, null, '实际完成情况'],
+        [null, '自然资源卫片执法补助经费', null, null, null, '按期拨付卫片执法补助经费'],
+        ['绩效指标', null, null, '年度指标值', null, null, '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['一级\n指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+        ['产出指标', '数量指标', '卫片执法补助经费', '﹦', 72890, '元', 72890, 10, 9],
+      ],
+      [
+        'A1:J1',
+        'B2:J2',
+        'A3:A4',
+        'B3:E3',
+        'F3:J3',
+        'B4:E4',
+        'F4:J4',
+        'A5:C5',
+        'D5:F5',
+        'G5:G6',
+        'H5:H6',
+        'I5:I6',
+        'J5:J6',
+      ],
+    );
+    expect(f.project.annualGoal).toBe('自然资源卫片执法补助经费');
+    expect(f.project.actualGoal).toBe('按期拨付卫片执法补助经费');
+  });
+
+  it('a line merged across the table (附表2 above the next form on the sheet) is no indicator of the form above', () => {
+    const rows: CellSpec[][] = [
+      ['附表1'],
+      ['绩效目标申报表'],
+      ['项目名称', '果园路', null, '主管部门', '清涧县交通运输局'],
+      ['绩', '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', '新建水泥路', '2km'],
+      [null, null, '质量指标', '项目(工程)验收合格率', '100%'],
+      ['附表2'],
+      ['绩效目标申报表'],
+      ['项目名称', '村道', null, '主管部门', '清涧县交通运输局'],
+      ['绩', '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', '新建村道', '3km'],
+    ];
+    const forms = analyzeSheet(
+      gridFromRows(rows, { merges: ['A1:E1', 'A2:E2', 'A4:A6', 'A7:E7', 'A8:E8', 'A10:A11'] }),
+    );
+    expect(forms.map((f) => [f.project.name, f.indicators.map((i) => i.level3)])).toEqual([
+      ['果园路', ['新建水泥路', '项目(工程)验收合格率']],
+      ['村道', ['新建村道']],
+    ]);
+    expect(forms.flatMap((f) => f.issues).filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
   it.each([
     ['专项资金名称', '县级主管部门', '项目总预算', '20万元', 200_000],
     ['项目支出名称', '主管预算部门', '年度本级\n预算金额', '250万', 2_500_000],

@@ -74,8 +74,12 @@ export const HEADER_FIELD_LABELS = {
 
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 
-/** Header labels that are no field of the model but must not be read as a value either (the programme above a 二级项目). */
-export const OTHER_HEADER_LABELS = ['一级项目名称', '项目资金', '项目绩效目标'] as const;
+/**
+ * Header labels that are no field of the model but must not be read as a value either: the programme above a
+ * 二级项目, and 绩效指标 — the label of the indicator block, which sits right under a goal whose text is missing or
+ * is to the label's right (丽江 2020 自评表: 年度总体目标 | 预期目标 / 实际完成情况, the goals on the row below those).
+ */
+export const OTHER_HEADER_LABELS = ['一级项目名称', '项目资金', '项目绩效目标', '绩效指标'] as const;
 
 /**
  * Funds with no unit anywhere (no （万元）, no 金额单位, no unit in the cell): an amount below this, or one with more

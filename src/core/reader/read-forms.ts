@@ -600,10 +600,22 @@ function readTables(
       ended = true;
       continue;
     }
-    if (isHeaderEcho(grid, row, columns)) continue;
+    if (isHeaderEcho(grid, row, columns) || isBannerRow(grid, row, columns)) continue;
     for (const t of current) t.rows.push(tableRow(grid, row, t.columns));
   }
   return tables;
+}
+
+/**
+ * A row whose one cell is merged across the 三级 and the target columns (附表1 above the next form on the sheet, a
+ * caption, a note): it cannot hold an indicator's name and target, so it is none — skipped, not read as a row
+ * whose every level is that text.
+ */
+function isBannerRow(grid: SheetGrid, row: number, columns: TableColumns): boolean {
+  const cells = grid.rowCells(row).filter((c) => c.text.trim() !== '');
+  if (cells.length !== 1 || columns.level3 === undefined || columns.target === undefined) return false;
+  const m = grid.merge(row, cells[0].col);
+  return m !== undefined && m.left <= columns.level3 && m.right >= columns.target;
 }
 
 function isSubTableHeading(grid: SheetGrid, row: number): boolean {

@@ -1,0 +1,317 @@
+/**
+ * Metamorphic checks over every real form of the corpus and every shared fixture: changes a person makes to a
+ * sheet without changing what it says must not change what the engine reads or reports — only where.
+ *
+ *  - **moved**: the whole sheet starts lower and further right (a form pasted at D4 instead of A1);
+ *  - **widened**: any one column is two columns merged into one on every row (a table pasted from Word or a PDF
+ *    often comes out so), so every merge across the column grows by one and everything right of it moves;
+ *  - **spaced labels**: the header labels written as people justify them in a cell (`项 目 名 称`,
+ *    `项目名称：`, with full-width spaces).
+ *
+ * Each form's reading — project fields, layout, every indicator row (levels, target text, verdict, actual,
+ * weight, completion) and every issue (code, severity, cell, suggestion) — must be the original's, with its
+ * addresses moved as the cells moved.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeWorkbook } from '../../src/core/analyze';
+import { address, parseAddress, parseRange, rangeAddress } from '../../src/core/grid';
+import type { WorkbookModel } from '../../src/core/model';
+import type { GridCell, GridSnapshot, WorkbookSnapshot } from '../../src/core/types';
+import { readWorkbookFile } from '../../src/workbook/node';
+
+const CORPUS = path.join(__dirname, 'xlsx');
+const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures');
+
+const files = [
+  ...fs
+    .readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => path.join(CORPUS, f)),
+  ...fs
+    .readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => path.join(FIXTURES, f)),
+].sort();
+
+type CellMap = (row: number, col: number) => { row: number; col: number };
+
+interface Transform {
+  snapshot(s: GridSnapshot): GridSnapshot;
+  /** Where an original cell ends up. */
+  map: CellMap;
+  /** Where the bottom-right corner of a range ends up (default: `map`). */
+  mapEnd?: CellMap;
+}
+
+function moveA1(a1: string | null | undefined, map: CellMap, mapEnd: CellMap = map): string | null {
+  if (!a1) return a1 ?? null;
+  if (a1.includes(':')) {
+    const r = parseRange(a1);
+    const tl = map(r.top, r.left);
+    const br = mapEnd(r.bottom, r.right);
+    return rangeAddress({ top: tl.row, left: tl.col, bottom: br.row, right: br.col });
+  }
+  const { row, col } = parseAddress(a1);
+  const m = map(row, col);
+  return address(m.row, m.col);
+}
+
+/** What a person reads off the model, with every address passed through `map`. */
+function reading(model: WorkbookModel, map: CellMap, mapEnd: CellMap = map) {
+  const a = (x: string | null | undefined) => moveA1(x, map, mapEnd);
+  const r = (row: number | null) => (row === null ? null : map(row, 1).row);
+  return model.forms.map((f) => ({
+    sheet: f.sheet,
+    range: a(f.range),
+    layout: f.layout,
+    title: f.title,
+    year: f.year,
+    headerRow: r(f.headerRow),
+    project: {
+      name: f.project.name,
+      category: f.project.category,
+      department: f.project.department,
+      implementingUnit: f.project.implementingUnit,
+      startDate: f.project.startDate,
+      endDate: f.project.endDate,
+      totalFunds: f.project.totalFunds,
+      totalFundsCell: a(f.project.totalFundsCell),
+      fundsUnit: f.project.fundsUnit,
+      executedFunds: f.project.executedFunds,
+      overallGoal: f.project.overallGoal,
+      annualGoal: f.project.annualGoal,
+    },
+    indicators: f.indicators.map((i) => ({
+      row: r(i.row),
+      cell: a(i.cell),
+      level1: i.level1,
+      level2: i.level2,
+      level3: i.level3,
+      targetText: i.targetText,
+      verdict: i.verdict,
+      actual: i.actual ? { text: i.actual.text, cell: a(i.actual.cell) } : null,
+      weight: i.weight,
+      status: i.completion?.status ?? null,
+      score: i.completion?.score ?? null,
+    })),
+    issues: f.issues.map((i) => `${i.severity} ${i.code} ${a(i.cell) ?? '-'} ${i.suggestion ?? ''}`).sort(),
+    total: f.score?.total ?? null,
+    grade: f.score?.grade ?? null,
+  }));
+}
+
+function mapSheets(wb: WorkbookSnapshot, t: Transform): WorkbookSnapshot {
+  return { sheets: wb.sheets.map((s) => t.snapshot(s)) };
+}
+
+function moved(dRow: number, dCol: number): Transform {
+  const map: CellMap = (row, col) => ({ row: row + dRow, col: col + dCol });
+  return {
+    map,
+    snapshot: (s) => ({
+      ...s,
+      cells: s.cells.map((c) => ({ ...c, ...map(c.row, c.col) })),
+      merges: s.merges.map((m) => moveA1(m, map) as string),
+    }),
+  };
+}
+
+/** Column `at` becomes two columns merged on every row that has something in it. */
+function widened(at: number): Transform {
+  const map: CellMap = (row, col) => ({ row, col: col > at ? col + 1 : col });
+  return {
+    map,
+    mapEnd: (row, col) => ({ row, col: col >= at ? col + 1 : col }),
+    snapshot: (s) => {
+      const ranges = s.merges.map(parseRange);
+      const merges = ranges.map((r) =>
+        rangeAddress({
+          top: r.top,
+          bottom: r.bottom,
+          left: r.left > at ? r.left + 1 : r.left,
+          right: r.right >= at ? r.right + 1 : r.right,
+        }),
+      );
+      const inMerge = (row: number) =>
+        ranges.some((r) => r.top <= row && row <= r.bottom && r.left <= at && at <= r.right);
+      for (const c of s.cells) {
+        if (c.col === at && !inMerge(c.row))
+          merges.push(rangeAddress({ top: c.row, bottom: c.row, left: at, right: at + 1 }));
+      }
+      return { ...s, cells: s.cells.map((c) => ({ ...c, ...map(c.row, c.col) })), merges };
+    },
+  };
+}
+
+/** An empty row inserted above row `at` (a row left blank inside the table, or between header and table). */
+function blankRow(at: number): Transform {
+  const map: CellMap = (row, col) => ({ row: row >= at ? row + 1 : row, col });
+  return {
+    map,
+    snapshot: (s) => ({
+      ...s,
+      cells: s.cells.map((c) => ({ ...c, ...map(c.row, c.col) })),
+      merges: s.merges.map(parseRange).map((r) =>
+        rangeAddress({
+          top: r.top >= at ? r.top + 1 : r.top,
+          bottom: r.bottom >= at ? r.bottom + 1 : r.bottom,
+          left: r.left,
+          right: r.right,
+        }),
+      ),
+    }),
+  };
+}
+
+/** Level names and labels broken over two lines inside the cell (Alt+Enter), as wrapped forms often are. */
+function lineBreaks(): Transform {
+  const map: CellMap = (row, col) => ({ row, col });
+  const WORDS = /^(.{2})(指标|名称|单位|部门|类别|完成值|目标值)$/u;
+  const respell = (c: GridCell): GridCell => {
+    if (typeof c.value !== 'string') return c;
+    const m = WORDS.exec(c.value.trim());
+    if (!m) return c;
+    const text = `${m[1]}\n${m[2]}`;
+    return { ...c, value: text, text };
+  };
+  return { map, snapshot: (s) => ({ ...s, cells: s.cells.map(respell) }) };
+}
+
+/** Numbers stored as text (pasted from a PDF or a web page): the same digits, a string instead of a number. */
+function numbersAsText(): Transform {
+  const map: CellMap = (row, col) => ({ row, col });
+  const asText = (c: GridCell): GridCell =>
+    typeof c.value === 'number' && (!c.format || c.format === 'General') && c.text === String(c.value)
+      ? { ...c, value: c.text }
+      : c;
+  return { map, snapshot: (s) => ({ ...s, cells: s.cells.map(asText) }) };
+}
+
+/** The sheet's content twice, one copy under the other with two empty rows between (several forms per sheet). */
+function stacked(s: GridSnapshot): { snapshot: GridSnapshot; offset: number } {
+  const offset = Math.max(0, ...s.cells.map((c) => c.row), ...s.merges.map((m) => parseRange(m).bottom)) + 2;
+  const down = moved(offset, 0).snapshot(s);
+  return { snapshot: { ...s, cells: [...s.cells, ...down.cells], merges: [...s.merges, ...down.merges] }, offset };
+}
+
+const LABELS = [
+  '项目名称',
+  '项目类别',
+  '主管部门',
+  '实施单位',
+  '项目资金',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标值',
+  '指标目标值',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+];
+
+/** Header labels spaced out or given a colon, as people write them. */
+function spacedLabels(style: 'spaces' | 'colon'): Transform {
+  const map: CellMap = (row, col) => ({ row, col });
+  const respell = (c: GridCell): GridCell => {
+    if (typeof c.value !== 'string' || !LABELS.includes(c.value.trim())) return c;
+    const word = c.value.trim();
+    const text = style === 'spaces' ? [...word].join(word.length <= 4 ? '\u3000' : ' ') : `${word}：`;
+    return { ...c, value: text, text };
+  };
+  return { map, snapshot: (s) => ({ ...s, cells: s.cells.map(respell) }) };
+}
+
+function maxColumn(wb: WorkbookSnapshot): number {
+  let max = 0;
+  for (const s of wb.sheets) for (const c of s.cells) max = Math.max(max, c.col);
+  return Math.min(max, 16);
+}
+
+describe.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '..'), f), f]))('%s', (_name, file) => {
+  let original: WorkbookSnapshot;
+  let base: ReturnType<typeof reading>;
+
+  beforeAll(async () => {
+    original = await readWorkbookFile(file);
+    base = reading(analyzeWorkbook(original, { lang: 'zh' }), (row, col) => ({ row, col }));
+  });
+
+  function expectSame(t: Transform) {
+    const model = analyzeWorkbook(mapSheets(original, t), { lang: 'zh' });
+    expect(reading(model, (row, col) => ({ row, col }))).toEqual(
+      reading(analyzeWorkbook(original, { lang: 'zh' }), t.map, t.mapEnd),
+    );
+  }
+
+  function same(t: Transform): boolean {
+    const model = analyzeWorkbook(mapSheets(original, t), { lang: 'zh' });
+    return (
+      JSON.stringify(reading(model, (row, col) => ({ row, col }))) ===
+      JSON.stringify(reading(analyzeWorkbook(original, { lang: 'zh' }), t.map, t.mapEnd))
+    );
+  }
+
+  test('reads something', () => {
+    expect(base.length).toBeGreaterThan(0);
+  });
+
+  test('moved down 3 rows and right 2 columns', () => expectSame(moved(3, 2)));
+
+  test('any column widened into two merged columns', () => {
+    for (let col = 1; col <= maxColumn(original); col++) expectSame(widened(col));
+  });
+
+  test('labels and level names broken over two lines', () => expectSame(lineBreaks()));
+
+  test('an empty row inserted anywhere', () => {
+    const rows = Math.min(60, Math.max(...original.sheets.flatMap((sh) => sh.cells.map((c) => c.row))));
+    // not between the two rows of a two-row header (a header cell merged down over both): nobody writes that
+    const splitsHeader = (row: number) =>
+      original.sheets.some((sh) => sh.merges.map(parseRange).some((r) => r.bottom === r.top + 1 && r.bottom === row));
+    const failed: number[] = [];
+    for (let row = 2; row <= rows; row++) if (!splitsHeader(row) && !same(blankRow(row))) failed.push(row);
+    expect(failed).toEqual([]);
+  });
+
+  test('numbers stored as text', () => expectSame(numbersAsText()));
+
+  test('other sheets beside the forms (an empty one, a sheet of notes) change nothing in the forms', () => {
+    const withOthers: WorkbookSnapshot = {
+      sheets: [
+        {
+          sheet: '填表说明',
+          cells: [{ row: 1, col: 1, value: '填表说明：1.请按要求填写。', text: '填表说明：1.请按要求填写。' }],
+          merges: [],
+        },
+        ...original.sheets,
+        { sheet: 'Sheet3', cells: [], merges: [] },
+      ],
+    };
+    const identity: CellMap = (row, col) => ({ row, col });
+    expect(reading(analyzeWorkbook(withOthers, { lang: 'zh' }), identity)).toEqual(base);
+  });
+
+  test('two copies of each sheet stacked in one sheet are read as twice the forms', () => {
+    const identity: CellMap = (row, col) => ({ row, col });
+    for (const sheet of original.sheets) {
+      const alone = reading(analyzeWorkbook({ sheets: [sheet] }, { lang: 'zh' }), identity);
+      if (alone.length === 0) continue;
+      const { snapshot, offset } = stacked(sheet);
+      const twice = reading(analyzeWorkbook({ sheets: [snapshot] }, { lang: 'zh' }), identity);
+      const copy = reading(analyzeWorkbook({ sheets: [sheet] }, { lang: 'zh' }), (row, col) => ({
+        row: row + offset,
+        col,
+      }));
+      // a form's range may take in the empty rows (and a 附表1 line) before the next form: compare the rest
+      const noRange = (forms: ReturnType<typeof reading>) => forms.map(({ range: _range, ...rest }) => rest);
+      expect(noRange(twice)).toEqual(noRange([...alone, ...copy]));
+    }
+  });
+
+  test('header labels spaced out', () => expectSame(spacedLabels('spaces')));
+
+  test('header labels with a colon', () => expectSame(spacedLabels('colon')));
+});
