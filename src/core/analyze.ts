@@ -9,9 +9,17 @@
  * Every finding is placed on its cell (src/core/form/issues.ts); every rule lives in those modules.
  */
 import { cellNumber as weightNumber, scoreForm, type CompletionRowInput } from './completion';
-import { SheetGrid, address } from './grid';
+import { SheetGrid, address, parseAddress } from './grid';
 import { resolveHierarchy, type HierarchyRowResult } from './hierarchy/resolve';
-import { asCellInput, cellAddresses, columnLetters, fixCell, hierarchyCell, natureCell } from './form/cells';
+import {
+  asCellInput,
+  cellAddresses,
+  columnLetters,
+  fixCell,
+  hierarchyCell,
+  natureCell,
+  writtenCell,
+} from './form/cells';
 import { budgetCell, budgetInput, fundsLimit, printedGrandTotal } from './form/funds';
 import { append, compareIssues, countForm, placeIssue, rowNumber } from './form/issues';
 import { formYear, projectInfo } from './form/project';
@@ -112,7 +120,10 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     resolved.forEach((h, i) => {
       const tableRowData = table.rows[i];
       const cells = cellAddresses(letters, tableRowData.row);
-      const rowIssues: Issue[] = h.findings.map((f) => placeIssue(f, sheet, hierarchyCell(f, cells), h.row, opts));
+      const firstRow = table.headerRow + table.headerRows;
+      const rowIssues: Issue[] = h.findings.map((f) =>
+        placeIssue(f, sheet, writtenCell(grid, f, hierarchyCell(f, cells), firstRow), h.row, opts),
+      );
       if (h.kind !== 'indicator') {
         append(issues, rowIssues);
         return;
@@ -255,6 +266,9 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     };
   }
 
+  // A finding on a cell hidden inside a merge (a 一级 merged down over its rows) is shown, painted and fixed on the
+  // merge's top-left cell: the one a person sees and types into (Excel refuses a write into part of a merge).
+  for (const issue of issues) issue.cell = visibleCell(grid, issue.cell);
   issues.sort(compareIssues);
   for (const i of indicators) i.issues.sort(compareIssues);
   return {
@@ -271,4 +285,11 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     score,
     counts: countForm(indicators, issues),
   };
+}
+
+function visibleCell(grid: SheetGrid, a1: string | null): string | null {
+  if (a1 === null || !/^[A-Z]+\d+$/.test(a1)) return a1;
+  const { row, col } = parseAddress(a1);
+  const m = grid.merge(row, col);
+  return m && (m.top !== row || m.left !== col) ? address(m.top, m.left) : a1;
 }

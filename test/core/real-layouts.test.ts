@@ -397,6 +397,61 @@ describe('more layouts from the corpus of published forms', () => {
     expect(f.project.actualGoal).toBe('按期拨付卫片执法补助经费');
   });
 
+  it.each([
+    ['merged down', ['A3:A5']],
+    ['written once, blanks below', []],
+  ])(
+    'a misspelt 一级 %s: every row says so, all on the cell it is written in (fixes never go into a hidden cell)',
+    (_how, merges) => {
+      const f = form(
+        [
+          ['项目支出绩效目标表'],
+          ['一级指标', '二级指标', '三级指标', '指标值'],
+          ['产出指际', '数量指标', '培训人数', '≥200人'],
+          [null, '质量指标', '合格率', '≥95%'],
+          [null, '时效指标', '完成时间', '2023年12月底前'],
+        ],
+        merges,
+      );
+      const misspelt = f.issues.filter((i) => i.code === 'hierarchy.misspelled');
+      expect(misspelt.map((i) => [i.row, i.cell])).toEqual([
+        [3, 'A3'],
+        [4, 'A3'],
+        [5, 'A3'],
+      ]);
+      expect(misspelt.every((i) => i.suggestion === null || i.suggestion === '产出指标')).toBe(true);
+    },
+  );
+
+  it('a two-row header with its merges undone: 实际完成值 | 分值 | 得分 in the upper row are still the columns', () => {
+    const f = form([
+      ['项目支出绩效自评表'],
+      ['项目名称', '卫片执法补助经费'],
+      ['绩效指标', null, null, '年度指标值', null, null, '实际完成值', '分值', '得分'],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+      ['产出指标', '数量指标', '卫片执法补助经费', '﹦', 72890, '元', 72890, 10, 10],
+      [null, '质量指标', '项目验收合格率', '≥', 100, '%', 100, 20, 20],
+    ]);
+    expect(f.indicators.map((i) => [i.actual?.cell, i.weight, i.completion?.status])).toEqual([
+      ['G5', 10, 'met'],
+      ['G6', 20, 'met'],
+    ]);
+  });
+
+  it('a two-row header filled into both rows (拆分并填充内容) keeps its sub-columns: the target is this year’s', () => {
+    const f = form(
+      [
+        ['项目支出绩效目标批复表'],
+        ['项目名称', '主体班'],
+        ['一级指标', '二级指标', '三级指标', '指标值', null],
+        ['一级指标', '二级指标', '三级指标', '2021年实际实现值', '预期2022年实现值'],
+        ['产出指标', '数量指标', '主体班培训人次', null, '≥280人次'],
+      ],
+      ['D3:E3'],
+    );
+    expect(f.indicators.map((i) => [i.cell, i.targetText])).toEqual([['E5', '≥280人次']]);
+  });
+
   it('a line merged across the table (附表2 above the next form on the sheet) is no indicator of the form above', () => {
     const rows: CellSpec[][] = [
       ['附表1'],

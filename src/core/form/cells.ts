@@ -5,7 +5,7 @@
  */
 import type { CellInput } from '../completion';
 import type { TableColumnRole } from '../glossary/form-labels';
-import { columnName } from '../grid';
+import { address, columnName, parseAddress, type SheetGrid } from '../grid';
 import type { IndicatorCells } from '../model';
 import type { IndicatorTable } from '../reader/structure';
 import { HIERARCHY_RULES } from '../hierarchy/rules';
@@ -91,4 +91,22 @@ export function hierarchyCell(f: Finding, cells: IndicatorCells): string {
   const explicit = fixCell(f.fix?.cell, cells);
   if (explicit) return explicit;
   return cells[HIERARCHY_RULE_BY_CODE.get(f.code)?.placedOn?.(f) ?? 'level3'] ?? cells.target;
+}
+
+/**
+ * Where a hierarchy finding placed on `a1` belongs: a finding about the name that applies, on a row that inherits
+ * the name through blank cells (written once, the cells below left empty), goes to the cell the name is written in
+ * — the nearest filled one above in the table (its merge's top-left), which is what a person corrects. A finding
+ * about the row's own blank cell (the rule says `aboutBlankCell`) stays where it is.
+ */
+export function writtenCell(grid: SheetGrid, f: Finding, a1: string, firstRow: number): string {
+  if (HIERARCHY_RULE_BY_CODE.get(f.code)?.aboutBlankCell || !/^[A-Z]+\d+$/.test(a1)) return a1;
+  const { row, col } = parseAddress(a1);
+  if (grid.mergedText(row, col).trim() !== '') return a1;
+  for (let r = row - 1; r >= firstRow; r--) {
+    if (grid.mergedText(r, col).trim() === '') continue;
+    const m = grid.merge(r, col);
+    return m ? address(m.top, m.left) : address(r, col);
+  }
+  return a1;
 }

@@ -369,13 +369,23 @@ function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
 function withRolesFromAbove(grid: SheetGrid, row: number, cells: HeaderCell[]): HeaderCell[] {
   const taken = new Set(cells.map((c) => c.role));
   const extra: HeaderCell[] = [];
-  for (const cell of grid.rowCells(row - 1)) {
+  const above = grid.rowCells(row - 1).filter((c) => c.text.trim() !== '');
+  const roleOf = (cell: GridCell) => TABLE_ROLE_BY_LABEL.get(labelText(grid, cell.text).key) ?? null;
+  const blankBelow = (cell: GridCell) => !cells.some((c) => c.col === cell.col);
+  // The same two-row header with its merges undone (取消合并, or lost on the way from a PDF): the labels sit in the
+  // upper row over blank header cells (实际完成值 | 分值 | 得分 beside 年度指标值 over 指标性质 | 指标值 | 度量单位).
+  // Taken only when two or more header labels of the upper row sit over blank cells: a lone label above is a caption.
+  const unmergedHeader = above.filter((c) => roleOf(c) !== null && blankBelow(c)).length >= 2;
+  for (const cell of above) {
     const m = grid.merge(row - 1, cell.col);
-    if (!m || m.top !== row - 1 || m.bottom < row || cells.some((c) => c.col >= m.left && c.col <= m.right)) continue;
-    const role = TABLE_ROLE_BY_LABEL.get(labelText(grid, cell.text).key) ?? null;
+    const mergedDown = m !== undefined && m.top === row - 1 && m.bottom >= row;
+    if (!mergedDown && !(unmergedHeader && m === undefined)) continue;
+    const right = m ? m.right : cell.col;
+    if (cells.some((c) => c.col >= cell.col && c.col <= right)) continue;
+    const role = roleOf(cell);
     if (!role || taken.has(role)) continue;
     taken.add(role);
-    extra.push({ col: cell.col, right: m.right, role });
+    extra.push({ col: cell.col, right, role });
   }
   if (extra.length === 0) return cells;
   return [...cells, ...extra].sort((a, b) => a.col - b.col);
@@ -421,11 +431,15 @@ function columnsOf(cells: HeaderCell[]): TableColumns {
  * spans several columns (指标值 over 2021年实际实现值 | 预期2022年实现值) or is blank above it.
  */
 function isSubHeaderRow(grid: SheetGrid, row: number, header: HeaderCell[], columns: TableColumns): boolean {
-  const cells = grid.rowCells(row + 1).filter((c) => c.text.trim() !== '');
+  // a header cell merged down, with the merge undone and its text filled into both rows (WPS 拆分并填充内容), is a
+  // blank under the header like any other
+  const echo = (c: GridCell) => labelText(grid, c.text).key === labelText(grid, grid.cell(row, c.col)?.text ?? '').key;
+  const cells = grid.rowCells(row + 1).filter((c) => c.text.trim() !== '' && !echo(c));
   if (cells.length === 0) return false;
   for (const role of ['level1', 'level2', 'level3'] as const) {
     const col = columns[role];
-    if (col !== undefined && grid.cell(row + 1, col)) return false;
+    const cell = col === undefined ? undefined : grid.cell(row + 1, col);
+    if (cell && cell.text.trim() !== '' && !echo(cell)) return false;
   }
   for (const cell of cells) {
     const role = TABLE_ROLE_BY_LABEL.get(labelText(grid, cell.text).key);

@@ -27,6 +27,7 @@ export const missingLevel1: HierarchyRowRule = {
   code: 'hierarchy.missing-level1',
   severity: 'error',
   phase: 'row',
+  aboutBlankCell: true,
   placedOn: () => 'level1',
   check(ctx, s) {
     const finding = (fix: string | null): Finding[] => [

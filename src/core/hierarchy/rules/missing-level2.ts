@@ -16,6 +16,7 @@ export const missingLevel2: HierarchyRowRule = {
   code: 'hierarchy.missing-level2',
   severity: 'error',
   phase: 'row',
+  aboutBlankCell: true,
   placedOn: () => 'level2',
   check(ctx, s) {
     if (ctx.level2) return [];

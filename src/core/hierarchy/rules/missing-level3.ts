@@ -13,6 +13,7 @@ export const missingLevel3: HierarchyRowRule = {
   code: 'hierarchy.missing-level3',
   severity: 'error',
   phase: 'row',
+  aboutBlankCell: true,
   check(ctx) {
     return isPlaceholderLevel3(ctx.level3) ? [{ code: this.code, severity: this.severity }] : [];
   },

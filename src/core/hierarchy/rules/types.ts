@@ -96,6 +96,12 @@ interface RuleBase {
    * 三级): the rule says where, the placement (form/cells.ts hierarchyCell) does not switch on codes.
    */
   placedOn?(f: Finding): HierarchyColumn;
+  /**
+   * The finding is about this row's own blank cell (a missing name; its fix fills that cell). Absent: it is about
+   * the name that applies, so on a row that inherits the name through blank cells it belongs to the cell the name
+   * is written in (form/cells.ts writtenCell).
+   */
+  aboutBlankCell?: true;
 }
 
 /** The name cells of an indicator row. */
