@@ -528,3 +528,59 @@ test('a header naming a role twice (三级指标 | 指标内容) is one table, n
     ['满意度', 'E6'],
   ]);
 });
+
+describe('department-wide forms and provincial 自评表 variants (corpus f-01, f-03, f-04)', () => {
+  it('部门 / 部门(单位)名称 name the department of a 部门整体 form, which has no project name', () => {
+    for (const label of ['部门', '部门(单位)名称', '部门（单位）名称：']) {
+      const f = form([
+        ['某局2023年度整体绩效目标表'],
+        [label, '某价格认证中心'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '认定件数', '≥100件'],
+      ]);
+      expect(f.project.department).toBe('某价格认证中心');
+      expect(f.project.name).toBeNull();
+    }
+  });
+
+  it('年初目标值(A) | 实际完成值(B) | 得分 under a one-row 预算数(A) | 执行数(B) block (隆阳 2022 自评表)', () => {
+    const f = form(
+      [
+        ['2022年度项目支出绩效自评表'],
+        ['项目名称', null, '某补助资金'],
+        ['主管部门', null, '某局', null, '项目实施单位', '某站'],
+        ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+        ['年度财政资金总额', null, null, 278.4449, 30, '10.77%', 2.16],
+        ['年度绩效目标(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        [null, '产出指标', '数量指标', '示范区建立', '≧20000亩', '20000亩', 15],
+        [null, null, '质量指标', '配方肥到位率', '≧80%', '85.6%', 10],
+      ],
+      ['A4:C4', 'A5:C5', 'A6:A8'],
+    );
+    expect(f.layout).toBe('self-evaluation');
+    expect(f.headerRow).toBe(6);
+    expect(f.project).toMatchObject({ totalFunds: 2_784_449, executedFunds: 300_000 });
+    expect(f.indicators.map((i) => [i.cell, i.actual?.cell, i.completion?.status])).toEqual([
+      ['E7', 'F7', 'met'],
+      ['E8', 'F8', 'met'],
+    ]);
+    expect(codes(f, 'error')).toEqual([]);
+  });
+
+  it('指标值类型 (定量 / 定性) beside *指标值 | 计量单位 is the split layout: 100 with % is 100%, 定性 text is qualitative', () => {
+    const f = form([
+      ['某中心2023年度整体绩效目标表'],
+      ['部门(单位)名称', '某中心'],
+      ['一级指标', '二级指标', '三级指标', '指标值类型', '*指标值', '计量单位', '*指标解释', '*评(扣)分标准'],
+      ['产出指标', '质量指标', '支出到位率', '定量', 100, '%', '考察到位情况', '未达指标值酌情扣分'],
+      ['效益指标', '社会效益指标', '保证单位正常运转', '定性', '应保尽保', null, '考察保障范围', '未达指标值酌情扣分'],
+    ]);
+    expect(f.layout).toBe('declaration-split');
+    expect(f.indicators.map((i) => [i.cell, i.target.kind])).toEqual([
+      ['E4', 'quantitative'],
+      ['E5', 'qualitative'],
+    ]);
+    expect(codes(f, 'error')).toEqual([]);
+    expect(codes(f).filter((c) => c.includes('unknown-operator'))).toEqual([]);
+  });
+});

@@ -46,6 +46,9 @@ export const HEADER_FIELD_LABELS = {
     '业务主管部门',
     '部门名称',
     '预算单位',
+    /** A department-wide (部门整体) form names the department where a project form names the project (金寨 2023, 岳阳楼区 2023). */
+    '部门',
+    '部门(单位)名称',
   ],
   implementingUnit: ['实施单位', '项目实施单位', '项目执行单位', '执行单位'],
   startDate: ['计划开始日期', '开始日期', '项目开始日期'],
@@ -127,8 +130,11 @@ export const TABLE_COLUMN_HEADERS = {
     '年度目标值',
     '当年预期实现值',
     '预期目标值',
+    /** Yunnan's 自评表 variant: 年初目标值（A） | 实际完成值（B） (隆阳区 2022). */
+    '年初目标值',
   ],
-  nature: ['指标性质', '计算符号', '运算符号'],
+  /** 指标值类型 (岳阳楼区 2023) holds 定量/定性 as 指标性质 does beside its 指标值 | 计量单位. */
+  nature: ['指标性质', '计算符号', '运算符号', '指标值类型'],
   /** 指标方向 (=, ≥, ≤) beside a 指标性质 that holds 正向/反向/定量/定性: the reader reads the operator from it. */
   direction: ['指标方向'],
   unit: ['度量单位', '计量单位'],
@@ -177,7 +183,8 @@ export const SUB_TABLE_HEADINGS = ['长期绩效指标', '年度绩效指标', '
 /** Self-evaluation funds block: column headers and row labels. */
 export const FUNDS_BLOCK_COLUMNS = {
   initial: ['年初预算数', '年初预算'],
-  adjusted: ['全年预算数', '调整预算数', '调整后预算数', '调整后预算'],
+  /** 预算数（A） | 执行数（B） | 执行率（B/A） in a one-row block (隆阳区 2022). */
+  adjusted: ['全年预算数', '调整预算数', '调整后预算数', '调整后预算', '预算数'],
   executed: ['全年执行数', '预算执行数', '执行数'],
   weight: ['分值', '权重'],
   rate: ['执行率', '预算执行率'],
@@ -186,7 +193,7 @@ export const FUNDS_BLOCK_COLUMNS = {
 
 export type FundsBlockColumn = keyof typeof FUNDS_BLOCK_COLUMNS;
 
-export const FUNDS_TOTAL_ROW_LABELS = ['年度资金总额', '资金总额', '合计', '总计', '项目资金总额'];
+export const FUNDS_TOTAL_ROW_LABELS = ['年度资金总额', '资金总额', '合计', '总计', '项目资金总额', '年度财政资金总额'];
 
 /** Text of an empty-looking funds cell ("—" means not applicable). */
 export const NOT_APPLICABLE_MARKS = ['—', '-', '/', '——', '--'];
