@@ -584,3 +584,80 @@ describe('department-wide forms and provincial 自评表 variants (corpus f-01, 
     expect(codes(f).filter((c) => c.includes('unknown-operator'))).toEqual([]);
   });
 });
+
+describe('区域目标值: one target per receiving region (专项转移支付绩效目标表, corpus f-05)', () => {
+  const rows = (cells: { l2?: string; targets: (string | number | null)[] }[]): CellSpec[][] => [
+    ['专项转移支付绩效目标表'],
+    ['(2023年度)'],
+    ['项目名称', '宗教管理经费', null, '部门(单位)名称', '某局'],
+    ['资金情况(万元)', '资金总额:', 30],
+    ['一级指标', '二级指标', '三级指标', '指标解释', '区域目标值'],
+    [null, null, null, null, '新罗区', '永定区', '上杭县'],
+    ...cells.map((c, i): CellSpec[] => [
+      i === 0 ? '产出指标' : null,
+      c.l2 ?? null,
+      `指标${i + 1}名称`,
+      '反映情况',
+      ...c.targets,
+    ]),
+  ];
+  const merges = ['A5:A6', 'B5:B6', 'C5:C6', 'D5:D6', 'E5:G5'];
+
+  it("reads every region's cell as a target of its own, each with its own findings", () => {
+    const f = form(
+      rows([
+        { l2: '数量指标', targets: [2, 3, 1] },
+        { l2: '质量指标', targets: ['>=95%', '待定', '≥95%'] },
+      ]),
+      merges,
+    );
+    expect(f.headerRow).toBe(5);
+    expect(f.indicators.map((i) => [i.cell, i.level2, i.targetText])).toEqual([
+      ['E7', '数量指标', '2'],
+      ['E8', '质量指标', '>=95%'],
+      ['F7', '数量指标', '3'],
+      ['F8', '质量指标', '待定'],
+      ['G7', '数量指标', '1'],
+      ['G8', '质量指标', '≥95%'],
+    ]);
+    expect(codes(f, 'error')).toEqual(['F8 target.placeholder']);
+  });
+
+  it('a hierarchy error on the shared levels is reported once, and a region left blank on a row is no indicator', () => {
+    const f = form(
+      rows([
+        { l2: '数量指标', targets: [2, 3, 1] },
+        { l2: '社会效益指标', targets: ['≥95%', null, '≥95%'] },
+      ]),
+      merges,
+    );
+    expect(codes(f).filter((c) => c.includes('hierarchy.'))).toEqual(['A8 hierarchy.missing-level1']);
+    expect(f.indicators.map((i) => i.cell)).toEqual(['E7', 'E8', 'F7', 'G7', 'G8']);
+    expect(codes(f).filter((c) => c.includes('target.empty'))).toEqual([]);
+  });
+
+  it('place names under 指标值 are regions too; years and 预期/实际 sub-columns are not', () => {
+    const byPlace = form(
+      [
+        ['某专项绩效目标表'],
+        ['项目名称', '某专项'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        [null, null, null, '甲县', '乙县'],
+        ['产出指标', '数量指标', '培训人数', '≥100人', '≥80人'],
+      ],
+      ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3'],
+    );
+    expect(byPlace.indicators.map((i) => i.cell)).toEqual(['D5', 'E5']);
+    const byYear = form(
+      [
+        ['某项目绩效目标表'],
+        ['项目名称', '某项目'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        [null, null, null, '2021年实际实现值', '预期2022年实现值'],
+        ['产出指标', '数量指标', '培训人数', '98人', '≥100人'],
+      ],
+      ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3'],
+    );
+    expect(byYear.indicators.map((i) => i.cell)).toEqual(['E5']);
+  });
+});

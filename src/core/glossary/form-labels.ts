@@ -132,6 +132,8 @@ export const TABLE_COLUMN_HEADERS = {
     '预期目标值',
     /** Yunnan's 自评表 variant: 年初目标值（A） | 实际完成值（B） (隆阳区 2022). */
     '年初目标值',
+    /** Over one sub-column per county in a 专项转移支付绩效目标表 (龙岩 2023). */
+    '区域目标值',
   ],
   /** 指标值类型 (岳阳楼区 2023) holds 定量/定性 as 指标性质 does beside its 指标值 | 计量单位. */
   nature: ['指标性质', '计算符号', '运算符号', '指标值类型'],
@@ -174,6 +176,13 @@ export const TABLE_TRAILER_PATTERNS: readonly RegExp[] = [
  */
 export const SUB_HEADER_TARGET_WORDS = ['预期', '计划', '目标', '申报', '预计', '拟'] as const;
 export const SUB_HEADER_ACTUAL_WORDS = ['实际', '完成', '实现值'] as const;
+/**
+ * A target header over one sub-column per receiving region (专项转移支付 tables: 区域目标值 over 新罗区 | 永定区 | …,
+ * 龙岩 2023): every sub-column holds a target of its own. The header names the regions (区域), or every sub-header
+ * ends like a place name.
+ */
+export const REGION_TARGET_HEADER_WORD = '区域';
+export const REGION_NAME_ENDINGS = ['省', '市', '区', '县', '州', '旗', '盟', '镇', '乡', '街道'] as const;
 
 /** A "continued" line after a page break. */
 export const CONTINUATION_WORDS = ['续表', '续上表'];
