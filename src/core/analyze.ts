@@ -127,6 +127,7 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
         cell: asCellInput(tableRowData.cells.target),
         nature: split ? asCellInput(natureCell(tableRowData.cells)) : undefined,
         unit: split ? asCellInput(tableRowData.cells.unit) : undefined,
+        directionColumn: split && table.columns.kind !== undefined,
         note: tableRowData.cells.note?.text ?? null,
         level1: h.level1Canonical,
         level2: h.level2Canonical,

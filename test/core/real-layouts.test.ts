@@ -661,3 +661,38 @@ describe('区域目标值: one target per receiving region (专项转移支付�
     expect(byYear.indicators.map((i) => i.cell)).toEqual(['E5']);
   });
 });
+
+describe('department-wide forms: no project, and the user’s 定量 kept (corpus f-01, f-04)', () => {
+  it('a 部门整体 form without any 项目名称 label is not told 项目名称 is missing; a project form still is', () => {
+    const dept = form([
+      ['部门整体支出绩效自评表'],
+      ['部门', '某中心'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '建设村庄数量', '≥200个', '202个', 10, 10],
+    ]);
+    expect(codes(dept).filter((c) => c.includes('form.missing-field'))).toEqual([]);
+    const project = form([
+      ['项目支出绩效自评表'],
+      ['主管部门', '某局'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '建设村庄数量', '≥200个', '202个', 10, 10],
+    ]);
+    expect(codes(project).filter((c) => c.includes('form.missing-field'))).toEqual(['A1 form.missing-field']);
+  });
+
+  it('指标值类型 定量 with no operator anywhere: the bare-number fix puts ≥ before the value, never over 定量', () => {
+    const f = form([
+      ['某中心2023年度整体绩效目标表'],
+      ['部门(单位)名称', '某中心'],
+      ['一级指标', '二级指标', '三级指标', '指标值类型', '*指标值', '计量单位'],
+      ['产出指标', '质量指标', '支出到位率', '定量', 100, '%'],
+      [null, '数量指标', '认定件数', null, 120, '件'],
+    ]);
+    expect(
+      f.issues.filter((i) => i.code === 'target.bare-number').map((i) => [i.cell, i.suggestion, i.fix?.safety]),
+    ).toEqual([
+      ['E4', '≥100', 'confirm'],
+      ['D5', '≥', 'confirm'],
+    ]);
+  });
+});

@@ -15,6 +15,11 @@ export const FORM_TITLE_SUFFIXES = [
   '部门整体绩效目标',
   '整体支出绩效目标表',
 ] as const;
+/**
+ * A title with this word is a department-wide form (部门整体支出绩效自评表, …整体绩效目标表): it has no project, so a
+ * form without any 项目名称 label is not missing one.
+ */
+export const DEPARTMENT_WIDE_TITLE_WORD = '整体';
 /** A title with this suffix is a self-evaluation form. */
 export const SELF_EVALUATION_TITLE_SUFFIX = '自评表';
 

@@ -4,6 +4,7 @@
  */
 import {
   CONTINUATION_WORDS,
+  DEPARTMENT_WIDE_TITLE_WORD,
   FORM_TITLE_SUFFIXES,
   FUNDS_BLOCK_COLUMNS,
   FUNDS_PART_PREFIX,
@@ -199,7 +200,8 @@ function readForm(
       params: { unit: fundsUnit },
     });
   }
-  findings.push(...missingFieldFindings(fields, selfEvaluation, anchor));
+  const departmentWide = title ? title.text.includes(DEPARTMENT_WIDE_TITLE_WORD) : false;
+  findings.push(...missingFieldFindings(fields, selfEvaluation, anchor, departmentWide));
 
   const endRow = lastContentRow(sheetRows, startRow, regionEnd);
   return {
@@ -840,6 +842,7 @@ function missingFieldFindings(
   fields: Partial<Record<HeaderField, FieldValue>>,
   selfEvaluation: boolean,
   anchor: string,
+  departmentWide = false,
 ): ReaderFinding[] {
   const findings: ReaderFinding[] = [];
   const required: HeaderField[] = selfEvaluation
@@ -850,6 +853,8 @@ function missingFieldFindings(
     if (v && v.text.trim() !== '') continue;
     // Only a label that is present but unfilled, or a form with no project name at all, is reported.
     if (!v && f !== 'projectName') continue;
+    // a department-wide form (部门整体…表) has no project: no 项目名称 label is no missing name
+    if (!v && departmentWide) continue;
     const cell = v?.labelCell ?? anchor;
     findings.push({
       code: 'form.missing-field',
