@@ -116,23 +116,29 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
           t.rows.some((r) => r.level3.trim() !== '' && r.cells.target),
       );
     if (emptyBlock) continue;
-    append(hierarchyResults, resolved);
+    // a further region column (区域目标值) shares the first table's levels: their findings are the first table's
+    if (!table.sharesLevels) append(hierarchyResults, resolved);
     resolved.forEach((h, i) => {
       const tableRowData = table.rows[i];
       const cells = cellAddresses(letters, tableRowData.row);
       const firstRow = table.headerRow + table.headerRows;
-      const rowIssues: Issue[] = h.findings.map((f) =>
-        placeIssue(f, sheet, writtenCell(grid, f, hierarchyCell(f, cells), firstRow), h.row, opts),
-      );
+      const rowIssues: Issue[] = table.sharesLevels
+        ? []
+        : h.findings.map((f) =>
+            placeIssue(f, sheet, writtenCell(grid, f, hierarchyCell(f, cells), firstRow), h.row, opts),
+          );
       if (h.kind !== 'indicator') {
         append(issues, rowIssues);
         return;
       }
+      // a region left blank on a row sets no target there: no indicator of that region, nothing to report
+      if (table.sharesLevels && (tableRowData.cells.target?.text ?? '').trim() === '') return;
       const split = table.columns.nature !== undefined;
       const check = checkTarget({
         cell: asCellInput(tableRowData.cells.target),
         nature: split ? asCellInput(natureCell(tableRowData.cells)) : undefined,
         unit: split ? asCellInput(tableRowData.cells.unit) : undefined,
+        directionColumn: split && table.columns.kind !== undefined,
         note: tableRowData.cells.note?.text ?? null,
         level1: h.level1Canonical,
         level2: h.level2Canonical,

@@ -638,3 +638,171 @@ test('a header naming a role twice (三级指标 | 指标内容) is one table, n
     ['满意度', 'E6'],
   ]);
 });
+
+describe('department-wide forms and provincial 自评表 variants (corpus f-01, f-03, f-04)', () => {
+  it('部门 / 部门(单位)名称 name the department of a 部门整体 form, which has no project name', () => {
+    for (const label of ['部门', '部门(单位)名称', '部门（单位）名称：']) {
+      const f = form([
+        ['某局2023年度整体绩效目标表'],
+        [label, '某价格认证中心'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '认定件数', '≥100件'],
+      ]);
+      expect(f.project.department).toBe('某价格认证中心');
+      expect(f.project.name).toBeNull();
+    }
+  });
+
+  it('年初目标值(A) | 实际完成值(B) | 得分 under a one-row 预算数(A) | 执行数(B) block (隆阳 2022 自评表)', () => {
+    const f = form(
+      [
+        ['2022年度项目支出绩效自评表'],
+        ['项目名称', null, '某补助资金'],
+        ['主管部门', null, '某局', null, '项目实施单位', '某站'],
+        ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+        ['年度财政资金总额', null, null, 278.4449, 30, '10.77%', 2.16],
+        ['年度绩效目标(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        [null, '产出指标', '数量指标', '示范区建立', '≧20000亩', '20000亩', 15],
+        [null, null, '质量指标', '配方肥到位率', '≧80%', '85.6%', 10],
+      ],
+      ['A4:C4', 'A5:C5', 'A6:A8'],
+    );
+    expect(f.layout).toBe('self-evaluation');
+    expect(f.headerRow).toBe(6);
+    expect(f.project).toMatchObject({ totalFunds: 2_784_449, executedFunds: 300_000 });
+    expect(f.indicators.map((i) => [i.cell, i.actual?.cell, i.completion?.status])).toEqual([
+      ['E7', 'F7', 'met'],
+      ['E8', 'F8', 'met'],
+    ]);
+    expect(codes(f, 'error')).toEqual([]);
+  });
+
+  it('指标值类型 (定量 / 定性) beside *指标值 | 计量单位 is the split layout: 100 with % is 100%, 定性 text is qualitative', () => {
+    const f = form([
+      ['某中心2023年度整体绩效目标表'],
+      ['部门(单位)名称', '某中心'],
+      ['一级指标', '二级指标', '三级指标', '指标值类型', '*指标值', '计量单位', '*指标解释', '*评(扣)分标准'],
+      ['产出指标', '质量指标', '支出到位率', '定量', 100, '%', '考察到位情况', '未达指标值酌情扣分'],
+      ['效益指标', '社会效益指标', '保证单位正常运转', '定性', '应保尽保', null, '考察保障范围', '未达指标值酌情扣分'],
+    ]);
+    expect(f.layout).toBe('declaration-split');
+    expect(f.indicators.map((i) => [i.cell, i.target.kind])).toEqual([
+      ['E4', 'quantitative'],
+      ['E5', 'qualitative'],
+    ]);
+    expect(codes(f, 'error')).toEqual([]);
+    expect(codes(f).filter((c) => c.includes('unknown-operator'))).toEqual([]);
+  });
+});
+
+describe('区域目标值: one target per receiving region (专项转移支付绩效目标表, corpus f-05)', () => {
+  const rows = (cells: { l2?: string; targets: (string | number | null)[] }[]): CellSpec[][] => [
+    ['专项转移支付绩效目标表'],
+    ['(2023年度)'],
+    ['项目名称', '宗教管理经费', null, '部门(单位)名称', '某局'],
+    ['资金情况(万元)', '资金总额:', 30],
+    ['一级指标', '二级指标', '三级指标', '指标解释', '区域目标值'],
+    [null, null, null, null, '新罗区', '永定区', '上杭县'],
+    ...cells.map((c, i): CellSpec[] => [
+      i === 0 ? '产出指标' : null,
+      c.l2 ?? null,
+      `指标${i + 1}名称`,
+      '反映情况',
+      ...c.targets,
+    ]),
+  ];
+  const merges = ['A5:A6', 'B5:B6', 'C5:C6', 'D5:D6', 'E5:G5'];
+
+  it("reads every region's cell as a target of its own, each with its own findings", () => {
+    const f = form(
+      rows([
+        { l2: '数量指标', targets: [2, 3, 1] },
+        { l2: '质量指标', targets: ['>=95%', '待定', '≥95%'] },
+      ]),
+      merges,
+    );
+    expect(f.headerRow).toBe(5);
+    expect(f.indicators.map((i) => [i.cell, i.level2, i.targetText])).toEqual([
+      ['E7', '数量指标', '2'],
+      ['E8', '质量指标', '>=95%'],
+      ['F7', '数量指标', '3'],
+      ['F8', '质量指标', '待定'],
+      ['G7', '数量指标', '1'],
+      ['G8', '质量指标', '≥95%'],
+    ]);
+    expect(codes(f, 'error')).toEqual(['F8 target.placeholder']);
+  });
+
+  it('a hierarchy error on the shared levels is reported once, and a region left blank on a row is no indicator', () => {
+    const f = form(
+      rows([
+        { l2: '数量指标', targets: [2, 3, 1] },
+        { l2: '社会效益指标', targets: ['≥95%', null, '≥95%'] },
+      ]),
+      merges,
+    );
+    expect(codes(f).filter((c) => c.includes('hierarchy.'))).toEqual(['A8 hierarchy.missing-level1']);
+    expect(f.indicators.map((i) => i.cell)).toEqual(['E7', 'E8', 'F7', 'G7', 'G8']);
+    expect(codes(f).filter((c) => c.includes('target.empty'))).toEqual([]);
+  });
+
+  it('place names under 指标值 are regions too; years and 预期/实际 sub-columns are not', () => {
+    const byPlace = form(
+      [
+        ['某专项绩效目标表'],
+        ['项目名称', '某专项'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        [null, null, null, '甲县', '乙县'],
+        ['产出指标', '数量指标', '培训人数', '≥100人', '≥80人'],
+      ],
+      ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3'],
+    );
+    expect(byPlace.indicators.map((i) => i.cell)).toEqual(['D5', 'E5']);
+    const byYear = form(
+      [
+        ['某项目绩效目标表'],
+        ['项目名称', '某项目'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        [null, null, null, '2021年实际实现值', '预期2022年实现值'],
+        ['产出指标', '数量指标', '培训人数', '98人', '≥100人'],
+      ],
+      ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3'],
+    );
+    expect(byYear.indicators.map((i) => i.cell)).toEqual(['E5']);
+  });
+});
+
+describe('department-wide forms: no project, and the user’s 定量 kept (corpus f-01, f-04)', () => {
+  it('a 部门整体 form without any 项目名称 label is not told 项目名称 is missing; a project form still is', () => {
+    const dept = form([
+      ['部门整体支出绩效自评表'],
+      ['部门', '某中心'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '建设村庄数量', '≥200个', '202个', 10, 10],
+    ]);
+    expect(codes(dept).filter((c) => c.includes('form.missing-field'))).toEqual([]);
+    const project = form([
+      ['项目支出绩效自评表'],
+      ['主管部门', '某局'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '建设村庄数量', '≥200个', '202个', 10, 10],
+    ]);
+    expect(codes(project).filter((c) => c.includes('form.missing-field'))).toEqual(['A1 form.missing-field']);
+  });
+
+  it('指标值类型 定量 with no operator anywhere: the bare-number fix puts ≥ before the value, never over 定量', () => {
+    const f = form([
+      ['某中心2023年度整体绩效目标表'],
+      ['部门(单位)名称', '某中心'],
+      ['一级指标', '二级指标', '三级指标', '指标值类型', '*指标值', '计量单位'],
+      ['产出指标', '质量指标', '支出到位率', '定量', 100, '%'],
+      [null, '数量指标', '认定件数', null, 120, '件'],
+    ]);
+    expect(
+      f.issues.filter((i) => i.code === 'target.bare-number').map((i) => [i.cell, i.suggestion, i.fix?.safety]),
+    ).toEqual([
+      ['E4', '≥100', 'confirm'],
+      ['D5', '≥', 'confirm'],
+    ]);
+  });
+});

@@ -264,6 +264,8 @@ const NOT_INVARIANT: Record<'unmerged' | 'filledDown', Record<string, string>> =
     // a list of projects whose 单位名称 is merged down over them: unmerged, the reader no longer takes the unit cell
     // above as the projects' 实施单位 (engine gap, rare: list forms come merged)
     'b-08.xlsx': 'list layout: the 单位名称 merged over the projects is not read without its merge',
+    // 区域目标值 over one sub-column per county: unmerged, nothing says the label spans the counties (engine gap)
+    'f-05.xlsx': 'region sub-columns are found through the 区域目标值 merge alone',
   },
   filledDown: {},
 };

@@ -15,6 +15,11 @@ export const FORM_TITLE_SUFFIXES = [
   '部门整体绩效目标',
   '整体支出绩效目标表',
 ] as const;
+/**
+ * A title with this word is a department-wide form (部门整体支出绩效自评表, …整体绩效目标表): it has no project, so a
+ * form without any 项目名称 label is not missing one.
+ */
+export const DEPARTMENT_WIDE_TITLE_WORD = '整体';
 /** A title with this suffix is a self-evaluation form. */
 export const SELF_EVALUATION_TITLE_SUFFIX = '自评表';
 
@@ -46,6 +51,9 @@ export const HEADER_FIELD_LABELS = {
     '业务主管部门',
     '部门名称',
     '预算单位',
+    /** A department-wide (部门整体) form names the department where a project form names the project (金寨 2023, 岳阳楼区 2023). */
+    '部门',
+    '部门(单位)名称',
   ],
   implementingUnit: ['实施单位', '项目实施单位', '项目执行单位', '执行单位'],
   startDate: ['计划开始日期', '开始日期', '项目开始日期'],
@@ -131,8 +139,13 @@ export const TABLE_COLUMN_HEADERS = {
     '年度目标值',
     '当年预期实现值',
     '预期目标值',
+    /** Yunnan's 自评表 variant: 年初目标值（A） | 实际完成值（B） (隆阳区 2022). */
+    '年初目标值',
+    /** Over one sub-column per county in a 专项转移支付绩效目标表 (龙岩 2023). */
+    '区域目标值',
   ],
-  nature: ['指标性质', '计算符号', '运算符号'],
+  /** 指标值类型 (岳阳楼区 2023) holds 定量/定性 as 指标性质 does beside its 指标值 | 计量单位. */
+  nature: ['指标性质', '计算符号', '运算符号', '指标值类型'],
   /** 指标方向 (=, ≥, ≤) beside a 指标性质 that holds 正向/反向/定量/定性: the reader reads the operator from it. */
   direction: ['指标方向'],
   unit: ['度量单位', '计量单位'],
@@ -172,6 +185,13 @@ export const TABLE_TRAILER_PATTERNS: readonly RegExp[] = [
  */
 export const SUB_HEADER_TARGET_WORDS = ['预期', '计划', '目标', '申报', '预计', '拟'] as const;
 export const SUB_HEADER_ACTUAL_WORDS = ['实际', '完成', '实现值'] as const;
+/**
+ * A target header over one sub-column per receiving region (专项转移支付 tables: 区域目标值 over 新罗区 | 永定区 | …,
+ * 龙岩 2023): every sub-column holds a target of its own. The header names the regions (区域), or every sub-header
+ * ends like a place name.
+ */
+export const REGION_TARGET_HEADER_WORD = '区域';
+export const REGION_NAME_ENDINGS = ['省', '市', '区', '县', '州', '旗', '盟', '镇', '乡', '街道'] as const;
 
 /** A "continued" line after a page break. */
 export const CONTINUATION_WORDS = ['续表', '续上表'];
@@ -181,7 +201,8 @@ export const SUB_TABLE_HEADINGS = ['长期绩效指标', '年度绩效指标', '
 /** Self-evaluation funds block: column headers and row labels. */
 export const FUNDS_BLOCK_COLUMNS = {
   initial: ['年初预算数', '年初预算'],
-  adjusted: ['全年预算数', '调整预算数', '调整后预算数', '调整后预算'],
+  /** 预算数（A） | 执行数（B） | 执行率（B/A） in a one-row block (隆阳区 2022). */
+  adjusted: ['全年预算数', '调整预算数', '调整后预算数', '调整后预算', '预算数'],
   executed: ['全年执行数', '预算执行数', '执行数'],
   weight: ['分值', '权重'],
   rate: ['执行率', '预算执行率'],
@@ -190,7 +211,7 @@ export const FUNDS_BLOCK_COLUMNS = {
 
 export type FundsBlockColumn = keyof typeof FUNDS_BLOCK_COLUMNS;
 
-export const FUNDS_TOTAL_ROW_LABELS = ['年度资金总额', '资金总额', '合计', '总计', '项目资金总额'];
+export const FUNDS_TOTAL_ROW_LABELS = ['年度资金总额', '资金总额', '合计', '总计', '项目资金总额', '年度财政资金总额'];
 
 /** Text of an empty-looking funds cell ("—" means not applicable). */
 export const NOT_APPLICABLE_MARKS = ['—', '-', '/', '——', '--'];

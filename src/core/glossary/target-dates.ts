@@ -17,6 +17,11 @@ export const YEAR_MONTH_DAY = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号]|(底|
 export const MONTH_START = '初';
 /** M月 (D日 | D号 | 底 | 末) without a year. */
 export const MONTH_DAY = /^(\d{1,2})月(?:(\d{1,2})[日号]|(底|末))$/;
+/**
+ * M月 alone is a date only before a date suffix: 9月前, 11月之前 (金寨 2023) read as 2023年9月前 does — the whole month
+ * of the form's year, so a deadline falls on its last day. Without a suffix (9月) it stays what it was.
+ */
+export const MONTH_BEFORE_SUFFIX = /^(\d{1,2})月$/;
 /** [YYYY年] 年底 | 年末 | 年内 | 年中 | 上半年 | 下半年 | 第N季度 (also 2021年底, 2021年上半年). */
 export const YEAR_PART =
   /^(?:(\d{4})(?:年(?=上半年|下半年|第|年)|(?=年)))?(年底|年末|年内|年中|上半年|下半年|第([1-4一二三四])季度)$/;

@@ -4,6 +4,7 @@
  */
 import {
   CONTINUATION_WORDS,
+  DEPARTMENT_WIDE_TITLE_WORD,
   FORM_TITLE_SUFFIXES,
   FUNDS_BLOCK_COLUMNS,
   FUNDS_PART_PREFIX,
@@ -18,6 +19,8 @@ import {
   SELF_EVALUATION_TITLE_SUFFIX,
   SUB_HEADER_ACTUAL_WORDS,
   SUB_HEADER_TARGET_WORDS,
+  REGION_NAME_ENDINGS,
+  REGION_TARGET_HEADER_WORD,
   SUB_TABLE_HEADINGS,
   TABLE_TRAILER_PATTERNS,
   TABLE_COLUMN_HEADERS,
@@ -85,6 +88,8 @@ interface HeaderMatch {
   columns: TableColumns;
   /** Side-by-side tables in the same rows (长期 | 年度); blocks[0] is `columns`. */
   blocks: TableColumns[];
+  /** Further target columns of blocks[0], one per region (区域目标值 over 新罗区 | 永定区 | …): same rows, same levels. */
+  regionTargets: number[];
 }
 
 /** Reads every form on the sheet, top to bottom. */
@@ -195,7 +200,8 @@ function readForm(
       params: { unit: fundsUnit },
     });
   }
-  findings.push(...missingFieldFindings(fields, selfEvaluation, anchor));
+  const departmentWide = title ? title.text.includes(DEPARTMENT_WIDE_TITLE_WORD) : false;
+  findings.push(...missingFieldFindings(fields, selfEvaluation, anchor, departmentWide));
 
   const endRow = lastContentRow(sheetRows, startRow, regionEnd);
   return {
@@ -463,30 +469,46 @@ function yearIn(text: string): number | null {
  * 实际/完成 words name the actual — unless it is an earlier year than the target's (2021年实际实现值 on a
  * 2022 declaration is history, not the actual).
  */
-function assignTargetSubColumns(grid: SheetGrid, row: number, span: HeaderCell, columns: TableColumns): void {
+function assignTargetSubColumns(grid: SheetGrid, row: number, span: HeaderCell, columns: TableColumns): number[] {
   const subs: { col: number; text: string; year: number | null; target: boolean; actual: boolean }[] = [];
   for (const cell of grid.rowCells(row + 1)) {
     if (cell.col < span.col || cell.col > span.right || cell.text.trim() === '') continue;
     const key = labelText(grid, cell.text).key;
-    if (TABLE_ROLE_BY_LABEL.has(key)) return; // 指标性质 | 指标值 | 度量单位: named sub-columns
+    if (TABLE_ROLE_BY_LABEL.has(key)) return []; // 指标性质 | 指标值 | 度量单位: named sub-columns
     const target = SUB_HEADER_TARGET_WORDS.some((w) => key.includes(w));
     const actual = !target && SUB_HEADER_ACTUAL_WORDS.some((w) => key.includes(w));
     subs.push({ col: cell.col, text: key, year: yearIn(key), target, actual });
   }
   if (subs.length < 2) {
     if (subs.length === 1) columns.target = subs[0].col;
-    return;
+    return [];
+  }
+  if (columns.actual === undefined && isRegionHeader(labelText(grid, grid.cell(row, span.col)?.text ?? '').key, subs)) {
+    // one target per region: the first is the table's, the others are further tables over the same rows
+    columns.target = subs[0].col;
+    return subs.slice(1).map((x) => x.col);
   }
   const latest = (list: typeof subs) => list.reduce((a, b) => ((b.year ?? -1) > (a.year ?? -1) ? b : a));
   const named = subs.filter((x) => x.target);
   const plain = subs.filter((x) => !x.actual);
   const target = named.length > 0 ? latest(named) : plain.length > 0 ? latest(plain) : subs[0];
   columns.target = target.col;
-  if (columns.actual !== undefined) return;
+  if (columns.actual !== undefined) return [];
   const actual = subs.find(
     (x) => x.actual && x !== target && !(x.year !== null && target.year !== null && x.year < target.year),
   );
   if (actual) columns.actual = actual.col;
+  return [];
+}
+
+/** Sub-columns naming regions, not years, targets or actuals: 区域目标值 over them, or each a place name. */
+function isRegionHeader(
+  headerKey: string,
+  subs: { text: string; year: number | null; target: boolean; actual: boolean }[],
+): boolean {
+  if (subs.some((x) => x.year !== null || x.target || x.actual)) return false;
+  if (headerKey.includes(REGION_TARGET_HEADER_WORD)) return true;
+  return subs.every((x) => REGION_NAME_ENDINGS.some((e) => x.text.length > e.length && x.text.endsWith(e)));
 }
 
 /** A header row has 一级指标, 二级指标, a 三级 header and a target header (possibly on the row below). */
@@ -498,6 +520,7 @@ function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
   const sub = isSubHeaderRow(grid, row, cells, roles);
   const below = sub ? rolesOfRow(grid, row + 1).roles : {};
   const out: TableColumns[] = [];
+  let regionTargets: number[] = [];
   const first = columnsOf(blocks[0]);
   for (const block of blocks) {
     const left = block[0].col;
@@ -510,7 +533,8 @@ function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
       }
       const targetHeader = block.find((c) => c.role === 'target');
       if (targetHeader && below.target === undefined && targetHeader.right > targetHeader.col) {
-        assignTargetSubColumns(grid, row, targetHeader, columns);
+        const regions = assignTargetSubColumns(grid, row, targetHeader, columns);
+        if (out.length === 0 && blocks.length === 1) regionTargets = regions;
       }
     }
     if (columns.direction !== undefined) {
@@ -525,7 +549,7 @@ function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
     }
     out.push(columns);
   }
-  return { row, rows: sub ? 2 : 1, columns: out[0], blocks: out };
+  return { row, rows: sub ? 2 : 1, columns: out[0], blocks: out, regionTargets };
 }
 
 function rowStartsWith(grid: SheetGrid, row: number, words: readonly string[], maxCells = 3): boolean {
@@ -584,14 +608,19 @@ function readTables(
       if (current.length > 0 && !ended && sameColumns(current[0].columns, header.columns)) {
         // the header repeated after a page break: skip it and keep inheriting
       } else {
-        current = header.blocks.map((columns, i) => ({
+        const layouts: { columns: TableColumns; sharesLevels: boolean }[] = [
+          ...header.blocks.map((columns) => ({ columns, sharesLevels: false })),
+          ...header.regionTargets.map((target) => ({ columns: { ...header.columns, target }, sharesLevels: true })),
+        ];
+        current = layouts.map(({ columns, sharesLevels }, i) => ({
           headerRow: header.row,
           headerRows: header.rows,
           columns,
           rows: [],
           totalRow: null,
           printedTotal: null,
-          ...(header.blocks.length > 1 ? { block: i } : {}),
+          ...(layouts.length > 1 ? { block: i } : {}),
+          ...(sharesLevels ? { sharesLevels: true } : {}),
         }));
         tables.push(...current);
         ended = false;
@@ -839,6 +868,7 @@ function missingFieldFindings(
   fields: Partial<Record<HeaderField, FieldValue>>,
   selfEvaluation: boolean,
   anchor: string,
+  departmentWide = false,
 ): ReaderFinding[] {
   const findings: ReaderFinding[] = [];
   const required: HeaderField[] = selfEvaluation
@@ -849,6 +879,8 @@ function missingFieldFindings(
     if (v && v.text.trim() !== '') continue;
     // Only a label that is present but unfilled, or a form with no project name at all, is reported.
     if (!v && f !== 'projectName') continue;
+    // a department-wide form (部门整体…表) has no project: no 项目名称 label is no missing name
+    if (!v && departmentWide) continue;
     const cell = v?.labelCell ?? anchor;
     findings.push({
       code: 'form.missing-field',

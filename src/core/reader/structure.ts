@@ -51,6 +51,11 @@ export interface IndicatorTable {
   printedTotal: number | null;
   /** Side-by-side tables (长期 | 年度 in the same rows): 0, 1, … left to right; absent for a lone table. */
   block?: number;
+  /**
+   * A further region column of the same rows (区域目标值 over one sub-column per county): its 一级/二级/三级 are
+   * the first table's, only its targets are its own — its hierarchy is checked once, with the first table.
+   */
+  sharesLevels?: boolean;
 }
 
 export interface FundsBlock {

@@ -16,6 +16,7 @@ import {
   DATE_DONE_WORD,
   DATE_FORM_CHARS,
   DATE_SUFFIXES,
+  MONTH_BEFORE_SUFFIX,
   MONTH_DAY,
   MONTH_START,
   NUMERIC_DATE,
@@ -207,6 +208,15 @@ function parseDateForm(text: string): DatePoint | null {
   return null;
 }
 
+/** M月 before a date suffix (9月前): the whole month, its year left to the form's. */
+function parseMonthBeforeSuffix(text: string): DatePoint | null {
+  const m = MONTH_BEFORE_SUFFIX.exec(text);
+  if (!m) return null;
+  const mo = Number(m[1]);
+  if (mo < 1 || mo > 12) return null;
+  return { year: null, start: [mo, 1], end: [mo, daysIn(null, mo)] };
+}
+
 function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
 }
@@ -232,17 +242,20 @@ function parseDateExpr(text: string): DateParse | null {
   }
   if (t.endsWith(DATE_DONE_WORD)) t = t.slice(0, -DATE_DONE_WORD.length);
   let suffixOp: '<=' | '>=' | null = null;
+  let suffixed: DatePoint | null = null;
   for (const [word, op] of DATE_SUFFIXES) {
     if (t.endsWith(word) && t.length > word.length) {
-      const point = parseDateForm(t.slice(0, -word.length));
+      const head = t.slice(0, -word.length);
+      const point = parseDateForm(head) ?? parseMonthBeforeSuffix(head);
       if (point) {
         suffixOp = op;
-        t = t.slice(0, -word.length);
+        suffixed = point;
+        t = head;
         break;
       }
     }
   }
-  const point = parseDateForm(t);
+  const point = suffixed ?? parseDateForm(t);
   if (!point) return null;
   return { point, op: suffixOp ?? prefixOp ?? '<=' };
 }

@@ -173,6 +173,11 @@ describe('dates and periods', () => {
     ['2021年3月-2021年6月', '2021年2月', 'not_met'],
     ['上半年', '6月底', 'met'],
     ['第3季度', '2021年10月8日', 'not_met'],
+    // 金寨 2023: a deadline written as a bare month, done in a bare month
+    ['9月前', '7月', 'met'],
+    ['11月前', '10月', 'met'],
+    ['9月前', '9月', 'met'],
+    ['9月前', '10月', 'not_met'],
   ])('%s / %s → %s', (t, a, s) => expect(status(t, a).status).toBe(s));
 
   it('a date cell against a deadline', () => {

@@ -116,6 +116,11 @@ describe('parseValue — dates and periods', () => {
     ['6月底', { end: '2021-06-30', op: '<=' }],
     ['6月30日之前', { end: '2021-06-30', op: '<=' }],
     ['10月15日后', { end: '2021-10-15', op: '>=' }],
+    // a bare month before a date suffix (金寨 2023: 9月前, 11月前) reads as 2021年9月前 does
+    ['9月前', { end: '2021-09-30', op: '<=' }],
+    ['11月之前', { end: '2021-11-30', op: '<=' }],
+    ['9月前完成', { end: '2021-09-30', op: '<=' }],
+    ['3月以后', { end: '2021-03-31', op: '>=' }],
     ['2021.01-2021.12', { start: '2021-01-01', end: '2021-12-31', op: '<=' }],
     ['2021年1月-12月', { start: '2021-01-01', end: '2021-12-31', op: '<=' }],
     ['2021年1月1日至2021年12月31日', { start: '2021-01-01', end: '2021-12-31', op: '<=' }],
@@ -133,6 +138,12 @@ describe('parseValue — dates and periods', () => {
   it('invalid calendar dates are not dates', () => {
     expect(p('2021-02-30').kind).not.toBe('date');
     expect(p('2021年13月').kind).not.toBe('date');
+    expect(p('13月前').kind).not.toBe('date');
+  });
+
+  it('a bare month is a date only before a suffix', () => {
+    expect(p('9月').kind).not.toBe('date');
+    expect(p('9月前', null).date).toEqual({ end: '--09-30', op: '<=' });
   });
 });
 

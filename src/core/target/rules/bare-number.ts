@@ -16,14 +16,17 @@ export const bareNumber: TargetRule = {
   code: 'target.bare-number',
   severity: 'warning',
   phase: 'post',
-  check(_ctx, state) {
+  check(ctx, state) {
     const t = state.target;
     if (t.kind !== 'quantitative' || t.op !== null) return [];
     if (state.split && state.natureKind !== 'blank') return []; // 定量（其他）, unknown: not an operator column value
     const symbol = state.cost || state.reverse ? '≤' : '≥';
-    const fix = state.split
-      ? { text: symbol, safety: 'confirm' as const, cell: 'nature' as const }
-      : { text: symbol + state.valueClean, safety: 'confirm' as const, cell: 'value' as const };
+    // 定量 in the only 指标性质 column (指标值类型 | 指标值 | 计量单位, 岳阳楼区 2023) stays: the symbol goes before the value
+    const overKind = state.split && !ctx.directionColumn && (state.natureNorm?.text ?? '') !== '';
+    const fix =
+      state.split && !overKind
+        ? { text: symbol, safety: 'confirm' as const, cell: 'nature' as const }
+        : { text: symbol + state.valueClean, safety: 'confirm' as const, cell: 'value' as const };
     return [{ code: this.code, severity: this.severity, params: { fix: fix.text }, fix }];
   },
 };

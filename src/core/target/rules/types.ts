@@ -22,6 +22,11 @@ export interface TargetContext {
   nature?: TargetCellInput | null;
   /** Split layout only: 度量单位 cell. */
   unit?: TargetCellInput | null;
+  /**
+   * Split layout: a 指标方向 column holds the operator (`nature` is read from it, falling back to 指标性质). Without
+   * one, a filled 指标性质 (定量, 指标值类型's 定量) is the user's own entry and a fix never writes over it.
+   */
+  directionColumn?: boolean;
   /** Split layout: 指标值说明 text if the form has one (for missing-note). */
   note?: string | null;
   /** Canonical 一级 (产出指标/成本指标/效益指标/满意度指标) or null. */
