@@ -2,6 +2,7 @@
 import './dom-setup';
 import { act, fireEvent, within } from '@testing-library/react';
 import { RULE_DOCS } from '../../src/core/rule-docs';
+import { gridFromRows } from '../helpers/grid';
 import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, pressEnter, pressTab, renderPane, screen, settle, dialogClosed } from './render';
@@ -315,4 +316,24 @@ test('Details in English: the same explanation in English, the cells as the form
   expect(panel.textContent).toContain(
     'Code: target.double-percent · Default severity: error · Fix: safe, may be applied as is',
   );
+});
+
+test('the same finding on the same cell for several rows is one line that names the rows', async () => {
+  // a misspelt 一级 merged over three rows: an error on each row (the fixtures' contract), one cell to correct
+  const grid = gridFromRows(
+    [
+      ['项目支出绩效目标表'],
+      ['项目名称', '培训经费'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指际', '数量指标', '培训人数', '≥200人'],
+      [null, '质量指标', '合格率', '≥95%'],
+      [null, '时效指标', '完成时间', '2023年12月底前'],
+    ],
+    { sheet: DECLARATION_SHEET, merges: ['A4:A6'] },
+  );
+  await renderPane(new FakeHost([grid]));
+  const errors = screen.getByRole('region', { name: '错误（3）' });
+  const lines = within(errors).getAllByRole('button', { name: /^A4：/ });
+  expect(lines).toHaveLength(1);
+  expect(within(errors).getByText('涉及 3 行：第 4–6 行')).toBeTruthy();
 });

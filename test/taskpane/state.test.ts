@@ -7,7 +7,8 @@ import { PaneController } from '../../src/taskpane/state/controller';
 import { keyDebouncer } from '../../src/taskpane/state/debounce';
 import { normalizeSettings, parseTier } from '../../src/taskpane/state/settings';
 import { completionWrites, safeFixChanges, statusColumn } from '../../src/taskpane/state/writes';
-import { hierarchyView } from '../../src/taskpane/state/view';
+import { hierarchyView, issueLines, rowSpan } from '../../src/taskpane/state/view';
+import type { Issue } from '../../src/core/types';
 import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 
@@ -137,4 +138,36 @@ test('controller: settings from the workbook are used for scoring', async () => 
   expect(row5?.completion?.score).toBe(19); // 18.6 rounded to an integer
   expect(controller.getState().results[0].sheet).toBe(SELF_SHEET);
   controller.dispose();
+});
+
+test('issue lines: identical findings on one cell are one line with their rows; others stay apart', () => {
+  const issue = (row: number | null, cell: string | null, code = 'hierarchy.misspelled', message = 'm'): Issue => ({
+    code,
+    severity: 'error',
+    sheet: 'S',
+    cell,
+    row,
+    message,
+    suggestion: null,
+    fix: null,
+  });
+  const lines = issueLines([
+    issue(4, 'A4'),
+    issue(5, 'A4'),
+    issue(5, 'E5', 'target.empty'),
+    issue(6, 'A4'),
+    issue(7, 'A4', 'hierarchy.misspelled', 'other'),
+    issue(null, null, 'form.x'),
+    issue(null, null, 'form.x'),
+  ]);
+  expect(lines.map((l) => [l.issue.cell, l.issue.code, l.rows])).toEqual([
+    ['A4', 'hierarchy.misspelled', [4, 5, 6]],
+    ['E5', 'target.empty', [5]],
+    ['A4', 'hierarchy.misspelled', [7]],
+    [null, 'form.x', []],
+    [null, 'form.x', []],
+  ]);
+  expect(rowSpan([4, 5, 6], '、')).toBe('4–6');
+  expect(rowSpan([6, 4], '、')).toBe('4、6');
+  expect(rowSpan([3, 7, 9], ', ')).toBe('3, 7, 9');
 });

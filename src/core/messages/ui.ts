@@ -115,6 +115,8 @@ export const UI_MESSAGES = {
   },
   'pane.issue.label': { zh: '{cell}：{message}', en: '{cell}: {message}' },
   'pane.issue.whole-form': { zh: '整表', en: 'Form' },
+  'pane.issue.rows': { zh: '涉及 {count} 行：第 {rows} 行', en: 'On {count} rows: {rows}' },
+  'pane.issue.row-separator': { zh: '、', en: ', ' },
   'pane.verdict.ok': { zh: '合格', en: 'OK' },
   'pane.verdict.warning': { zh: '警告', en: 'Warning' },
   'pane.verdict.error': { zh: '错误', en: 'Error' },

@@ -12,7 +12,7 @@ import type { FormModel } from '../../core/model';
 import type { Issue, Severity } from '../../core/types';
 import type { PaneCode } from '../i18n';
 import { SEVERITY_GROUP_CODE } from '../state/format';
-import { SEVERITIES, groupBySeverity, issueKey } from '../state/view';
+import { SEVERITIES, groupBySeverity, issueKey, issueLines, rowSpan, type IssueLine } from '../state/view';
 import type { Change } from '../state/writes';
 import { useLocale } from './i18n-context';
 import { RuleDetails } from './RuleDetails';
@@ -160,76 +160,88 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
     items[next].focus();
   };
 
-  const renderIssue = (scope: string) => (issue: Issue, index: number) => {
-    const detailsKey = `${scope}#details#${issueKey(issue, index)}`;
-    const detailsOpen = open.has(detailsKey);
-    const detailsId = `pane-details-${scope}-${issueKey(issue, index)}`.replace(
-      /[^\w-]/g,
-      (c) => `_${c.charCodeAt(0)}`,
-    );
-    const where = issue.cell ? (withSheet ? `${issue.sheet}!${issue.cell}` : issue.cell) : t('pane.issue.whole-form');
-    const change = fixChange(issue);
-    const body = (
-      <span className={styles.text}>
-        <span>
-          <span className={styles.cell}>{where}</span> {issue.message}
+  const renderIssue =
+    (scope: string) =>
+    ({ issue, rows }: IssueLine, index: number) => {
+      const detailsKey = `${scope}#details#${issueKey(issue, index)}`;
+      const detailsOpen = open.has(detailsKey);
+      const detailsId = `pane-details-${scope}-${issueKey(issue, index)}`.replace(
+        /[^\w-]/g,
+        (c) => `_${c.charCodeAt(0)}`,
+      );
+      const where = issue.cell ? (withSheet ? `${issue.sheet}!${issue.cell}` : issue.cell) : t('pane.issue.whole-form');
+      const change = fixChange(issue);
+      const body = (
+        <span className={styles.text}>
+          <span>
+            <span className={styles.cell}>{where}</span> {issue.message}
+          </span>
+          {issue.suggestion !== null && <Caption1>{t('ui.suggestion', { text: issue.suggestion })}</Caption1>}
+          {rows.length > 1 && (
+            <Caption1 data-issue-rows="">
+              {t('pane.issue.rows', { count: rows.length, rows: rowSpan(rows, t('pane.issue.row-separator')) })}
+            </Caption1>
+          )}
         </span>
-        {issue.suggestion !== null && <Caption1>{t('ui.suggestion', { text: issue.suggestion })}</Caption1>}
-      </span>
-    );
-    return (
-      <li
-        key={issueKey(issue, index)}
-        className={mergeClasses(styles.item, styles[issue.severity])}
-        data-code={issue.code}
-      >
-        {issue.cell ? (
-          <Button
-            appearance="subtle"
-            className={styles.issue}
-            data-issue-item=""
-            data-cell={issue.cell}
-            aria-label={t('pane.issue.label', { cell: where, message: issue.message })}
-            onClick={() => onSelect(issue)}
-          >
-            {body}
-          </Button>
-        ) : (
-          <div className={styles.plain}>{body}</div>
-        )}
-        <div className={styles.side}>
-          <Button
-            size="small"
-            appearance="subtle"
-            aria-expanded={detailsOpen}
-            aria-controls={detailsOpen ? detailsId : undefined}
-            aria-label={t('pane.issue.details-label', { cell: where })}
-            data-details-toggle=""
-            onClick={() => toggle(detailsKey)}
-          >
-            {t('pane.issue.details')}
-          </Button>
-          {change && (
+      );
+      return (
+        <li
+          key={issueKey(issue, index)}
+          className={mergeClasses(styles.item, styles[issue.severity])}
+          data-code={issue.code}
+        >
+          {issue.cell ? (
+            <Button
+              appearance="subtle"
+              className={styles.issue}
+              data-issue-item=""
+              data-cell={issue.cell}
+              aria-label={t('pane.issue.label', { cell: where, message: issue.message })}
+              onClick={() => onSelect(issue)}
+            >
+              {body}
+            </Button>
+          ) : (
+            <div className={styles.plain}>{body}</div>
+          )}
+          <div className={styles.side}>
             <Button
               size="small"
-              disabled={busy}
-              aria-label={t('pane.action.fix-label', {
-                cell: where,
-                before: change.before || t('pane.empty-cell'),
-                after: change.after,
-              })}
-              onClick={() => onFix(issue)}
+              appearance="subtle"
+              aria-expanded={detailsOpen}
+              aria-controls={detailsOpen ? detailsId : undefined}
+              aria-label={t('pane.issue.details-label', { cell: where })}
+              data-details-toggle=""
+              onClick={() => toggle(detailsKey)}
             >
-              {t('pane.action.fix')}
+              {t('pane.issue.details')}
             </Button>
+            {change && (
+              <Button
+                size="small"
+                disabled={busy}
+                aria-label={t('pane.action.fix-label', {
+                  cell: where,
+                  before: change.before || t('pane.empty-cell'),
+                  after: change.after,
+                })}
+                onClick={() => onFix(issue)}
+              >
+                {t('pane.action.fix')}
+              </Button>
+            )}
+          </div>
+          {detailsOpen && (
+            <RuleDetails
+              id={detailsId}
+              code={issue.code}
+              className={styles.details}
+              textClassName={styles.detailsText}
+            />
           )}
-        </div>
-        {detailsOpen && (
-          <RuleDetails id={detailsId} code={issue.code} className={styles.details} textClassName={styles.detailsText} />
-        )}
-      </li>
-    );
-  };
+        </li>
+      );
+    };
 
   /** The severity groups of some issues; `scope` keeps ids and expanded keys apart per form. */
   const renderGroups = (list: Issue[], scope: string, idPrefix: string) => {
@@ -261,7 +273,7 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
               <span id={headingId}>{heading}</span>
             )}
           </Subtitle2>
-          {isOpen && <ul className={styles.list}>{groups[severity].map(renderIssue(scope))}</ul>}
+          {isOpen && <ul className={styles.list}>{issueLines(groups[severity]).map(renderIssue(scope))}</ul>}
         </section>
       );
     });
