@@ -5,6 +5,7 @@
  */
 import { message, messageOf } from '../core/messages';
 import type { Report, ReportFile, ReportForm, ReportIssue } from '../core/report';
+import { issueLines, rowSpan, type IssueLine } from '../core/issue-lines';
 import type { Lang } from '../core/types';
 import { countOf } from '../workbook/counts';
 import { safeLine } from './safe-text';
@@ -18,11 +19,23 @@ function formatYuan(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-function issueLine(i: ReportIssue, lang: Lang): string {
+function issueLine({ issue: i, rows }: IssueLine<ReportIssue>, lang: Lang): string {
   const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet || '-';
   const severity = message(`ui.severity.${i.severity}`, lang);
   const suggestion = i.suggestion ? `  ${message('ui.suggestion', lang, { text: i.suggestion })}` : '';
-  return `    ${where.padEnd(14)} ${severity}  ${i.message}  [${i.code}]${suggestion}`;
+  const rowList = rowSpan(rows, message('ui.list-separator', lang));
+  const onRows =
+    rows.length > 1
+      ? `  ${message('ui.parenthesis', lang, {
+          text: message('ui.issue.rows', lang, { count: rows.length, rows: rowList }),
+        }).trim()}`
+      : '';
+  return `    ${where.padEnd(14)} ${severity}  ${i.message}  [${i.code}]${suggestion}${onRows}`;
+}
+
+/** The listed issues as lines: the same finding on the same cell for several rows is one line. */
+function issueLinesOf(issues: ReportIssue[], lang: Lang): string[] {
+  return issueLines(issues).map((line) => issueLine(line, lang));
 }
 
 function formHeading(f: ReportForm, lang: Lang): string[] {
@@ -120,13 +133,12 @@ export function formatTextFile(file: ReportFile, lang: Lang, totals: TextTotals,
       (i) => i.sheet === form.sheet && i.row !== null && i.row >= top && i.row <= bottom && !placed.has(i),
     );
     // errors and warnings first, in sheet order; then the notes (提示), so the problems lead
-    for (const i of [...mine.filter((x) => x.severity !== 'info'), ...mine.filter((x) => x.severity === 'info')]) {
-      placed.add(i);
-      if (listed(i)) out.push(issueLine(i, lang));
-    }
+    const ordered = [...mine.filter((x) => x.severity !== 'info'), ...mine.filter((x) => x.severity === 'info')];
+    for (const i of ordered) placed.add(i);
+    for (const line of issueLinesOf(ordered.filter(listed), lang)) out.push(line);
   }
   const rest = file.issues.filter((i) => !placed.has(i));
-  for (const i of rest) if (listed(i)) out.push(issueLine(i, lang));
+  for (const line of issueLinesOf(rest.filter(listed), lang)) out.push(line);
   const notes = bySeverity(file.issues, 'info');
   totals.errors += bySeverity(file.issues, 'error');
   totals.warnings += bySeverity(file.issues, 'warning');

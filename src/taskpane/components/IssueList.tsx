@@ -12,7 +12,8 @@ import type { FormModel } from '../../core/model';
 import type { Issue, Severity } from '../../core/types';
 import type { PaneCode } from '../i18n';
 import { SEVERITY_GROUP_CODE } from '../state/format';
-import { SEVERITIES, groupBySeverity, issueKey, issueLines, rowSpan, type IssueLine } from '../state/view';
+import { issueLines, rowSpan, type IssueLine } from '../../core/issue-lines';
+import { SEVERITIES, groupBySeverity, issueKey } from '../state/view';
 import type { Change } from '../state/writes';
 import { useLocale } from './i18n-context';
 import { RuleDetails } from './RuleDetails';
@@ -162,7 +163,7 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
 
   const renderIssue =
     (scope: string) =>
-    ({ issue, rows }: IssueLine, index: number) => {
+    ({ issue, rows }: IssueLine<Issue>, index: number) => {
       const detailsKey = `${scope}#details#${issueKey(issue, index)}`;
       const detailsOpen = open.has(detailsKey);
       const detailsId = `pane-details-${scope}-${issueKey(issue, index)}`.replace(
@@ -179,7 +180,7 @@ export function IssueList({ forms, withSheet, busy, fixChange, onSelect, onFix }
           {issue.suggestion !== null && <Caption1>{t('ui.suggestion', { text: issue.suggestion })}</Caption1>}
           {rows.length > 1 && (
             <Caption1 data-issue-rows="">
-              {t('pane.issue.rows', { count: rows.length, rows: rowSpan(rows, t('pane.issue.row-separator')) })}
+              {t('ui.issue.rows', { count: rows.length, rows: rowSpan(rows, t('ui.list-separator')) })}
             </Caption1>
           )}
         </span>

@@ -13,44 +13,6 @@ export function groupBySeverity(issues: Issue[]): Record<Severity, Issue[]> {
   return out;
 }
 
-/** One line of the issue list: an issue, and the rows of the identical issues it stands for. */
-export interface IssueLine {
-  issue: Issue;
-  /** Rows of every issue on this line, in order (one entry for most lines). */
-  rows: number[];
-}
-
-/**
- * Issues that say the same thing about the same cell (a misspelt 一级 merged over five rows is an error on each of
- * the five rows, all placed on the one cell it is written in) as one line, with the rows they cover.
- */
-export function issueLines(issues: Issue[]): IssueLine[] {
-  const lines: IssueLine[] = [];
-  const byKey = new Map<string, IssueLine>();
-  for (const issue of issues) {
-    const key =
-      issue.cell === null
-        ? null
-        : [issue.sheet, issue.cell, issue.code, issue.severity, issue.message, issue.suggestion ?? ''].join('\u0000');
-    const same = key === null ? undefined : byKey.get(key);
-    if (same) {
-      if (issue.row !== null) same.rows.push(issue.row);
-      continue;
-    }
-    const line = { issue, rows: issue.row === null ? [] : [issue.row] };
-    lines.push(line);
-    if (key !== null) byKey.set(key, line);
-  }
-  return lines;
-}
-
-/** "3–5" for three or more consecutive rows, else the rows joined by `separator` ("3、7、9"; the rows of an IssueLine). */
-export function rowSpan(rows: number[], separator: string): string {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const consecutive = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
-  return consecutive && sorted.length > 2 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(separator);
-}
-
 /** A stable key for an issue in lists. */
 export function issueKey(issue: Issue, index: number): string {
   return `${issue.sheet}!${issue.cell ?? ''}#${issue.code}#${index}`;
