@@ -528,3 +528,30 @@ test('a header naming a role twice (三级指标 | 指标内容) is one table, n
     ['满意度', 'E6'],
   ]);
 });
+
+test('江苏 半年(程)指标值 | 全年(程)指标值 under a "…项目绩效公开" title: the year\'s target is read, the half-year one is not an actual (镇江 2024)', () => {
+  const f = form(
+    [
+      ['2024年度某博物馆某公园运转经费项目绩效公开'],
+      ['2024年度'],
+      ['项目名称', '某公园运转经费', '实施部门', '某局'],
+      ['项目资金 (万元)', '收入', null, null, '全年(程) 预算数'],
+      [null, null, '资金总额', null, 80],
+      ['一级指标', '二级指标', '三级指标', '半年(程) 指标值', '全年(程) 指标值'],
+      ['产出指标', '数量指标', '开放天数', '≥150天', '≥300天'],
+      [null, '质量指标', '设施完好率', '≥95%', '≥95%'],
+      ['满意度指标', '服务对象满意度指标', '游客满意度', '≥90%', '≥90%'],
+    ],
+    ['A1:E1', 'A2:E2', 'D3:E3', 'A4:A5', 'B4:B5', 'C4:D4', 'C5:D5', 'A7:A8'],
+  );
+  expect(f.titleCell).toBe('A1');
+  expect(f.layout).toBe('declaration');
+  expect(f.headerRow).toBe(6);
+  expect(f.indicators.map((i) => [i.cell, i.targetText, i.actual])).toEqual([
+    ['E7', '≥300天', null],
+    ['E8', '≥95%', null],
+    ['E9', '≥90%', null],
+  ]);
+  expect(f.project.totalFunds).toBe(800_000);
+  expect(codes(f, 'error')).toEqual([]);
+});

@@ -14,6 +14,8 @@ export const FORM_TITLE_SUFFIXES = [
   '绩效目标审批表',
   '部门整体绩效目标',
   '整体支出绩效目标表',
+  /** 江苏 (镇江 2024): "2024年度…运转经费项目绩效公开", the published target form's own title. */
+  '项目绩效公开',
 ] as const;
 /** A title with this suffix is a self-evaluation form. */
 export const SELF_EVALUATION_TITLE_SUFFIX = '自评表';
@@ -127,6 +129,9 @@ export const TABLE_COLUMN_HEADERS = {
     '年度目标值',
     '当年预期实现值',
     '预期目标值',
+    /** 江苏: 半年(程)指标值 | 全年(程)指标值 — the year's target; the half-year checkpoint beside it is not read. */
+    '全年(程)指标值',
+    '全年指标值',
   ],
   nature: ['指标性质', '计算符号', '运算符号'],
   /** 指标方向 (=, ≥, ≤) beside a 指标性质 that holds 正向/反向/定量/定性: the reader reads the operator from it. */
