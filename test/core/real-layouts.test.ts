@@ -555,3 +555,27 @@ test('江苏 半年(程)指标值 | 全年(程)指标值 under a "…项目绩�
   expect(f.project.totalFunds).toBe(800_000);
   expect(codes(f, 'error')).toEqual([]);
 });
+
+test('项目(专项)名称 names the project; a split table may put 计量单位 before 指标性质 and 指标值 (荣昌 2022)', () => {
+  const f = form(
+    [
+      ['项目绩效目标表'],
+      ['申报单位', '区林业局', '项目(专项)名称', '某村绿化美化项目'],
+      ['资金情况(万元)', '年度资金总额:', 153.5184],
+      ['一级指标', '二级指标', '三级指标', '计量单位', '指标性质', '指标值'],
+      ['产出指标', '数量指标', '绿化美化公路', '米', '=', 3500],
+      [null, '质量指标', '树木成活率', '%', '≥', 85],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '%', '≥', 90],
+    ],
+    ['A5:A6'],
+  );
+  expect(f.project.name).toBe('某村绿化美化项目');
+  expect(f.project.nameCell).toBe('D2');
+  expect(f.layout).toBe('declaration-split');
+  expect(f.indicators.map((i) => [i.cell, i.nature, i.targetText, i.unitText])).toEqual([
+    ['F5', '=', '3500', '米'],
+    ['F6', '≥', '85', '%'],
+    ['F7', '≥', '90', '%'],
+  ]);
+  expect(codes(f, 'error')).toEqual([]);
+});

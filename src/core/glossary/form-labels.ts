@@ -34,8 +34,11 @@ export const OCR_H_FOR_RI = { misread: 'H期', pattern: /([\u4e00-\u9fff])H期/g
 
 /** Header fields of the form, by English name. */
 export const HEADER_FIELD_LABELS = {
-  /** 二级项目名称 beside 一级项目名称 (the programme) in the Gansu provincial template: the project is the 二级. */
-  projectName: ['项目名称', '项目支出名称', '专项资金名称', '专项名称', '二级项目名称'],
+  /**
+   * 二级项目名称 beside 一级项目名称 (the programme) in the Gansu provincial template: the project is the 二级.
+   * 项目(专项)名称 (重庆, 荣昌区林业局 2022): one label for a project or a special fund.
+   */
+  projectName: ['项目名称', '项目支出名称', '专项资金名称', '专项名称', '二级项目名称', '项目(专项)名称'],
   category: ['项目类别', '项目属性'],
   department: [
     '主管部门',
