@@ -579,3 +579,33 @@ test('项目(专项)名称 names the project; a split table may put 计量单位
   ]);
   expect(codes(f, 'error')).toEqual([]);
 });
+
+test("区域目标值 over one column per region (福建 专项转移支付绩效目标表): every region's column is a target (龙岩 2023)", () => {
+  const f = form(
+    [
+      ['专项转移支付绩效目标表'],
+      ['项目名称', '某经费补助'],
+      ['资金情况(万元)', '资金总额:', null, 30],
+      ['一级指标', '二级指标', '三级指标', '指标解释', '区域目标值'],
+      [null, null, null, null, '甲区', '乙县', '丙市'],
+      ['产出指标', '数量指标', '补助县(市、区)数量', '反映补助县数量情况', '2个', '3个', '1个'],
+      [null, '质量指标', '资金使用合规性', '反映资金使用合规情况', '≥95%', '≥95%', '≥95%'],
+    ],
+    ['E4:G4', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'A6:A7'],
+  );
+  expect(f.headerRow).toBe(4);
+  expect(f.indicators.map((i) => [i.cell, i.level3, i.targetText])).toEqual(
+    expect.arrayContaining([
+      ['E6', '补助县(市、区)数量', '2个'],
+      ['F6', '补助县(市、区)数量', '3个'],
+      ['G6', '补助县(市、区)数量', '1个'],
+      ['E7', '资金使用合规性', '≥95%'],
+      ['F7', '资金使用合规性', '≥95%'],
+      ['G7', '资金使用合规性', '≥95%'],
+    ]),
+  );
+  expect(f.indicators).toHaveLength(6);
+  // the region names are a header row, never indicators or actuals
+  expect(f.indicators.every((i) => i.actual === null && i.row >= 6)).toBe(true);
+  expect(codes(f, 'error')).toEqual([]);
+});

@@ -135,6 +135,8 @@ export const TABLE_COLUMN_HEADERS = {
     /** 江苏: 半年(程)指标值 | 全年(程)指标值 — the year's target; the half-year checkpoint beside it is not read. */
     '全年(程)指标值',
     '全年指标值',
+    /** 福建 专项转移支付绩效目标表: 区域目标值 over one column per region (REGIONAL_TARGET_HEADERS). */
+    '区域目标值',
   ],
   nature: ['指标性质', '计算符号', '运算符号'],
   /** 指标方向 (=, ≥, ≤) beside a 指标性质 that holds 正向/反向/定量/定性: the reader reads the operator from it. */
@@ -174,6 +176,12 @@ export const TABLE_TRAILER_PATTERNS: readonly RegExp[] = [
  * Sub-header words under a target header spanning two or more columns (指标值 over
  * 2021年实际实现值 | 预期2022年实现值, 年度指标值 over 全年目标 | 实际完成).
  */
+/**
+ * A target header spanning one sub-column per region (福建 专项转移支付绩效目标表: 区域目标值 over 新罗区 | 永定区 | …):
+ * each region's column is a target of its own, read as side-by-side tables sharing 一级/二级/三级.
+ */
+export const REGIONAL_TARGET_HEADERS = ['区域目标值'] as const;
+
 export const SUB_HEADER_TARGET_WORDS = ['预期', '计划', '目标', '申报', '预计', '拟'] as const;
 export const SUB_HEADER_ACTUAL_WORDS = ['实际', '完成', '实现值'] as const;
 

@@ -15,6 +15,7 @@ import {
   HEADER_FIELD_LABELS,
   LIST_PROJECT_COLUMNS,
   OTHER_HEADER_LABELS,
+  REGIONAL_TARGET_HEADERS,
   SELF_EVALUATION_TITLE_SUFFIX,
   SUB_HEADER_ACTUAL_WORDS,
   SUB_HEADER_TARGET_WORDS,
@@ -475,6 +476,19 @@ function assignTargetSubColumns(grid: SheetGrid, row: number, span: HeaderCell, 
   if (actual) columns.actual = actual.col;
 }
 
+/**
+ * The region columns under a regional target header (区域目标值 over 新罗区 | 永定区 | …): each is a target column
+ * of its own, read as side-by-side tables sharing 一级/二级/三级. Empty when the header is not a regional one.
+ */
+function regionalTargetColumns(grid: SheetGrid, row: number, span: HeaderCell): number[] {
+  const head = grid.cell(row, span.col);
+  if (!head || !(REGIONAL_TARGET_HEADERS as readonly string[]).includes(labelText(grid, head.text).key)) return [];
+  return grid
+    .rowCells(row + 1)
+    .filter((c) => c.col >= span.col && c.col <= span.right && c.text.trim() !== '')
+    .map((c) => c.col);
+}
+
 /** A header row has 一级指标, 二级指标, a 三级 header and a target header (possibly on the row below). */
 function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
   const { roles } = rolesOfRow(grid, row);
@@ -490,26 +504,31 @@ function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
     const right = block[block.length - 1].right;
     const columns: TableColumns = columnsOf(block);
     if (columns.level1 === undefined && first.level1 !== undefined) columns.level1 = first.level1;
+    let variants = [columns];
     if (sub) {
       for (const [role, col] of Object.entries(below) as [TableColumnRole, number][]) {
         if (col >= left && col <= right) columns[role] = col;
       }
       const targetHeader = block.find((c) => c.role === 'target');
       if (targetHeader && below.target === undefined && targetHeader.right > targetHeader.col) {
-        assignTargetSubColumns(grid, row, targetHeader, columns);
+        const regions = regionalTargetColumns(grid, row, targetHeader);
+        if (regions.length > 1) variants = regions.map((target) => ({ ...columns, target }));
+        else assignTargetSubColumns(grid, row, targetHeader, columns);
       }
     }
-    if (columns.direction !== undefined) {
-      // 指标方向 holds the operator; 指标性质 beside it holds 正向/反向/定量/定性.
-      if (columns.nature !== undefined) columns.kind = columns.nature;
-      columns.nature = columns.direction;
-      delete columns.direction;
+    for (const v of variants) {
+      if (v.direction !== undefined) {
+        // 指标方向 holds the operator; 指标性质 beside it holds 正向/反向/定量/定性.
+        if (v.nature !== undefined) v.kind = v.nature;
+        v.nature = v.direction;
+        delete v.direction;
+      }
+      if (!REQUIRED_ROLES.every((r) => v[r] !== undefined)) {
+        if (out.length === 0) return null;
+        continue;
+      }
+      out.push(v);
     }
-    if (!REQUIRED_ROLES.every((r) => columns[r] !== undefined)) {
-      if (out.length === 0) return null;
-      continue;
-    }
-    out.push(columns);
   }
   return { row, rows: sub ? 2 : 1, columns: out[0], blocks: out };
 }
