@@ -609,3 +609,35 @@ test("区域目标值 over one column per region (福建 专项转移支付绩�
   expect(f.indicators.every((i) => i.actual === null && i.row >= 6)).toBe(true);
   expect(codes(f, 'error')).toEqual([]);
 });
+
+describe('target columns headed by place names, with no target label (福建 县级 绩效目标表, 秀屿 2025)', () => {
+  const rows = (last: string): CellSpec[][] => [
+    ['某区2025年省级水利专项资金绩效目标表'],
+    ['项目名称', '省级水利专项资金'],
+    ['一级指标', '二级指标', '三级指标', '指标解释', '指标方向', '甲街道办', last],
+    ['成本指标', '经济成本指标', '资金投入成本控制率(%)', '反映成本控制情况', '≤', '100%', '100%'],
+    ['产出指标', '数量指标', '开展修复工程(个)', '反映修复项目开展情况', '≥', 1, 1],
+  ];
+
+  it('each place column is a target, with 指标方向 as the operator; 成本指标 is a valid 一级', () => {
+    const f = form(rows('乙镇'));
+    expect(f.headerRow).toBe(3);
+    expect(f.layout).toBe('declaration-split');
+    expect(f.indicators.map((i) => [i.cell, i.level1Canonical, i.nature, i.targetText])).toEqual(
+      expect.arrayContaining([
+        ['F4', '成本指标', '≤', '100%'],
+        ['G4', '成本指标', '≤', '100%'],
+        ['F5', '产出指标', '≥', '1'],
+        ['G5', '产出指标', '≥', '1'],
+      ]),
+    );
+    expect(f.indicators).toHaveLength(4);
+    expect(codes(f, 'error')).toEqual([]);
+  });
+
+  it('a trailing column that is not a place name (备注) is no target: the table is still not found', () => {
+    const f = form(rows('备注'));
+    expect(f.indicators).toHaveLength(0);
+    expect(codes(f)).toContain('A1 form.no-indicator-table');
+  });
+});

@@ -181,6 +181,11 @@ export const TABLE_TRAILER_PATTERNS: readonly RegExp[] = [
  * each region's column is a target of its own, read as side-by-side tables sharing 一级/二级/三级.
  */
 export const REGIONAL_TARGET_HEADERS = ['区域目标值'] as const;
+/**
+ * A place name heading a target column by itself (福建 县级 绩效目标表: … | 指标方向 | 笏石街道办 | 埭头镇, or 西坪镇尧山村 |
+ * 桃舟乡吾培村 …): when a header row names no target column, trailing columns headed by place names are the targets.
+ */
+export const PLACE_NAME_HEADER = /(?:省|市|区|县|旗|镇|乡|村|街道|街道办|办事处|社区|苏木)$/;
 
 export const SUB_HEADER_TARGET_WORDS = ['预期', '计划', '目标', '申报', '预计', '拟'] as const;
 export const SUB_HEADER_ACTUAL_WORDS = ['实际', '完成', '实现值'] as const;

@@ -15,6 +15,7 @@ import {
   HEADER_FIELD_LABELS,
   LIST_PROJECT_COLUMNS,
   OTHER_HEADER_LABELS,
+  PLACE_NAME_HEADER,
   REGIONAL_TARGET_HEADERS,
   SELF_EVALUATION_TITLE_SUFFIX,
   SUB_HEADER_ACTUAL_WORDS,
@@ -489,6 +490,22 @@ function regionalTargetColumns(grid: SheetGrid, row: number, span: HeaderCell): 
     .map((c) => c.col);
 }
 
+/**
+ * A header row with no target header whose last cells are place names (… | 指标方向 | 笏石街道办 | 埭头镇): those columns
+ * are the targets, one per place. Every cell right of the last named column must be a place name, else none is taken.
+ */
+function placeHeadedColumns(grid: SheetGrid, row: number, block: HeaderCell[]): number[] {
+  let lastNamed = -1;
+  for (const c of block) if (c.role) lastNamed = Math.max(lastNamed, c.col);
+  const trailing = block.filter((c) => c.col > lastNamed);
+  if (trailing.length === 0) return [];
+  for (const c of trailing) {
+    const cell = grid.cell(row, c.col);
+    if (!cell || !PLACE_NAME_HEADER.test(labelText(grid, cell.text).key)) return [];
+  }
+  return trailing.map((c) => c.col);
+}
+
 /** A header row has 一级指标, 二级指标, a 三级 header and a target header (possibly on the row below). */
 function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
   const { roles } = rolesOfRow(grid, row);
@@ -505,6 +522,10 @@ function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
     const columns: TableColumns = columnsOf(block);
     if (columns.level1 === undefined && first.level1 !== undefined) columns.level1 = first.level1;
     let variants = [columns];
+    if (columns.target === undefined && !sub) {
+      const places = placeHeadedColumns(grid, row, block);
+      if (places.length > 0) variants = places.map((target) => ({ ...columns, target }));
+    }
     if (sub) {
       for (const [role, col] of Object.entries(below) as [TableColumnRole, number][]) {
         if (col >= left && col <= right) columns[role] = col;

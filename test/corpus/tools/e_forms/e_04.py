@@ -38,7 +38,7 @@ FORM = {
         'year': 2025,
         'province': '福建',
         'kind': 'declaration',
-        'layout': 'regional',
+        'layout': 'regional-split',
         'notes': ('秀屿区 2025年省级第七批水利专项资金 notice (福建, 莆田), as republished by chacewang: 附件2, the 绩效目标表, is '
                   'transcribed (the notice and 附件1, the allocation table: 笏石街道办 20万元, 埭头镇 15万元, are left out). The '
                   'stored text is flattened (no cell boundaries) and is laid out as the Fujian county template is (compare 安溪 '
@@ -48,7 +48,8 @@ FORM = {
                   'words and the two values per row (≤100%100% is ≤ | 100% | 100%; ≥11 is ≥ | 1 | 1). Kept as published: '
                   '成本指标 as the first 一级, 是/否 as the 指标方向 of a yes/no row, the deadline inside a 三级 name. The stored text '
                   'ends inside the fifth row (效益指标 | 社会效益指标 | 是…): four rows are transcribed, each with two targets (8 '
-                  'indicators). Total funds: 资金总额 35万元 = 350,000 元.'),
+                  'indicators). The operator sits in its own column (指标方向), so the table is the split layout, as in b-04 (指标方向 there too). '
+                  'Total funds: 资金总额 35万元 = 350,000 元.'),
     },
     'sheets': [{
         'name': '绩效目标表',
@@ -64,7 +65,7 @@ FORM = {
             'titleCell': 'A2',
             'projectNameCell': 'B3',
             'totalFundsCell': 'E5',
-            'layout': 'declaration',
+            'layout': 'declaration-split',
             'headerRow': 9,
         }],
     }],
