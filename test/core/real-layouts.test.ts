@@ -641,3 +641,26 @@ describe('target columns headed by place names, with no target label (福建 县
     expect(codes(f)).toContain('A1 form.no-indicator-table');
   });
 });
+
+test('福建 2017 省直 template: 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标 is an indicator table (台联 2017)', () => {
+  const f = form(
+    [
+      ['2017年财政支出项目绩效目标表'],
+      ['专项名称', '某专项经费'],
+      ['绩效目标', '评价指标', null, '绩效内容', '绩效标准', '全年绩效目标'],
+      ['产出指标', '数量指标', '目标1', '补助受益人数', '每人每月200元', '≥400人'],
+      [null, '质量指标', '目标2', '补助发放准确率', '100%', '100%'],
+      ['满意度指标', '服务对象满意度指标', '目标1', '受助对象满意度', '90%', '≥90%'],
+    ],
+    ['B3:C3', 'A4:A5'],
+  );
+  expect(f.project.name).toBe('某专项经费');
+  expect(f.headerRow).toBe(3);
+  // 全年绩效目标 is the target; 绩效标准 and the 目标N label column are not read as targets or names
+  expect(f.indicators.map((i) => [i.cell, i.level2, i.level3, i.targetText])).toEqual([
+    ['F4', '数量指标', '补助受益人数', '≥400人'],
+    ['F5', '质量指标', '补助发放准确率', '100%'],
+    ['F6', '服务对象满意度指标', '受助对象满意度', '≥90%'],
+  ]);
+  expect(codes(f, 'error')).toEqual([]);
+});

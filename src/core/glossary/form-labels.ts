@@ -120,9 +120,13 @@ export const GOAL_ACTUAL = ['实际完成情况'];
 
 /** Indicator table header roles and the header texts that name them (domain §1 "Finding the columns"). */
 export const TABLE_COLUMN_HEADERS = {
-  level1: ['一级指标'],
-  level2: ['二级指标'],
-  level3: ['三级指标', '指标内容', '指标名称'],
+  /**
+   * 福建 2017 省直 template (福建省台湾同胞联谊会): 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标 — the same
+   * columns under other names; 全年绩效目标 is the target, 绩效标准 the standard beside it (not read).
+   */
+  level1: ['一级指标', '绩效目标'],
+  level2: ['二级指标', '评价指标'],
+  level3: ['三级指标', '指标内容', '指标名称', '绩效内容'],
   target: [
     '指标目标值',
     '年度指标值',
@@ -137,6 +141,7 @@ export const TABLE_COLUMN_HEADERS = {
     '全年指标值',
     /** 福建 专项转移支付绩效目标表: 区域目标值 over one column per region (REGIONAL_TARGET_HEADERS). */
     '区域目标值',
+    '全年绩效目标',
   ],
   nature: ['指标性质', '计算符号', '运算符号'],
   /** 指标方向 (=, ≥, ≤) beside a 指标性质 that holds 正向/反向/定量/定性: the reader reads the operator from it. */
