@@ -178,10 +178,6 @@ export const TABLE_TRAILER_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * Sub-header words under a target header spanning two or more columns (指标值 over
- * 2021年实际实现值 | 预期2022年实现值, 年度指标值 over 全年目标 | 实际完成).
- */
-/**
  * A target header spanning one sub-column per region (福建 专项转移支付绩效目标表: 区域目标值 over 新罗区 | 永定区 | …):
  * each region's column is a target of its own, read as side-by-side tables sharing 一级/二级/三级.
  */
@@ -192,6 +188,10 @@ export const REGIONAL_TARGET_HEADERS = ['区域目标值'] as const;
  */
 export const PLACE_NAME_HEADER = /(?:省|市|区|县|旗|镇|乡|村|街道|街道办|办事处|社区|苏木)$/;
 
+/**
+ * Sub-header words under a target header spanning two or more columns (指标值 over
+ * 2021年实际实现值 | 预期2022年实现值, 年度指标值 over 全年目标 | 实际完成).
+ */
 export const SUB_HEADER_TARGET_WORDS = ['预期', '计划', '目标', '申报', '预计', '拟'] as const;
 export const SUB_HEADER_ACTUAL_WORDS = ['实际', '完成', '实现值'] as const;
 
