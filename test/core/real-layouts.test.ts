@@ -806,3 +806,139 @@ describe('department-wide forms: no project, and the user’s 定量 kept (corpu
     ]);
   });
 });
+
+test('江苏 半年(程)指标值 | 全年(程)指标值 under a "…项目绩效公开" title: the year\'s target is read, the half-year one is not an actual (镇江 2024)', () => {
+  const f = form(
+    [
+      ['2024年度某博物馆某公园运转经费项目绩效公开'],
+      ['2024年度'],
+      ['项目名称', '某公园运转经费', '实施部门', '某局'],
+      ['项目资金 (万元)', '收入', null, null, '全年(程) 预算数'],
+      [null, null, '资金总额', null, 80],
+      ['一级指标', '二级指标', '三级指标', '半年(程) 指标值', '全年(程) 指标值'],
+      ['产出指标', '数量指标', '开放天数', '≥150天', '≥300天'],
+      [null, '质量指标', '设施完好率', '≥95%', '≥95%'],
+      ['满意度指标', '服务对象满意度指标', '游客满意度', '≥90%', '≥90%'],
+    ],
+    ['A1:E1', 'A2:E2', 'D3:E3', 'A4:A5', 'B4:B5', 'C4:D4', 'C5:D5', 'A7:A8'],
+  );
+  expect(f.titleCell).toBe('A1');
+  expect(f.layout).toBe('declaration');
+  expect(f.headerRow).toBe(6);
+  expect(f.indicators.map((i) => [i.cell, i.targetText, i.actual])).toEqual([
+    ['E7', '≥300天', null],
+    ['E8', '≥95%', null],
+    ['E9', '≥90%', null],
+  ]);
+  expect(f.project.totalFunds).toBe(800_000);
+  expect(codes(f, 'error')).toEqual([]);
+});
+
+test('项目(专项)名称 names the project; a split table may put 计量单位 before 指标性质 and 指标值 (荣昌 2022)', () => {
+  const f = form(
+    [
+      ['项目绩效目标表'],
+      ['申报单位', '区林业局', '项目(专项)名称', '某村绿化美化项目'],
+      ['资金情况(万元)', '年度资金总额:', 153.5184],
+      ['一级指标', '二级指标', '三级指标', '计量单位', '指标性质', '指标值'],
+      ['产出指标', '数量指标', '绿化美化公路', '米', '=', 3500],
+      [null, '质量指标', '树木成活率', '%', '≥', 85],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '%', '≥', 90],
+    ],
+    ['A5:A6'],
+  );
+  expect(f.project.name).toBe('某村绿化美化项目');
+  expect(f.project.nameCell).toBe('D2');
+  expect(f.layout).toBe('declaration-split');
+  expect(f.indicators.map((i) => [i.cell, i.nature, i.targetText, i.unitText])).toEqual([
+    ['F5', '=', '3500', '米'],
+    ['F6', '≥', '85', '%'],
+    ['F7', '≥', '90', '%'],
+  ]);
+  expect(codes(f, 'error')).toEqual([]);
+});
+
+test("区域目标值 over one column per region (福建 专项转移支付绩效目标表): every region's column is a target (龙岩 2023)", () => {
+  const f = form(
+    [
+      ['专项转移支付绩效目标表'],
+      ['项目名称', '某经费补助'],
+      ['资金情况(万元)', '资金总额:', null, 30],
+      ['一级指标', '二级指标', '三级指标', '指标解释', '区域目标值'],
+      [null, null, null, null, '甲区', '乙县', '丙市'],
+      ['产出指标', '数量指标', '补助县(市、区)数量', '反映补助县数量情况', '2个', '3个', '1个'],
+      [null, '质量指标', '资金使用合规性', '反映资金使用合规情况', '≥95%', '≥95%', '≥95%'],
+    ],
+    ['E4:G4', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'A6:A7'],
+  );
+  expect(f.headerRow).toBe(4);
+  expect(f.indicators.map((i) => [i.cell, i.level3, i.targetText])).toEqual(
+    expect.arrayContaining([
+      ['E6', '补助县(市、区)数量', '2个'],
+      ['F6', '补助县(市、区)数量', '3个'],
+      ['G6', '补助县(市、区)数量', '1个'],
+      ['E7', '资金使用合规性', '≥95%'],
+      ['F7', '资金使用合规性', '≥95%'],
+      ['G7', '资金使用合规性', '≥95%'],
+    ]),
+  );
+  expect(f.indicators).toHaveLength(6);
+  // the region names are a header row, never indicators or actuals
+  expect(f.indicators.every((i) => i.actual === null && i.row >= 6)).toBe(true);
+  expect(codes(f, 'error')).toEqual([]);
+});
+
+describe('target columns headed by place names, with no target label (福建 县级 绩效目标表, 秀屿 2025)', () => {
+  const rows = (last: string): CellSpec[][] => [
+    ['某区2025年省级水利专项资金绩效目标表'],
+    ['项目名称', '省级水利专项资金'],
+    ['一级指标', '二级指标', '三级指标', '指标解释', '指标方向', '甲街道办', last],
+    ['成本指标', '经济成本指标', '资金投入成本控制率(%)', '反映成本控制情况', '≤', '100%', '100%'],
+    ['产出指标', '数量指标', '开展修复工程(个)', '反映修复项目开展情况', '≥', 1, 1],
+  ];
+
+  it('each place column is a target, with 指标方向 as the operator; 成本指标 is a valid 一级', () => {
+    const f = form(rows('乙镇'));
+    expect(f.headerRow).toBe(3);
+    expect(f.layout).toBe('declaration-split');
+    expect(f.indicators.map((i) => [i.cell, i.level1Canonical, i.nature, i.targetText])).toEqual(
+      expect.arrayContaining([
+        ['F4', '成本指标', '≤', '100%'],
+        ['G4', '成本指标', '≤', '100%'],
+        ['F5', '产出指标', '≥', '1'],
+        ['G5', '产出指标', '≥', '1'],
+      ]),
+    );
+    expect(f.indicators).toHaveLength(4);
+    expect(codes(f, 'error')).toEqual([]);
+  });
+
+  it('a trailing column that is not a place name (备注) is no target: the table is still not found', () => {
+    const f = form(rows('备注'));
+    expect(f.indicators).toHaveLength(0);
+    expect(codes(f)).toContain('A1 form.no-indicator-table');
+  });
+});
+
+test('福建 2017 省直 template: 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标 is an indicator table (台联 2017)', () => {
+  const f = form(
+    [
+      ['2017年财政支出项目绩效目标表'],
+      ['专项名称', '某专项经费'],
+      ['绩效目标', '评价指标', null, '绩效内容', '绩效标准', '全年绩效目标'],
+      ['产出指标', '数量指标', '目标1', '补助受益人数', '每人每月200元', '≥400人'],
+      [null, '质量指标', '目标2', '补助发放准确率', '100%', '100%'],
+      ['满意度指标', '服务对象满意度指标', '目标1', '受助对象满意度', '90%', '≥90%'],
+    ],
+    ['B3:C3', 'A4:A5'],
+  );
+  expect(f.project.name).toBe('某专项经费');
+  expect(f.headerRow).toBe(3);
+  // 全年绩效目标 is the target; 绩效标准 and the 目标N label column are not read as targets or names
+  expect(f.indicators.map((i) => [i.cell, i.level2, i.level3, i.targetText])).toEqual([
+    ['F4', '数量指标', '补助受益人数', '≥400人'],
+    ['F5', '质量指标', '补助发放准确率', '100%'],
+    ['F6', '服务对象满意度指标', '受助对象满意度', '≥90%'],
+  ]);
+  expect(codes(f, 'error')).toEqual([]);
+});

@@ -14,6 +14,8 @@ export const FORM_TITLE_SUFFIXES = [
   '绩效目标审批表',
   '部门整体绩效目标',
   '整体支出绩效目标表',
+  /** 江苏 (镇江 2024): "2024年度…运转经费项目绩效公开", the published target form's own title. */
+  '项目绩效公开',
 ] as const;
 /**
  * A title with this word is a department-wide form (部门整体支出绩效自评表, …整体绩效目标表): it has no project, so a
@@ -37,8 +39,11 @@ export const OCR_H_FOR_RI = { misread: 'H期', pattern: /([\u4e00-\u9fff])H期/g
 
 /** Header fields of the form, by English name. */
 export const HEADER_FIELD_LABELS = {
-  /** 二级项目名称 beside 一级项目名称 (the programme) in the Gansu provincial template: the project is the 二级. */
-  projectName: ['项目名称', '项目支出名称', '专项资金名称', '专项名称', '二级项目名称'],
+  /**
+   * 二级项目名称 beside 一级项目名称 (the programme) in the Gansu provincial template: the project is the 二级.
+   * 项目(专项)名称 (重庆, 荣昌区林业局 2022): one label for a project or a special fund.
+   */
+  projectName: ['项目名称', '项目支出名称', '专项资金名称', '专项名称', '二级项目名称', '项目(专项)名称'],
   category: ['项目类别', '项目属性'],
   department: [
     '主管部门',
@@ -127,9 +132,13 @@ export const GOAL_ACTUAL = ['实际完成情况'];
 
 /** Indicator table header roles and the header texts that name them (domain §1 "Finding the columns"). */
 export const TABLE_COLUMN_HEADERS = {
-  level1: ['一级指标'],
-  level2: ['二级指标'],
-  level3: ['三级指标', '指标内容', '指标名称'],
+  /**
+   * 福建 2017 省直 template (福建省台湾同胞联谊会): 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标 — the same
+   * columns under other names; 全年绩效目标 is the target, 绩效标准 the standard beside it (not read).
+   */
+  level1: ['一级指标', '绩效目标'],
+  level2: ['二级指标', '评价指标'],
+  level3: ['三级指标', '指标内容', '指标名称', '绩效内容'],
   target: [
     '指标目标值',
     '年度指标值',
@@ -143,6 +152,10 @@ export const TABLE_COLUMN_HEADERS = {
     '年初目标值',
     /** Over one sub-column per county in a 专项转移支付绩效目标表 (龙岩 2023). */
     '区域目标值',
+    /** 江苏: 半年(程)指标值 | 全年(程)指标值 — the year's target; the half-year checkpoint beside it is not read. */
+    '全年(程)指标值',
+    '全年指标值',
+    '全年绩效目标',
   ],
   /** 指标值类型 (岳阳楼区 2023) holds 定量/定性 as 指标性质 does beside its 指标值 | 计量单位. */
   nature: ['指标性质', '计算符号', '运算符号', '指标值类型'],
@@ -178,6 +191,16 @@ export const TABLE_TRAILER_PATTERNS: readonly RegExp[] = [
   /(?:审核意见|初审意见|审批意见|复核意见|审查意见)[:：]?$/,
   /^其他需要说明(?:的)?(?:事项|问题|情况)?/,
 ];
+
+/**
+ * A target header spanning one sub-column per region (福建 专项转移支付绩效目标表: 区域目标值 over 新罗区 | 永定区 | …):
+ * each region's column is a target of its own, read as side-by-side tables sharing 一级/二级/三级.
+ */
+/**
+ * A place name heading a target column by itself (福建 县级 绩效目标表: … | 指标方向 | 笏石街道办 | 埭头镇, or 西坪镇尧山村 |
+ * 桃舟乡吾培村 …): when a header row names no target column, trailing columns headed by place names are the targets.
+ */
+export const PLACE_NAME_HEADER = /(?:省|市|区|县|旗|镇|乡|村|街道|街道办|办事处|社区|苏木)$/;
 
 /**
  * Sub-header words under a target header spanning two or more columns (指标值 over

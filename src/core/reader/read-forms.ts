@@ -16,6 +16,7 @@ import {
   HEADER_FIELD_LABELS,
   LIST_PROJECT_COLUMNS,
   OTHER_HEADER_LABELS,
+  PLACE_NAME_HEADER,
   SELF_EVALUATION_TITLE_SUFFIX,
   SUB_HEADER_ACTUAL_WORDS,
   SUB_HEADER_TARGET_WORDS,
@@ -511,6 +512,22 @@ function isRegionHeader(
   return subs.every((x) => REGION_NAME_ENDINGS.some((e) => x.text.length > e.length && x.text.endsWith(e)));
 }
 
+/**
+ * A header row with no target header whose last cells are place names (… | 指标方向 | 笏石街道办 | 埭头镇): those columns
+ * are the targets, one per place. Every cell right of the last named column must be a place name, else none is taken.
+ */
+function placeHeadedColumns(grid: SheetGrid, row: number, block: HeaderCell[]): number[] {
+  let lastNamed = -1;
+  for (const c of block) if (c.role) lastNamed = Math.max(lastNamed, c.col);
+  const trailing = block.filter((c) => c.col > lastNamed);
+  if (trailing.length === 0) return [];
+  for (const c of trailing) {
+    const cell = grid.cell(row, c.col);
+    if (!cell || !PLACE_NAME_HEADER.test(labelText(grid, cell.text).key)) return [];
+  }
+  return trailing.map((c) => c.col);
+}
+
 /** A header row has 一级指标, 二级指标, a 三级 header and a target header (possibly on the row below). */
 function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
   const { roles } = rolesOfRow(grid, row);
@@ -527,6 +544,14 @@ function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
     const right = block[block.length - 1].right;
     const columns: TableColumns = columnsOf(block);
     if (columns.level1 === undefined && first.level1 !== undefined) columns.level1 = first.level1;
+    if (columns.target === undefined && !sub) {
+      // no target header: trailing columns headed by place names are the targets, one per place
+      const places = placeHeadedColumns(grid, row, block);
+      if (places.length > 0) {
+        columns.target = places[0];
+        if (out.length === 0 && blocks.length === 1) regionTargets = places.slice(1);
+      }
+    }
     if (sub) {
       for (const [role, col] of Object.entries(below) as [TableColumnRole, number][]) {
         if (col >= left && col <= right) columns[role] = col;
