@@ -942,3 +942,20 @@ test('福建 2017 省直 template: 绩效目标 | 评价指标 | 绩效内容 | 
   ]);
   expect(codes(f, 'error')).toEqual([]);
 });
+
+test('a form with no title: the lines above its 项目名称 (unit, 预算单位, year) are still its header', () => {
+  const f = form([
+    ['(2023年度)'],
+    ['预算单位: 奉节县云雾土家族乡人民政府', null, '金额单位:万元'],
+    ['项目名称', '加工园配套设施建设项目', '业务主管部门', '县民宗委'],
+    ['项目资金', '年度资金总额', 65],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '新建厂房面积', '≥800平方米'],
+  ]);
+  expect(f.title).toBeNull();
+  expect(f.year).toBe(2023);
+  expect(f.project.name).toBe('加工园配套设施建设项目');
+  expect(f.project.fundsUnit).toBe('万元');
+  expect(f.project.totalFunds).toBe(650_000);
+  expect(f.indicators.map((i) => i.level3)).toEqual(['新建厂房面积']);
+});

@@ -226,6 +226,14 @@ function filledDown(): Transform {
   };
 }
 
+/** The title line deleted (a form pasted without its title, or the title in a text box Excel cannot read). */
+function untitled(): Transform {
+  const map: CellMap = (row, col) => ({ row, col });
+  const isTitle = (c: GridCell) =>
+    typeof c.value === 'string' && c.col === 1 && c.row <= 3 && /表$/.test(c.value.replace(/\s/g, ''));
+  return { map, snapshot: (s) => ({ ...s, cells: s.cells.filter((c) => !isTitle(c)) }) };
+}
+
 const LABELS = [
   '项目名称',
   '项目类别',
@@ -342,6 +350,20 @@ describe.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '
 
   test('vertical merges undone and filled down', () => {
     expect(sameReading(filledDown())).toBe(!exception('filledDown'));
+  });
+
+  test('no title', () => {
+    // the year (and the dates it implies) may be written in the title alone, and form-level findings sit on the
+    // title's cell: compare what is read of the rows
+    const strip = (forms: ReturnType<typeof reading>) =>
+      forms.map(({ range: _r, title: _t, year: _y, project, issues, ...rest }) => ({
+        ...rest,
+        project: { ...project, startDate: null, endDate: null },
+        issues: issues.filter((i) => / (target|hierarchy)\./.test(i)),
+      }));
+    const t = untitled();
+    const model = analyzeWorkbook(mapSheets(original, t), { lang: 'zh' });
+    expect(strip(reading(model, t.map))).toEqual(strip(base));
   });
 
   test('numbers stored as text', () => expectSame(numbersAsText()));

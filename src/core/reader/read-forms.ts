@@ -121,12 +121,17 @@ export function readForms(grid: SheetGrid): FormStructure[] {
 
   // Form starts: every title; a 项目名称 label with no title of its own (the previous form's table lies above it);
   // a table header with nothing at all above it.
-  const starts = new Map<number, { title: { row: number; col: number; text: string } | null }>();
+  const starts = new Map<number, { title: { row: number; col: number; text: string } | null; named?: true }>();
   for (const t of titles) starts.set(t.row, { title: t });
   for (const nameRow of nameLabels) {
     const owner = [...starts.keys()].filter((s) => s <= nameRow).sort((a, b) => b - a)[0];
     const ownerHasTableAbove = owner !== undefined && headers.some((h) => h.row > owner && h.row < nameRow);
-    if (owner === undefined || ownerHasTableAbove) starts.set(nameRow, { title: null });
+    // the first form of a sheet with no title starts at the sheet's first row (unless a table lies above): the lines
+    // above its 项目名称 (填报单位 … 单位：万元, 预算单位：…, (2023年度), 部门(单位)名称) are its header
+    if (owner === undefined) {
+      const tableAbove = headers.some((h) => h.row < nameRow);
+      starts.set(tableAbove ? nameRow : rows[0], { title: null, named: true });
+    } else if (ownerHasTableAbove) starts.set(nameRow, { title: null, named: true });
   }
   if (headers.length > 0 && ![...starts.keys()].some((s) => s <= headers[0].row)) starts.set(rows[0], { title: null });
   const startRows = [...starts.keys()].sort((a, b) => a - b);
@@ -136,8 +141,9 @@ export function readForms(grid: SheetGrid): FormStructure[] {
   startRows.forEach((startRow, i) => {
     const regionEnd = i + 1 < startRows.length ? startRows[i + 1] - 1 : lastRow;
     const regionHeaders = headers.filter((h) => h.row >= startRow && h.row <= regionEnd);
-    const title = starts.get(startRow)?.title ?? null;
-    if (regionHeaders.length === 0 && !title && !nameLabels.includes(startRow)) return;
+    const start = starts.get(startRow);
+    const title = start?.title ?? null;
+    if (regionHeaders.length === 0 && !title && !start?.named) return;
     forms.push(...splitProjectList(grid, readForm(grid, startRow, regionEnd, title, regionHeaders, rows), rows));
   });
   return forms;
