@@ -234,6 +234,27 @@ function untitled(): Transform {
   return { map, snapshot: (s) => ({ ...s, cells: s.cells.filter((c) => !isTitle(c)) }) };
 }
 
+/** Header labels in the words departments use instead (issue #9 §2). */
+const SYNONYMS: Record<string, string[]> = {
+  项目名称: ['项目支出名称', '项目(专项)名称'],
+  主管部门: ['项目主管部门', '主管部门及编码', '主管部门及代码'],
+  实施单位: ['项目执行单位', '项目实施单位', '执行单位'],
+  一级指标: ['一级'],
+  二级指标: ['二级'],
+  三级指标: ['三级'],
+};
+
+function synonyms(pick: number): Transform {
+  const map: CellMap = (row, col) => ({ row, col });
+  const respell = (c: GridCell): GridCell => {
+    const words = typeof c.value === 'string' ? SYNONYMS[c.value.trim()] : undefined;
+    if (!words) return c;
+    const text = words[pick % words.length];
+    return { ...c, value: text, text };
+  };
+  return { map, snapshot: (s) => ({ ...s, cells: s.cells.map(respell) }) };
+}
+
 const LABELS = [
   '项目名称',
   '项目类别',
@@ -364,6 +385,10 @@ describe.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '
     const t = untitled();
     const model = analyzeWorkbook(mapSheets(original, t), { lang: 'zh' });
     expect(strip(reading(model, t.map))).toEqual(strip(base));
+  });
+
+  test('header labels in other words departments use', () => {
+    for (const pick of [0, 1, 2]) expectSame(synonyms(pick));
   });
 
   test('numbers stored as text', () => expectSame(numbersAsText()));

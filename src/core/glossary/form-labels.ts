@@ -108,8 +108,8 @@ export const UNLABELLED_WAN_BELOW = 10_000;
  * with no project is the department (the department total row above the projects).
  */
 export const LIST_PROJECT_COLUMNS = {
-  unit: ['单位名称', '预算单位', '实施单位', '项目实施单位'],
-  projectName: ['项目名称', '项目支出名称'],
+  unit: ['单位名称', '预算单位', '实施单位', '项目实施单位', '项目执行单位', '执行单位'],
+  projectName: ['项目名称', '项目支出名称', '项目(专项)名称'],
   totalFunds: ['预算数', '预算金额', '项目预算', '项目金额', '资金总额', '项目资金总额', '年度预算数', '年度资金总额'],
   annualGoal: ['年度目标', '年度绩效目标', '年度总体目标', '绩效目标'],
 } as const;
@@ -136,9 +136,9 @@ export const TABLE_COLUMN_HEADERS = {
    * 福建 2017 省直 template (福建省台湾同胞联谊会): 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标 — the same
    * columns under other names; 全年绩效目标 is the target, 绩效标准 the standard beside it (not read).
    */
-  level1: ['一级指标', '绩效目标'],
-  level2: ['二级指标', '评价指标'],
-  level3: ['三级指标', '指标内容', '指标名称', '绩效内容'],
+  level1: ['一级指标', '绩效目标', '一级', '一级指标名称'],
+  level2: ['二级指标', '评价指标', '二级', '二级指标名称'],
+  level3: ['三级指标', '指标内容', '指标名称', '绩效内容', '三级', '三级指标名称'],
   target: [
     '指标目标值',
     '年度指标值',
