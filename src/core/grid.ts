@@ -1,6 +1,7 @@
 /**
  * Addressing and look-up over a grid snapshot: A1 notation, merged ranges, cell access by row/column.
  */
+import { isEmptyContent } from './cell-content';
 import type { GridCell, GridSnapshot } from './types';
 
 export interface CellRange {
@@ -354,6 +355,7 @@ function inColumnOrder(cells: GridCell[]): GridCell[] {
   return cells;
 }
 
+/** A cell with nothing in it, or only spaces (a cell "cleared" with the space bar): read as empty everywhere. */
 function isBlankCell(cell: GridCell): boolean {
-  return (cell.value === null || cell.value === '') && cell.text.trim() === '';
+  return isEmptyContent(cell.value) && cell.text.trim() === '';
 }

@@ -959,3 +959,19 @@ test('a form with no title: the lines above its 项目名称 (unit, 预算单位
   expect(f.project.totalFunds).toBe(650_000);
   expect(f.indicators.map((i) => i.level3)).toEqual(['新建厂房面积']);
 });
+
+test('cells holding only spaces are empty: a blank row "cleared" with the space bar is no indicator, no error', () => {
+  const f = form([
+    ['项目支出绩效目标表'],
+    ['项目名称', '培训经费'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '培训人数', '≥200人'],
+    [' ', '\u3000', '  ', ' '],
+    [null, '质量指标', '合格率', '≥95%'],
+  ]);
+  expect(f.indicators.map((i) => [i.level1, i.level2, i.level3])).toEqual([
+    ['产出指标', '数量指标', '培训人数'],
+    ['产出指标', '质量指标', '合格率'],
+  ]);
+  expect(f.issues.filter((i) => i.severity === 'error')).toEqual([]);
+});

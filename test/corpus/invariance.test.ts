@@ -234,6 +234,27 @@ function untitled(): Transform {
   return { map, snapshot: (s) => ({ ...s, cells: s.cells.filter((c) => !isTitle(c)) }) };
 }
 
+/** Every empty cell of the used range (outside merges) holding a space, as cells "cleared" with the space bar do. */
+function spacesInEmptyCells(): Transform {
+  const map: CellMap = (row, col) => ({ row, col });
+  return {
+    map,
+    snapshot: (s) => {
+      const taken = new Set(s.cells.map((c) => `${c.row},${c.col}`));
+      const ranges = s.merges.map(parseRange);
+      const inMerge = (row: number, col: number) =>
+        ranges.some((r) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right);
+      const rows = Math.max(0, ...s.cells.map((c) => c.row));
+      const cols = Math.max(0, ...s.cells.map((c) => c.col));
+      const cells = [...s.cells];
+      for (let row = 1; row <= rows; row++)
+        for (let col = 1; col <= cols; col++)
+          if (!taken.has(`${row},${col}`) && !inMerge(row, col)) cells.push({ row, col, value: ' ', text: ' ' });
+      return { ...s, cells };
+    },
+  };
+}
+
 /** Header labels in the words departments use instead (issue #9 §2). */
 const SYNONYMS: Record<string, string[]> = {
   项目名称: ['项目支出名称', '项目(专项)名称'],
@@ -390,6 +411,8 @@ describe.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '
   test('header labels in other words departments use', () => {
     for (const pick of [0, 1, 2]) expectSame(synonyms(pick));
   });
+
+  test('empty cells holding a space', () => expectSame(spacesInEmptyCells()));
 
   test('numbers stored as text', () => expectSame(numbersAsText()));
 
