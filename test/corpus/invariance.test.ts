@@ -255,6 +255,14 @@ function spacesInEmptyCells(): Transform {
   };
 }
 
+/** Every text cell with a trailing space (typed, or pasted from a web page). */
+function trailingSpaces(): Transform {
+  const map: CellMap = (row, col) => ({ row, col });
+  const pad = (c: GridCell): GridCell =>
+    typeof c.value === 'string' && c.value.trim() !== '' ? { ...c, value: `${c.value} `, text: `${c.text} ` } : c;
+  return { map, snapshot: (s) => ({ ...s, cells: s.cells.map(pad) }) };
+}
+
 /** Header labels in the words departments use instead (issue #9 §2). */
 const SYNONYMS: Record<string, string[]> = {
   项目名称: ['项目支出名称', '项目(专项)名称'],
@@ -410,6 +418,15 @@ describe.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '
 
   test('header labels in other words departments use', () => {
     for (const pick of [0, 1, 2]) expectSame(synonyms(pick));
+  });
+
+  test('text cells with a trailing space', () => {
+    // the texts shown are the cells' own (with the space); what is read of them must not change
+    const trim = (forms: ReturnType<typeof reading>) =>
+      JSON.parse(JSON.stringify(forms, (_k, v: unknown) => (typeof v === 'string' ? v.trim() : v))) as unknown;
+    const t = trailingSpaces();
+    const model = analyzeWorkbook(mapSheets(original, t), { lang: 'zh' });
+    expect(trim(reading(model, t.map))).toEqual(trim(base));
   });
 
   test('empty cells holding a space', () => expectSame(spacesInEmptyCells()));
