@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Corpus B (ids b-*): writes test/corpus/specs/<id>.json and test/corpus/judgements/<id>.json from the form
-sources in test/corpus/tools/b_forms/b_NN.py; then `node test/corpus/expect.js <id>` writes the expected file.
+"""The corpora written as Python (ids b-*, c-*, d-*, e-*, f-*): writes test/corpus/specs/<id>.json and
+test/corpus/judgements/<id>.json from the form sources in test/corpus/tools/<x>_forms/<x>_NN.py; then
+`node test/corpus/expect.js <id>` writes the expected file. (Named b_corpus for the first of them: the form sources
+import J from it.)
 
 A form source holds the transcription (rows exactly as published, as they would sit in Excel) and, on each
 indicator row, the reviewer's judgement written by hand: verdict (ok / error / either), completion
 (met / not_met / partial / pending / invalid / None) and a note. Nothing here is taken from the engine.
 
-    python3 test/corpus/tools/b_corpus.py            every b_forms/*.py
-    python3 test/corpus/tools/b_corpus.py b-03       only these ids
+    python3 test/corpus/tools/b_corpus.py            every <x>_forms/*.py
+    python3 test/corpus/tools/b_corpus.py c          every c_forms/*.py
+    python3 test/corpus/tools/b_corpus.py b-03 e-04  only these ids
 
 Form source layout (a module defining FORM):
   FORM = {
@@ -198,5 +201,19 @@ def main(ids, letter='b'):
         print('wrote', form['id'])
 
 
+def letters_of(args):
+    """The corpora to build: the letters named (`c`), else those of the ids named (`c-03`), else every <x>_forms."""
+    named = [a for a in args if re.fullmatch(r'[a-z]', a)]
+    if named:
+        return named
+    of_ids = sorted({a.split('-')[0] for a in args if re.fullmatch(r'[a-z]-\d+', a)})
+    if of_ids:
+        return of_ids
+    return sorted(d[0] for d in os.listdir(HERE) if re.fullmatch(r'[a-z]_forms', d))
+
+
 if __name__ == '__main__':
-    main(sys.argv[1:])
+    args = sys.argv[1:]
+    ids = [a for a in args if not re.fullmatch(r'[a-z]', a)]
+    for letter in letters_of(args):
+        main(ids, letter)
