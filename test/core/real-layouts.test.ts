@@ -975,3 +975,17 @@ test('cells holding only spaces are empty: a blank row "cleared" with the space 
   ]);
   expect(f.issues.filter((i) => i.severity === 'error')).toEqual([]);
 });
+
+test('fields typed inline: a blank 主管部门 does not take 实施单位：… as its value; 项目名称：…自评表 is no title', () => {
+  const f = form([
+    ['项目支出绩效自评表'],
+    ['项目名称：2020年卫片执法补助经费支出绩效自评表'],
+    ['主管部门', null, '实施单位：丽江市古城区自然资源局'],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+    ['产出指标', '数量指标', '执法图斑核查数', '≥100个', '120个'],
+  ]);
+  expect(f.title).toBe('项目支出绩效自评表');
+  expect(f.project.name).toBe('2020年卫片执法补助经费支出绩效自评表');
+  expect(f.project.department).toBeNull();
+  expect(f.project.implementingUnit).toBe('丽江市古城区自然资源局');
+});

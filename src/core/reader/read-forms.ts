@@ -105,8 +105,10 @@ export function readForms(grid: SheetGrid): FormStructure[] {
     let afterLabel = false;
     for (const cell of grid.rowCells(row)) {
       const { key, inline } = labelText(grid, cell.text);
-      // a project named "…绩效自评表" in the cell right of 项目名称 is a value, not a title
-      if (isTitleKey(key) && !afterLabel) {
+      // a project named "…绩效自评表" in the cell right of 项目名称 (or typed after it: 项目名称：…自评表) is a value,
+      // not a title
+      const labelled = inline !== null && FIELD_BY_LABEL.has(inline.key);
+      if (isTitleKey(key) && !afterLabel && !labelled) {
         titles.push({ row, col: cell.col, text: cell.text.trim() });
         break;
       }
@@ -756,8 +758,11 @@ function fieldKey(grid: SheetGrid, text: string): string {
   return key.replace(FUNDS_PART_PREFIX, '');
 }
 
+/** A header label, alone (主管部门) or with its value typed after it (实施单位：某中心): never another field's value. */
 function isAnyLabel(grid: SheetGrid, text: string): boolean {
-  return ANY_LABEL.has(fieldKey(grid, text));
+  if (ANY_LABEL.has(fieldKey(grid, text))) return true;
+  const { inline } = labelText(grid, text);
+  return inline !== null && ANY_LABEL.has(inline.key.replace(FUNDS_PART_PREFIX, ''));
 }
 
 function readHeaderFields(
