@@ -144,6 +144,26 @@ function widened(at: number): Transform {
   };
 }
 
+/** An empty column inserted left of column `at` (a spacer column, or one whose content was deleted). */
+function blankColumn(at: number): Transform {
+  const map: CellMap = (row, col) => ({ row, col: col >= at ? col + 1 : col });
+  return {
+    map,
+    snapshot: (s) => ({
+      ...s,
+      cells: s.cells.map((c) => ({ ...c, ...map(c.row, c.col) })),
+      merges: s.merges.map(parseRange).map((r) =>
+        rangeAddress({
+          top: r.top,
+          bottom: r.bottom,
+          left: r.left >= at ? r.left + 1 : r.left,
+          right: r.right >= at ? r.right + 1 : r.right,
+        }),
+      ),
+    }),
+  };
+}
+
 /** An empty row inserted above row `at` (a row left blank inside the table, or between header and table). */
 function blankRow(at: number): Transform {
   const map: CellMap = (row, col) => ({ row: row >= at ? row + 1 : row, col });
@@ -410,6 +430,12 @@ describe.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '
   });
 
   test('labels and level names broken over two lines', () => expectSame(lineBreaks()));
+
+  test('an empty column inserted anywhere', () => {
+    const failed: number[] = [];
+    for (let col = 1; col <= maxColumn(original); col++) if (!same(blankColumn(col))) failed.push(col);
+    expect(failed).toEqual([]);
+  });
 
   test('an empty row inserted anywhere', () => {
     const rows = Math.min(60, Math.max(...original.sheets.flatMap((sh) => sh.cells.map((c) => c.row))));
