@@ -1000,6 +1000,21 @@ export const RULE_DOCS = {
         'Select the empty rows below the content (Ctrl+Shift+↓), delete them, save and reopen.',
       ],
     ),
+    'hidden-sheet': d(
+      ['隐藏的工作表未检查', 'Hidden sheet not checked'],
+      [
+        '读取.xlsx文件时，工作簿中有隐藏的工作表且其中有内容；与Excel中的任务窗格一样，隐藏的工作表不检查。',
+        'When an .xlsx file is read, the workbook has a hidden sheet with content in it; as in the task pane in Excel, hidden sheets are not checked.',
+      ],
+      [
+        '隐藏的工作表常是旧版本或草稿；若其中是要报送的表，它的问题不会出现在结果中。',
+        'A hidden sheet is often an old version or a draft; if it holds a form to be submitted, its problems are not in the results.',
+      ],
+      [
+        '若需要检查，右键工作表标签，选择“取消隐藏”，保存后重新检查。',
+        'To check it, right-click a sheet tab, choose Unhide, save and check again.',
+      ],
+    ),
   },
   // ---- reading the file (文件读取) ----
   file: {

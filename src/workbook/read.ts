@@ -15,6 +15,9 @@ import {
   type CellRange,
   type ContentBounds,
 } from '../core/grid';
+import { MARKS_SHEET } from '../core/marks';
+import { SETTINGS_SHEET } from '../core/settings-store';
+import { LIST_SHEET_NAME } from '../core/template';
 import type { GridCell, GridSnapshot, RawValue, WorkbookSnapshot } from '../core/types';
 import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from './errors';
 import { DAYS_1904_OFFSET, FormatCache, ZH_CN_BUILTIN_FORMATS } from './format';
@@ -44,6 +47,9 @@ export interface ReadWarning {
 
 /** What the adapter returns: the core's snapshot plus file-level warnings (e.g. form.sheet-oversized). */
 export type ReadWorkbookResult = WorkbookSnapshot & { warnings: ReadWarning[] };
+
+/** Hidden sheets jixiao writes itself: never reported as skipped. */
+const OWN_HIDDEN_SHEETS = new Set([MARKS_SHEET, SETTINGS_SHEET, LIST_SHEET_NAME]);
 
 /** A sheet whose used range reaches this many rows gets form.sheet-oversized. */
 const OVERSIZED_SHEET_ROWS = 1_000_000;
@@ -604,6 +610,13 @@ export async function readWorkbookBuffer(
     const sheets: GridSnapshot[] = [];
     const warnings: ReadWarning[] = [];
     for (const ws of wb.worksheets) {
+      if (ws.state === 'hidden' || ws.state === 'veryHidden') {
+        // a sheet nobody sees is not checked, as in Excel's pane; one with content is said to be skipped (not the
+        // sheets jixiao itself keeps: its marks and settings, the template's 指标库 behind the dropdowns)
+        if (!OWN_HIDDEN_SHEETS.has(ws.name) && ws.actualRowCount > 0)
+          warnings.push({ code: 'form.hidden-sheet', params: { sheet: ws.name } });
+        continue;
+      }
       const rows = Math.max(claimedRows.get(ws.name) ?? 0, ws.rowCount || 0);
       if (rows >= OVERSIZED_SHEET_ROWS)
         warnings.push({ code: 'form.sheet-oversized', params: { sheet: ws.name, rows } });

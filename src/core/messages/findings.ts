@@ -46,6 +46,10 @@ export const FINDING_MESSAGES = {
     zh: '工作表“{sheet}”的已用区域声称有 {rows} 行，只读取了含内容的单元格',
     en: 'Sheet "{sheet}" claims a used range of {rows} rows; only cells with content were read',
   },
+  'form.hidden-sheet': {
+    zh: '工作表“{sheet}”已隐藏，未检查（取消隐藏后可检查）',
+    en: 'Sheet "{sheet}" is hidden and was not checked (unhide it to check it)',
+  },
   'form.no-indicator-table': {
     zh: '“{title}”下没有找到指标表（缺少“一级指标／二级指标／三级指标／指标值”表头行）',
     en: 'No indicator table was found under "{title}" (no 一级指标/二级指标/三级指标/指标值 header row)',
