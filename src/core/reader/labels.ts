@@ -50,20 +50,22 @@ export interface LabelText {
 
 /**
  * The reader looks at every cell's text as a possible label many times over (title, header fields,
- * table headers, 续表/总分 rows, funds block): each distinct text is reduced once per grid. The grid is
- * read-only, and the memo goes with it.
+ * table headers, 续表/总分 rows, funds block), and forms repeat the same labels sheet after sheet: each
+ * distinct text is reduced once. The reduction depends on the text alone; the memo is bounded, so a
+ * workbook of many distinct texts cannot grow it without end. (`grid`, the sheet being read, no longer scopes
+ * the memo.)
  */
-const memo = new WeakMap<SheetGrid, Map<string, LabelText>>();
+const memo = new Map<string, LabelText>();
+const MEMO_LIMIT = 20_000;
 
-export function labelText(grid: SheetGrid, text: string): LabelText {
-  let byText = memo.get(grid);
-  if (!byText) memo.set(grid, (byText = new Map()));
-  let label = byText.get(text);
+export function labelText(_grid: SheetGrid, text: string): LabelText {
+  let label = memo.get(text);
   if (!label) {
     const normalized = nfkc(text);
     const compacted = stripSpaces(normalized);
-    label = { compact: compacted, key: keyOfCompact(compacted), inline: inlinePair(normalized) };
-    byText.set(text, label);
+    label = Object.freeze({ compact: compacted, key: keyOfCompact(compacted), inline: inlinePair(normalized) });
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, label);
   }
   return label;
 }
