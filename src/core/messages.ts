@@ -44,6 +44,7 @@ export function messageOf(code: string, lang: Lang = 'zh', params: Record<string
 function render(code: string, lang: Lang, params: Record<string, string | number>): string {
   const entry: Entry | undefined = hasMessage(code) ? catalog[code] : undefined;
   const template = entry ? entry[lang] : code;
+  if (template.indexOf('{') < 0) return template; // most messages take no parameter
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = String(params[name]);
