@@ -316,6 +316,40 @@ function inlineLabels(): Transform {
   };
 }
 
+const SPLIT_HEADERS = /^(指标性质|指标值|度量单位|计量单位)$/;
+
+/**
+ * The split layout's 指标性质 | 指标值 | 度量单位 in another order (荣昌 2022 writes 计量单位 | 指标性质 | 指标值): the three
+ * columns rotated from their header row down, when they are single columns side by side with no merge across them.
+ */
+function splitColumnsRotated(s: GridSnapshot): { snapshot: GridSnapshot; map: CellMap } | null {
+  const byRow = new Map<number, GridCell[]>();
+  for (const c of s.cells)
+    if (typeof c.value === 'string' && SPLIT_HEADERS.test(c.value.trim()))
+      byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  const header = [...byRow.entries()].find(([, cells]) => cells.length === 3);
+  if (!header) return null;
+  const [headerRow, cells] = header;
+  const cols = cells.map((c) => c.col).sort((a, b) => a - b);
+  if (cols[2] - cols[0] !== 2) return null;
+  const ranges = s.merges.map(parseRange);
+  if (ranges.some((r) => r.bottom >= headerRow && r.right >= cols[0] && r.left <= cols[2] && r.left !== r.right))
+    return null;
+  if (ranges.some((r) => r.bottom >= headerRow && r.left >= cols[0] && r.left <= cols[2] && r.top < headerRow))
+    return null;
+  // a b c → c a b
+  const rotate = (col: number) => (col === cols[2] ? cols[0] : col >= cols[0] && col < cols[2] ? col + 1 : col);
+  const map: CellMap = (row, col) => ({ row, col: row >= headerRow ? rotate(col) : col });
+  return {
+    map,
+    snapshot: {
+      ...s,
+      cells: s.cells.map((c) => ({ ...c, ...map(c.row, c.col) })),
+      merges: s.merges.map((m) => moveA1(m, map) as string),
+    },
+  };
+}
+
 /** Every text cell with a trailing space (typed, or pasted from a web page). */
 function trailingSpaces(): Transform {
   const map: CellMap = (row, col) => ({ row, col });
@@ -517,6 +551,17 @@ describe.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '
       }));
     const t = inlineLabels();
     expect(fields(reading(analyzeWorkbook(mapSheets(original, t), { lang: 'zh' }), t.map))).toEqual(fields(base));
+  });
+
+  test("the split layout's 指标性质 | 指标值 | 度量单位 in another order", () => {
+    for (const sheet of original.sheets) {
+      const rotated = splitColumnsRotated(sheet);
+      if (!rotated) continue;
+      const identity: CellMap = (row, col) => ({ row, col });
+      const read = (snapshot: GridSnapshot, map: CellMap) =>
+        reading(analyzeWorkbook({ sheets: [snapshot] }, { lang: 'zh' }), map).map(({ range: _r, ...rest }) => rest);
+      expect(read(rotated.snapshot, identity)).toEqual(read(sheet, rotated.map));
+    }
   });
 
   test('empty cells holding a space', () => expectSame(spacesInEmptyCells()));
