@@ -6,6 +6,7 @@
  *
  * Browser-safe and Node-free: plain data over jixiao.report/1.
  */
+import { issueLines } from '../core/issue-lines';
 import type { ReportFile, ReportForm } from '../core/report';
 import type { Severity } from '../core/types';
 
@@ -171,19 +172,18 @@ export class SummaryAggregate {
       const form = file.forms.find((f) => f.sheet === sheet);
       return form ? departmentOf(form) : null;
     };
-    for (const i of file.issues) {
-      this.count(i.code, i.severity, i.message);
-      if (i.severity !== 'info') {
-        this.keep({
-          file: file.file,
-          sheet: i.sheet,
-          cell: i.cell,
-          code: i.code,
-          severity: i.severity,
-          message: i.message,
-          department: dept(i.sheet),
-        });
-      }
+    for (const i of file.issues) this.count(i.code, i.severity, i.message);
+    // the same finding on one cell for several rows (a misspelt 一级 merged over them) takes one place in the list
+    for (const { issue: i } of issueLines(file.issues.filter((x) => x.severity !== 'info'))) {
+      this.keep({
+        file: file.file,
+        sheet: i.sheet,
+        cell: i.cell,
+        code: i.code,
+        severity: i.severity,
+        message: i.message,
+        department: dept(i.sheet),
+      });
     }
   }
 

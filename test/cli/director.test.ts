@@ -561,4 +561,14 @@ describe('the aggregates behind 合计, 部门汇总 and the HTML report stay bo
     expect([t.forms, t.errors, t.warnings, t.funds, t.formsWithoutError]).toEqual([5000, 500, 4500, 50000, 4500]);
     expect(t.errorFreeRate).toBeCloseTo(0.9, 10);
   });
+
+  test('the same finding on one cell for several rows takes one place among the worst issues, and counts for each row', () => {
+    const agg = new SummaryAggregate();
+    const f = file(1, 'error', '甲');
+    const misspelt = { code: 'hierarchy.misspelled', severity: 'error' as const, sheet: 'S', cell: 'B9', message: 'm' };
+    f.issues = [9, 10, 11, 12].map((row) => ({ ...misspelt, row, suggestion: '效益指标' }));
+    agg.add(f);
+    expect(agg.worstIssues().issues.map((i) => [i.cell, i.code])).toEqual([['B9', 'hierarchy.misspelled']]);
+    expect(agg.codeCounts()).toEqual([{ code: 'hierarchy.misspelled', severity: 'error', count: 4, example: 'm' }]);
+  });
 });
