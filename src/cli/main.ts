@@ -133,8 +133,11 @@ function usageLines(e: UsageError, lang: Lang): string[] {
   return [`jixiao: ${messageOf(e.code, lang, e.params)}`, message('cli.usage.hint', lang, { usage, help })];
 }
 
-/** A line of the help text (commander's descriptions), from the catalog: in Chinese, whatever --lang. */
-const helpText = (code: MessageCode) => message(code, 'zh');
+/** The language of the help text: --lang on the command line (set by main before the program is built). */
+let helpLang: Lang = 'zh';
+
+/** A line of the help text (commander's descriptions), from the catalog, in the language of --lang. */
+const helpText = (code: MessageCode) => message(code, helpLang);
 
 const langOption = () => new Option('--lang <lang>', helpText('cli.help.lang')).choices(['zh', 'en']).default('zh');
 
@@ -149,10 +152,10 @@ function err(line: string): void {
 function maxCellsOption() {
   return new Option(
     '--max-cells <n>',
-    message('cli.help.max-cells', 'zh', { n: DEFAULT_READ_LIMITS.maxCells }),
+    message('cli.help.max-cells', helpLang, { n: DEFAULT_READ_LIMITS.maxCells }),
   ).argParser((v: string) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1000) throw new InvalidArgumentError(message('cli.bad-max-cells', 'zh'));
+    if (!Number.isInteger(n) || n < 1000) throw new InvalidArgumentError(message('cli.bad-max-cells', helpLang));
     return n;
   });
 }
@@ -482,10 +485,11 @@ function buildProgram(onExit: (code: number) => void): Command {
 export async function main(argv: string[]): Promise<number> {
   installInterruptHandlers();
   let code = 0;
+  const lang = argvLang(argv.slice(2));
+  helpLang = lang;
   const program = buildProgram((c) => {
     code = c;
   });
-  const lang = argvLang(argv.slice(2));
   try {
     if (argv.length <= 2) throw new UsageError('cli.usage.no-command', {}, null);
     await program.parseAsync(argv);

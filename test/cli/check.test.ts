@@ -156,6 +156,14 @@ test('--help lists the check command and its options', async () => {
   expect(r.stdout).toContain('--lang');
 });
 
+test('--help is in the language of --lang', async () => {
+  const zh = await jixiao(['check', '--help']);
+  const en = await jixiao(['check', '--help', '--lang', 'en']);
+  expect(zh.stdout).toContain('检查工作簿');
+  expect(en.stdout).toContain('Check workbooks');
+  expect(en.stdout).not.toMatch(/[\u4e00-\u9fff]/);
+});
+
 test('an unknown option is refused with a non-zero exit', async () => {
   const r = await jixiao(['check', '--bogus', 'x.xlsx']);
   expect(r.code).not.toBe(0);
