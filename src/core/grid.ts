@@ -133,12 +133,19 @@ const TALL_MERGE_ROWS = 256;
  * search); merges taller than TALL_MERGE_ROWS rows in one list of their own. Memory is the sum of the
  * short merges' heights — never their areas — and building it is n log n.
  */
+/** Inserts `r` into a row's merges, kept in order of their left column (a row holds a few: no sort pass). */
+function insertByLeft(list: CellRange[], r: CellRange): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1].left > r.left) i--;
+  if (i === list.length) list.push(r);
+  else list.splice(i, 0, r);
+}
+
 export class MergeIndex {
   /** Row entries the index holds at most; merges past it are kept in the list of tall ones. */
   static readonly ROW_ENTRY_BUDGET = 4_000_000;
   private readonly byRow = new Map<number, CellRange[]>();
   private readonly tall: CellRange[] = [];
-  private sorted = true;
   private entries = 0;
 
   add(r: CellRange): void {
@@ -150,23 +157,14 @@ export class MergeIndex {
     this.entries += height;
     for (let row = r.top; row <= r.bottom; row++) {
       const list = this.byRow.get(row);
-      if (list) {
-        list.push(r);
-        this.sorted = false;
-      } else this.byRow.set(row, [r]);
+      if (list) insertByLeft(list, r);
+      else this.byRow.set(row, [r]);
     }
-  }
-
-  private sort(): void {
-    if (this.sorted) return;
-    for (const list of this.byRow.values()) if (list.length > 1) list.sort((a, b) => a.left - b.left);
-    this.sorted = true;
   }
 
   find(row: number, col: number): CellRange | undefined {
     const list = this.byRow.get(row);
     if (list) {
-      this.sort();
       // the last merge starting at or left of col
       let lo = 0;
       let hi = list.length - 1;
