@@ -105,8 +105,8 @@ function mapSheets(wb: WorkbookSnapshot, t: Transform): WorkbookSnapshot {
   return { sheets: wb.sheets.map((s) => t.snapshot(s)) };
 }
 
-function moved(dRow: number, dCol: number): Transform {
-  const map: CellMap = (row, col) => ({ row: row + dRow, col: col + dCol });
+/** Every cell and merge moved by `map` (both corners of a merge), the sheet otherwise as it was. */
+function remapped(map: CellMap): Transform {
   return {
     map,
     snapshot: (s) => ({
@@ -115,6 +115,10 @@ function moved(dRow: number, dCol: number): Transform {
       merges: s.merges.map((m) => moveA1(m, map) as string),
     }),
   };
+}
+
+function moved(dRow: number, dCol: number): Transform {
+  return remapped((row, col) => ({ row: row + dRow, col: col + dCol }));
 }
 
 /** Column `at` becomes two columns merged on every row that has something in it. */
@@ -146,42 +150,12 @@ function widened(at: number): Transform {
 
 /** An empty column inserted left of column `at` (a spacer column, or one whose content was deleted). */
 function blankColumn(at: number): Transform {
-  const map: CellMap = (row, col) => ({ row, col: col >= at ? col + 1 : col });
-  return {
-    map,
-    snapshot: (s) => ({
-      ...s,
-      cells: s.cells.map((c) => ({ ...c, ...map(c.row, c.col) })),
-      merges: s.merges.map(parseRange).map((r) =>
-        rangeAddress({
-          top: r.top,
-          bottom: r.bottom,
-          left: r.left >= at ? r.left + 1 : r.left,
-          right: r.right >= at ? r.right + 1 : r.right,
-        }),
-      ),
-    }),
-  };
+  return remapped((row, col) => ({ row, col: col >= at ? col + 1 : col }));
 }
 
 /** An empty row inserted above row `at` (a row left blank inside the table, or between header and table). */
 function blankRow(at: number): Transform {
-  const map: CellMap = (row, col) => ({ row: row >= at ? row + 1 : row, col });
-  return {
-    map,
-    snapshot: (s) => ({
-      ...s,
-      cells: s.cells.map((c) => ({ ...c, ...map(c.row, c.col) })),
-      merges: s.merges.map(parseRange).map((r) =>
-        rangeAddress({
-          top: r.top >= at ? r.top + 1 : r.top,
-          bottom: r.bottom >= at ? r.bottom + 1 : r.bottom,
-          left: r.left,
-          right: r.right,
-        }),
-      ),
-    }),
-  };
+  return remapped((row, col) => ({ row: row >= at ? row + 1 : row, col }));
 }
 
 /** Level names and labels broken over two lines inside the cell (Alt+Enter), as wrapped forms often are. */

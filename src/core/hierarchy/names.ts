@@ -22,6 +22,7 @@ import {
   TEMPLATE_NOTE,
   TRAILING_ETC,
 } from '../glossary/name-notation';
+import { boundedMemo } from '../memo';
 import { compact } from '../text';
 
 export interface NormalizedLevelName {
@@ -45,18 +46,11 @@ const ENUMERATOR = new RegExp(`^(?:[${CN_NUM}]+[、.]|\\([${CN_NUM}]+\\)[、.]?|
 // Step 3: a trailing score (SCORE_SUFFIX), a template note (TEMPLATE_NOTE), a trailing 等 (TRAILING_ETC).
 
 /** Names repeat row after row: each is normalised once (bounded, so odd names cannot grow the cache). */
-const NORMALIZED = new Map<string, Readonly<NormalizedLevelName>>();
-const NORMALIZED_LIMIT = 4096;
+const normalized = boundedMemo<NormalizedLevelName>(4096);
 
 /** Steps 1–3 of §2 "Normalising a name" (and a trailing 等 after 指标, which real templates print). */
 export function normalizeLevelName(name: string): Readonly<NormalizedLevelName> {
-  let n = NORMALIZED.get(name);
-  if (!n) {
-    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
-    n = Object.freeze(normalizeUncached(name));
-    NORMALIZED.set(name, n);
-  }
-  return n;
+  return normalized(name, () => normalizeUncached(name));
 }
 
 function normalizeUncached(name: string): NormalizedLevelName {

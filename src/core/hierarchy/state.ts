@@ -1,4 +1,5 @@
 /** The names of one row, computed once before the hierarchy rules run (see rules/types.ts). */
+import { boundedMemo } from '../memo';
 import {
   LEVEL1,
   LEVEL2,
@@ -21,18 +22,11 @@ export function inferredLevel2(level1Canonical: string | null, level2: string): 
  * The state depends on the two names and the options alone, and a table repeats the same pairs row after row (a
  * merged 一级 over its 二级 blocks): worked out once per pair. Bounded, so a workbook of odd names cannot grow it.
  */
-const STATE_CACHE = new Map<string, HierarchyState>();
-const STATE_CACHE_LIMIT = 4096;
+const states = boundedMemo<HierarchyState>(4096);
 
 export function hierarchyState(ctx: HierarchyRowContext): HierarchyState {
   const key = `${ctx.options.acceptEvaluationLevel1 ? 1 : 0}\u0000${ctx.level1}\u0000${ctx.level2}`;
-  let state = STATE_CACHE.get(key);
-  if (!state) {
-    if (STATE_CACHE.size >= STATE_CACHE_LIMIT) STATE_CACHE.clear();
-    state = Object.freeze(computeState(ctx));
-    STATE_CACHE.set(key, state);
-  }
-  return state;
+  return states(key, () => computeState(ctx));
 }
 
 function computeState(ctx: HierarchyRowContext): HierarchyState {

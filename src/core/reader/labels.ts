@@ -3,6 +3,7 @@
  */
 import { OCR_H_FOR_RI } from '../glossary/form-labels';
 import type { SheetGrid } from '../grid';
+import { boundedMemo } from '../memo';
 import { nfkc, stripSpaces } from '../text';
 
 /** Bracket suffix such as （万元）, (A), （B/A）, (50分) — removed before matching a header label. */
@@ -55,17 +56,12 @@ export interface LabelText {
  * workbook of many distinct texts cannot grow it without end. (`grid`, the sheet being read, no longer scopes
  * the memo.)
  */
-const memo = new Map<string, LabelText>();
-const MEMO_LIMIT = 20_000;
+const labels = boundedMemo<LabelText>(20_000);
 
 export function labelText(_grid: SheetGrid, text: string): LabelText {
-  let label = memo.get(text);
-  if (!label) {
+  return labels(text, () => {
     const normalized = nfkc(text);
     const compacted = stripSpaces(normalized);
-    label = Object.freeze({ compact: compacted, key: keyOfCompact(compacted), inline: inlinePair(normalized) });
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, label);
-  }
-  return label;
+    return { compact: compacted, key: keyOfCompact(compacted), inline: inlinePair(normalized) };
+  });
 }
