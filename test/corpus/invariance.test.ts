@@ -324,6 +324,35 @@ function splitColumnsRotated(s: GridSnapshot): { snapshot: GridSnapshot; map: Ce
   };
 }
 
+/** Weights typed with their unit: 20 in the 分值 column written "20分". */
+function weightsWithUnit(): Transform {
+  const map: CellMap = (row, col) => ({ row, col });
+  return {
+    map,
+    snapshot: (s) => {
+      // the table's 分值 header: on the 三级指标 header row or the one above it (not the funds block's 分值)
+      const tableRows = s.cells
+        .filter((c) => typeof c.value === 'string' && /^三级指标/.test(c.value.trim()))
+        .map((c) => c.row);
+      const heads = s.cells.filter(
+        (c) =>
+          typeof c.value === 'string' &&
+          /^(分值|权重)$/.test(c.value.trim()) &&
+          tableRows.some((r) => c.row === r || c.row === r - 1),
+      );
+      const under = (c: GridCell) => heads.some((h) => h.col === c.col && c.row > h.row + 1);
+      return {
+        ...s,
+        cells: s.cells.map((c) =>
+          typeof c.value === 'number' && under(c)
+            ? { ...c, value: `${c.text}分`, text: `${c.text}分`, format: undefined }
+            : c,
+        ),
+      };
+    },
+  };
+}
+
 /** Every text cell with a trailing space (typed, or pasted from a web page). */
 function trailingSpaces(): Transform {
   const map: CellMap = (row, col) => ({ row, col });
@@ -536,6 +565,13 @@ describe.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '
         reading(analyzeWorkbook({ sheets: [snapshot] }, { lang: 'zh' }), map).map(({ range: _r, ...rest }) => rest);
       expect(read(rotated.snapshot, identity)).toEqual(read(sheet, rotated.map));
     }
+  });
+
+  test('weights typed with their unit (20分)', () => {
+    const read = (forms: ReturnType<typeof reading>) =>
+      forms.map((f) => ({ indicators: f.indicators, total: f.total, grade: f.grade }));
+    const t = weightsWithUnit();
+    expect(read(reading(analyzeWorkbook(mapSheets(original, t), { lang: 'zh' }), t.map))).toEqual(read(base));
   });
 
   test('empty cells holding a space', () => expectSame(spacesInEmptyCells()));
