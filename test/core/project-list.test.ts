@@ -108,6 +108,18 @@ describe('a list of projects in one table', () => {
     expect(forms.flatMap((f) => f.issues).filter((i) => i.code === 'form.missing-field')).toEqual([]);
   });
 
+  it('project cells written once with blanks below (the merges undone): the same forms, the unit for each', () => {
+    const rows = [
+      ...title,
+      [unitA, '村组干部报酬', 3309840, '按时发放报酬', ...A[0]],
+      [null, null, null, null, ...A[1]],
+      [null, null, null, null, ...A[2]],
+      [null, '基层组织活动经费', 660000, '保障村社区运转', ...B[0]],
+      [null, null, null, null, ...B[1]],
+    ];
+    expect(summary(analyzeSheet(gridFromRows(rows)))).toEqual(expected('820-某镇部门'));
+  });
+
   it('project cells repeated on every row (no merges, no department row): the same forms', () => {
     const rows = [
       ...title.slice(0, 3),

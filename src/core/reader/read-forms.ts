@@ -288,15 +288,19 @@ function splitProjectList(grid: SheetGrid, form: FormStructure, sheetRows: reado
   if (groups.length === 0) return [form];
   groups[0].rows.unshift(...leading);
 
+  // the unit written once above its projects, the cells below left blank (an unmerged 单位名称 column)
+  let unitAbove: GridCell | undefined;
   return groups.map((g, i) => {
     const fields: FormStructure['fields'] = { ...form.fields };
-    const put = (field: HeaderField, col: number | undefined): void => {
-      const cell = col === undefined ? undefined : grid.masterCell(g.row, col);
+    const put = (field: HeaderField, col: number | undefined, fallback?: GridCell): GridCell | undefined => {
+      const own = col === undefined ? undefined : grid.masterCell(g.row, col);
+      const cell = own && own.text.trim() !== '' ? own : fallback;
       if (cell && cell.text.trim() !== '') fields[field] = listField(cell, table.headerRow, g.row);
+      return cell;
     };
     put('projectName', nameCol);
     put('totalFunds', cols.totalFunds);
-    put('implementingUnit', cols.unit);
+    unitAbove = put('implementingUnit', cols.unit, unitAbove);
     put('annualGoal', cols.annualGoal);
     if (department && !fields.department) fields.department = department;
     const startRow = i === 0 ? form.startRow : g.row;
