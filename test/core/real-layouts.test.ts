@@ -989,3 +989,23 @@ test('fields typed inline: a blank 主管部门 does not take 实施单位：…
   expect(f.project.department).toBeNull();
   expect(f.project.implementingUnit).toBe('丽江市古城区自然资源局');
 });
+
+test('区域目标值 over one column per county, its merge undone: still one target per county', () => {
+  const f = form([
+    ['专项转移支付绩效目标表'],
+    ['项目名称', '宗教管理经费'],
+    ['一级指标', '二级指标', '三级指标', '区域目标值'],
+    [null, null, null, '新罗区', '永定区', '上杭县'],
+    ['产出指标', '数量指标', '补助县(市、区)数量', 2, 3, 1],
+    [null, '质量指标', '项目资金使用合规性', '>=95%', '>=95%', '>=95%'],
+  ]);
+  expect(f.indicators.map((i) => `${i.cell} ${i.targetText}`)).toEqual([
+    'D5 2',
+    'D6 >=95%',
+    'E5 3',
+    'E6 >=95%',
+    'F5 1',
+    'F6 >=95%',
+  ]);
+  expect(f.indicators.some((i) => i.targetText === '新罗区')).toBe(false);
+});

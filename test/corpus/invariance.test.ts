@@ -417,8 +417,6 @@ const NOT_INVARIANT: Record<'unmerged' | 'filledDown', Record<string, string>> =
     // 产出指标 is written in the middle row of its block (C14), as a PDF converter left it: only the merges tie the
     // rows above to it; unmerged, the rows above have no 一级 and row 14 starts a new block with no 二级.
     'c-02.xlsx': 'a 一级 written mid-block is tied to its rows by the merge alone',
-    // 区域目标值 over one sub-column per county: unmerged, nothing says the label spans the counties (engine gap)
-    'f-05.xlsx': 'region sub-columns are found through the 区域目标值 merge alone',
   },
   filledDown: {},
 };

@@ -540,13 +540,27 @@ function placeHeadedColumns(grid: SheetGrid, row: number, block: HeaderCell[]): 
   return trailing.map((c) => c.col);
 }
 
+/**
+ * Under a two-row header, the last header cell heads the sub-headers right of it when nothing else does: 区域目标值
+ * over 新罗区 | 永定区 | … with its merge undone is written in the first of those columns, blanks beside it.
+ */
+function spanLastOverSubHeaders(grid: SheetGrid, row: number, cells: HeaderCell[]): HeaderCell[] {
+  const last = cells[cells.length - 1];
+  if (!last || grid.merge(row, last.col) !== undefined) return cells;
+  const below = grid.rowCells(row + 1).filter((c) => c.text.trim() !== '');
+  const right = below.length > 0 ? below[below.length - 1].col : last.col;
+  return right > last.right ? [...cells.slice(0, -1), { ...last, right }] : cells;
+}
+
 /** A header row has 一级指标, 二级指标, a 三级 header and a target header (possibly on the row below). */
 function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch | null {
   const { roles } = rolesOfRow(grid, row);
   if (roles.level1 === undefined || roles.level2 === undefined) return null;
-  const cells = withRolesFromAbove(grid, row, headerCells(grid, row));
+  const own = withRolesFromAbove(grid, row, headerCells(grid, row));
+  const spanned = spanLastOverSubHeaders(grid, row, own);
+  const sub = isSubHeaderRow(grid, row, spanned, roles);
+  const cells = sub ? spanned : own;
   const blocks = headerBlocks(cells);
-  const sub = isSubHeaderRow(grid, row, cells, roles);
   const below = sub ? rolesOfRow(grid, row + 1).roles : {};
   const out: TableColumns[] = [];
   let regionTargets: number[] = [];
