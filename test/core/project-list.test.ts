@@ -91,15 +91,18 @@ describe('a list of projects in one table', () => {
     ['820-某镇部门', null, 3970000],
   ];
 
+  // each project's cells written once, on its first row
+  const writtenOnce = [
+    ...title,
+    [unitA, '村组干部报酬', 3309840, '按时发放报酬', ...A[0]],
+    [null, null, null, null, ...A[1]],
+    [null, null, null, null, ...A[2]],
+    [null, '基层组织活动经费', 660000, '保障村社区运转', ...B[0]],
+    [null, null, null, null, ...B[1]],
+  ];
+
   it('project cells merged down over their rows: one form per project, the department from the total row', () => {
-    const rows = [
-      ...title,
-      [unitA, '村组干部报酬', 3309840, '按时发放报酬', ...A[0]],
-      [null, null, null, null, ...A[1]],
-      [null, null, null, null, ...A[2]],
-      [null, '基层组织活动经费', 660000, '保障村社区运转', ...B[0]],
-      [null, null, null, null, ...B[1]],
-    ];
+    const rows = writtenOnce;
     const forms = analyzeSheet(
       gridFromRows(rows, { merges: ['A5:A9', 'B5:B7', 'C5:C7', 'D5:D7', 'B8:B9', 'C8:C9', 'D8:D9'] }),
     );
@@ -109,15 +112,7 @@ describe('a list of projects in one table', () => {
   });
 
   it('project cells written once with blanks below (the merges undone): the same forms, the unit for each', () => {
-    const rows = [
-      ...title,
-      [unitA, '村组干部报酬', 3309840, '按时发放报酬', ...A[0]],
-      [null, null, null, null, ...A[1]],
-      [null, null, null, null, ...A[2]],
-      [null, '基层组织活动经费', 660000, '保障村社区运转', ...B[0]],
-      [null, null, null, null, ...B[1]],
-    ];
-    expect(summary(analyzeSheet(gridFromRows(rows)))).toEqual(expected('820-某镇部门'));
+    expect(summary(analyzeSheet(gridFromRows(writtenOnce)))).toEqual(expected('820-某镇部门'));
   });
 
   it('project cells repeated on every row (no merges, no department row): the same forms', () => {
