@@ -15,9 +15,7 @@ import {
   type CellRange,
   type ContentBounds,
 } from '../core/grid';
-import { MARKS_SHEET } from '../core/marks';
-import { SETTINGS_SHEET } from '../core/settings-store';
-import { LIST_SHEET_NAME } from '../core/template';
+import { isOwnSheet } from '../core/own-sheets';
 import type { GridCell, GridSnapshot, RawValue, WorkbookSnapshot } from '../core/types';
 import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from './errors';
 import { DAYS_1904_OFFSET, FormatCache, ZH_CN_BUILTIN_FORMATS } from './format';
@@ -47,9 +45,6 @@ export interface ReadWarning {
 
 /** What the adapter returns: the core's snapshot plus file-level warnings (e.g. form.sheet-oversized). */
 export type ReadWorkbookResult = WorkbookSnapshot & { warnings: ReadWarning[] };
-
-/** Hidden sheets jixiao writes itself: never reported as skipped. */
-const OWN_HIDDEN_SHEETS = new Set([MARKS_SHEET, SETTINGS_SHEET, LIST_SHEET_NAME]);
 
 /** A sheet whose used range reaches this many rows gets form.sheet-oversized. */
 const OVERSIZED_SHEET_ROWS = 1_000_000;
@@ -613,7 +608,7 @@ export async function readWorkbookBuffer(
       if (ws.state === 'hidden' || ws.state === 'veryHidden') {
         // a sheet nobody sees is not checked, as in Excel's pane; one with content is said to be skipped (not the
         // sheets jixiao itself keeps: its marks and settings, the template's 指标库 behind the dropdowns)
-        if (!OWN_HIDDEN_SHEETS.has(ws.name) && ws.actualRowCount > 0)
+        if (!isOwnSheet(ws.name) && ws.actualRowCount > 0)
           warnings.push({ code: 'form.hidden-sheet', params: { sheet: ws.name } });
         continue;
       }

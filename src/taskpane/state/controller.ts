@@ -16,8 +16,8 @@ import {
 import { analyzeSheet } from '../../core/analyze';
 import type { FormModel } from '../../core/model';
 import { buildPatch, markedCells, type SheetPatch } from '../../core/patch';
-import { MARKS_SHEET } from '../../core/marks';
-import { LIST_SHEET_NAME, type TemplateOptions } from '../../core/template';
+import { isOwnSheet } from '../../core/own-sheets';
+import type { TemplateOptions } from '../../core/template';
 import type { GridSnapshot, Issue } from '../../core/types';
 import { translator, type Translate } from '../i18n';
 import { keyDebouncer, type KeyDebouncer } from './debounce';
@@ -80,9 +80,6 @@ export interface PaneOptions {
 
 /** Quiet period after the last change before a live re-check. */
 const LIVE_CHECK_DELAY_MS = 600;
-
-/** Sheets that are ours, never forms: the marks record and the template's dropdown lists. */
-const HELPER_SHEETS = new Set([MARKS_SHEET, LIST_SHEET_NAME]);
 
 export class PaneController {
   private state: PaneState = {
@@ -211,13 +208,13 @@ export class PaneController {
 
   private onHostChange(change: SheetChange): void {
     // our own writes are re-checked by the action that made them
-    if (this.disposed || HELPER_SHEETS.has(change.sheet) || change.own) return;
+    if (this.disposed || isOwnSheet(change.sheet) || change.own) return;
     this.debouncer.schedule(change.sheet);
   }
 
   /** The user opened another sheet: with 检查范围 = 当前工作表 the pane follows it. */
   private onActivated(sheet: string): void {
-    if (this.disposed || HELPER_SHEETS.has(sheet) || this.state.scope !== 'active') return;
+    if (this.disposed || isOwnSheet(sheet) || this.state.scope !== 'active') return;
     if (this.state.results.length === 1 && this.state.results[0].sheet === sheet) return;
     void this.run(
       async () => {
@@ -253,7 +250,7 @@ export class PaneController {
     const results: SheetResult[] = [];
     const failedSheets: PaneState['failedSheets'] = [];
     for (const name of names) {
-      if (HELPER_SHEETS.has(name)) continue;
+      if (isOwnSheet(name)) continue;
       try {
         results.push(this.analyze(await this.host.readSheet(name)));
       } catch (err) {
