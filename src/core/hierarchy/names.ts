@@ -46,11 +46,11 @@ const ENUMERATOR = new RegExp(`^(?:[${CN_NUM}]+[、.]|\\([${CN_NUM}]+\\)[、.]?|
 // Step 3: a trailing score (SCORE_SUFFIX), a template note (TEMPLATE_NOTE), a trailing 等 (TRAILING_ETC).
 
 /** Names repeat row after row: each is normalised once (bounded, so odd names cannot grow the cache). */
-const normalized = boundedMemo<NormalizedLevelName>(4096);
+const normalized = boundedMemo<NormalizedLevelName>(4096, normalizeUncached);
 
 /** Steps 1–3 of §2 "Normalising a name" (and a trailing 等 after 指标, which real templates print). */
 export function normalizeLevelName(name: string): Readonly<NormalizedLevelName> {
-  return normalized(name, () => normalizeUncached(name));
+  return normalized(name);
 }
 
 function normalizeUncached(name: string): NormalizedLevelName {

@@ -1,5 +1,5 @@
 /** The names of one row, computed once before the hierarchy rules run (see rules/types.ts). */
-import { boundedMemo } from '../memo';
+import { BoundedMemo } from '../memo';
 import {
   LEVEL1,
   LEVEL2,
@@ -22,11 +22,11 @@ export function inferredLevel2(level1Canonical: string | null, level2: string): 
  * The state depends on the two names and the options alone, and a table repeats the same pairs row after row (a
  * merged 一级 over its 二级 blocks): worked out once per pair. Bounded, so a workbook of odd names cannot grow it.
  */
-const states = boundedMemo<HierarchyState>(4096);
+const states = new BoundedMemo<HierarchyState>(4096);
 
 export function hierarchyState(ctx: HierarchyRowContext): HierarchyState {
   const key = `${ctx.options.acceptEvaluationLevel1 ? 1 : 0}\u0000${ctx.level1}\u0000${ctx.level2}`;
-  return states(key, () => computeState(ctx));
+  return states.get(key) ?? states.remember(key, computeState(ctx));
 }
 
 function computeState(ctx: HierarchyRowContext): HierarchyState {

@@ -56,12 +56,12 @@ export interface LabelText {
  * workbook of many distinct texts cannot grow it without end. (`grid`, the sheet being read, no longer scopes
  * the memo.)
  */
-const labels = boundedMemo<LabelText>(20_000);
+const labels = boundedMemo<LabelText>(20_000, (text) => {
+  const normalized = nfkc(text);
+  const compacted = stripSpaces(normalized);
+  return { compact: compacted, key: keyOfCompact(compacted), inline: inlinePair(normalized) };
+});
 
 export function labelText(_grid: SheetGrid, text: string): LabelText {
-  return labels(text, () => {
-    const normalized = nfkc(text);
-    const compacted = stripSpaces(normalized);
-    return { compact: compacted, key: keyOfCompact(compacted), inline: inlinePair(normalized) };
-  });
+  return labels(text);
 }

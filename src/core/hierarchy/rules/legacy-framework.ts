@@ -3,6 +3,7 @@
  * info (common sense over the literal framework table of domain.md §2, which lists 服务对象满意度 only under
  * 满意度指标). Said on the row where the 二级 is written in its own cell; there it ends the row's checks.
  */
+import { NO_FINDINGS } from '../../types';
 import { isLegacyPair } from '../../glossary/framework';
 import type { HierarchyRowRule } from './types';
 
@@ -19,8 +20,8 @@ export const legacyFramework: HierarchyRowRule = {
   phase: 'row',
   placedOn: () => 'level2',
   check(ctx, s) {
-    if (s.c1 === null || s.c2 === null || !isLegacyPair(s.c1, s.c2)) return [];
-    return ctx.level2Own && !ctx.level2Merged ? [{ code: this.code, severity: this.severity }] : [];
+    if (s.c1 === null || s.c2 === null || !isLegacyPair(s.c1, s.c2)) return NO_FINDINGS;
+    return ctx.level2Own && !ctx.level2Merged ? [{ code: this.code, severity: this.severity }] : NO_FINDINGS;
   },
   outcome(_ctx, s) {
     return { level1: s.c1, level2: s.c2 };

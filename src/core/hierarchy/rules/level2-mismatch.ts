@@ -1,4 +1,5 @@
 /** hierarchy.level2-mismatch — a known 二级 under a different 一级 that is written out. */
+import { NO_FINDINGS } from '../../types';
 import type { HierarchyRowRule } from './types';
 
 export const level2Mismatch: HierarchyRowRule = {
@@ -14,7 +15,7 @@ export const level2Mismatch: HierarchyRowRule = {
   phase: 'row',
   placedOn: () => 'level2',
   check(_ctx, s) {
-    if (s.c1 === null || s.c2 === null || s.level2Fits(s.c1)) return [];
+    if (s.c1 === null || s.c2 === null || s.level2Fits(s.c1)) return NO_FINDINGS;
     return [{ code: this.code, severity: this.severity, params: { a: s.c1, b: s.c2 } }];
   },
   outcome(_ctx, s) {

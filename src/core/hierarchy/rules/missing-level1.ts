@@ -8,6 +8,7 @@
  * later rule calls the same cell "无法识别的指标名称“”". Each row still infers its 一级 from its own 二级.
  */
 import type { Finding } from '../../types';
+import { NO_FINDINGS } from '../../types';
 import type { HierarchyRowContext, HierarchyRowRule, HierarchyState } from './types';
 
 const fix1 = (text: string): Finding['fix'] => ({ text, safety: 'confirm', cell: 'level1' });
@@ -35,12 +36,12 @@ export const missingLevel1: HierarchyRowRule = {
     ];
     if (!ctx.level1) return finding(s.home);
     if (scoreOnly(ctx, s)) {
-      return ctx.level1Own ? finding(s.home ? s.n1.prefix + s.home + s.n1.suffix : null) : [];
+      return ctx.level1Own ? finding(s.home ? s.n1.prefix + s.home + s.n1.suffix : null) : NO_FINDINGS;
     }
     if (ctx.level1Blank && s.c1 !== null && !s.evaluation && s.c2 !== null && !s.level2Fits(s.c1) && s.home) {
       return finding(s.home);
     }
-    return [];
+    return NO_FINDINGS;
   },
   covers(ctx, s) {
     return scoreOnly(ctx, s) && !ctx.level1Own;

@@ -2,6 +2,7 @@
  * hierarchy.missing-level2 — the 二级 is blank with nothing to inherit. Under 满意度指标, whose only 二级 is
  * 服务对象满意度指标, the fix writes that name.
  */
+import { NO_FINDINGS } from '../../types';
 import { inferredLevel2 } from '../state';
 import type { HierarchyRowRule } from './types';
 
@@ -19,7 +20,7 @@ export const missingLevel2: HierarchyRowRule = {
   aboutBlankCell: true,
   placedOn: () => 'level2',
   check(ctx, s) {
-    if (ctx.level2) return [];
+    if (ctx.level2) return NO_FINDINGS;
     const only = inferredLevel2(s.c1, '');
     return [
       {

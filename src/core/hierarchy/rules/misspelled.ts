@@ -4,6 +4,7 @@
  * written on a row that inherits the name through a blank cell, it would start a new 一级 block (and cut
  * the 二级 inheritance); the row where the name is written carries the fix.
  */
+import { NO_FINDINGS } from '../../types';
 import { isLevel1Name } from '../../glossary/framework';
 import type { HierarchyRowRule } from './types';
 
@@ -45,7 +46,7 @@ export const misspelled: HierarchyRowRule = {
         },
       ];
     }
-    return [];
+    return NO_FINDINGS;
   },
   outcome(_ctx, s) {
     return s.s1 !== null ? { level1: s.s1, level2: s.l2Inferred } : { level1: s.l1Inferred, level2: s.s2 };

@@ -1,4 +1,5 @@
 /** hierarchy.name-too-long — a 三级 name longer than 100 characters (budget systems reject longer ones). */
+import { NO_FINDINGS } from '../../types';
 import { MAX_LEVEL3_LENGTH } from '../level3';
 import type { HierarchyNameRule } from './types';
 
@@ -14,6 +15,9 @@ export const nameTooLong: HierarchyNameRule = {
   severity: 'warning',
   phase: 'name',
   check(ctx) {
-    return [...ctx.level3].length > MAX_LEVEL3_LENGTH ? [{ code: this.code, severity: this.severity }] : [];
+    // code points, not UTF-16 units; a name within the limit in units is within it in code points (most rows)
+    return ctx.level3.length > MAX_LEVEL3_LENGTH && [...ctx.level3].length > MAX_LEVEL3_LENGTH
+      ? [{ code: this.code, severity: this.severity }]
+      : NO_FINDINGS;
   },
 };

@@ -110,7 +110,7 @@ type HierarchyColumn = 'level1' | 'level2' | 'level3';
 /** First match per row; says the names inferred when it stops the row. */
 export interface HierarchyRowRule extends RuleBase {
   phase: 'row';
-  check(ctx: HierarchyRowContext, state: HierarchyState): Finding[];
+  check(ctx: HierarchyRowContext, state: HierarchyState): readonly Finding[];
   /**
    * The rule's concern applies to the row, but it was reported once on the row holding the shared cell (a
    * merged or inherited 一级): the row stops here, silently — later rules must not report that cell again.
@@ -122,13 +122,13 @@ export interface HierarchyRowRule extends RuleBase {
 /** Accumulating, on indicator rows. */
 export interface HierarchyNameRule extends RuleBase {
   phase: 'name';
-  check(ctx: HierarchyRowContext, state: HierarchyState): Finding[];
+  check(ctx: HierarchyRowContext, state: HierarchyState): readonly Finding[];
 }
 
 /** Once per table. */
 export interface HierarchyTableRule extends RuleBase {
   phase: 'table';
-  check(ctx: HierarchyTableContext): PlacedFinding[];
+  check(ctx: HierarchyTableContext): readonly PlacedFinding[];
 }
 
 export type HierarchyRule = HierarchyRowRule | HierarchyNameRule | HierarchyTableRule;

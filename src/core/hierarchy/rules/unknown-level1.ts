@@ -1,4 +1,5 @@
 /** hierarchy.unknown-level1 — the 一级 is not a framework name and not near one. */
+import { NO_FINDINGS } from '../../types';
 import type { HierarchyRowRule } from './types';
 
 export const unknownLevel1: HierarchyRowRule = {
@@ -14,7 +15,7 @@ export const unknownLevel1: HierarchyRowRule = {
   phase: 'row',
   placedOn: () => 'level1',
   check(_ctx, s) {
-    return s.c1 === null ? [{ code: this.code, severity: this.severity, params: { x: s.n1.name } }] : [];
+    return s.c1 === null ? [{ code: this.code, severity: this.severity, params: { x: s.n1.name } }] : NO_FINDINGS;
   },
   outcome(_ctx, s) {
     return { level1: s.l1Inferred, level2: s.l2Inferred };

@@ -1,4 +1,5 @@
 /** hierarchy.unknown-level2 — the 二级 is not a framework name and not near one. */
+import { NO_FINDINGS } from '../../types';
 import type { HierarchyRowRule } from './types';
 
 export const unknownLevel2: HierarchyRowRule = {
@@ -14,7 +15,9 @@ export const unknownLevel2: HierarchyRowRule = {
   phase: 'row',
   placedOn: () => 'level2',
   check(ctx, s) {
-    return ctx.level2 && s.c2 === null ? [{ code: this.code, severity: this.severity, params: { x: s.n2.name } }] : [];
+    return ctx.level2 && s.c2 === null
+      ? [{ code: this.code, severity: this.severity, params: { x: s.n2.name } }]
+      : NO_FINDINGS;
   },
   outcome(_ctx, s) {
     return { level1: s.c1, level2: null };

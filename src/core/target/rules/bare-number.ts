@@ -2,6 +2,7 @@
  * target.bare-number — a quantity with no operator, including a blank 指标性质 (§3.4).
  * Fix (confirm): ≥N, or ≤N on 成本 and reverse rows; in the split layout the symbol goes into 指标性质.
  */
+import { NO_FINDINGS } from '../../types';
 import type { TargetRule } from './types';
 
 export const bareNumber: TargetRule = {
@@ -18,8 +19,8 @@ export const bareNumber: TargetRule = {
   phase: 'post',
   check(ctx, state) {
     const t = state.target;
-    if (t.kind !== 'quantitative' || t.op !== null) return [];
-    if (state.split && state.natureKind !== 'blank') return []; // 定量（其他）, unknown: not an operator column value
+    if (t.kind !== 'quantitative' || t.op !== null) return NO_FINDINGS;
+    if (state.split && state.natureKind !== 'blank') return NO_FINDINGS; // 定量（其他）, unknown: not an operator column value
     const symbol = state.cost || state.reverse ? '≤' : '≥';
     // 定量 in the only 指标性质 column (指标值类型 | 指标值 | 计量单位, 岳阳楼区 2023) stays: the symbol goes before the value
     const overKind = state.split && !ctx.directionColumn && (state.natureNorm?.text ?? '') !== '';

@@ -1,4 +1,5 @@
 /** target.chinese-numeral — a number written in Chinese numerals (§3.3 rule). Fix (safe): Arabic digits. */
+import { NO_FINDINGS } from '../../types';
 import type { TargetRule } from './types';
 
 export const chineseNumeral: TargetRule = {
@@ -13,7 +14,7 @@ export const chineseNumeral: TargetRule = {
   severity: 'error',
   phase: 'notation',
   check(_ctx, state) {
-    if (!state.numeral.changed) return [];
+    if (!state.numeral.changed) return NO_FINDINGS;
     return [
       { code: this.code, severity: this.severity, fix: { text: state.valueClean, safety: 'safe', cell: 'value' } },
     ];

@@ -2,6 +2,7 @@
 import { RANGE_SEPARATOR } from '../../glossary/target-vocabulary';
 import { findSeparator } from '../grammar';
 import type { Fix } from '../../types';
+import { NO_FINDINGS } from '../../types';
 import type { TargetRule } from './types';
 
 export const dashSeparator: TargetRule = {
@@ -17,9 +18,9 @@ export const dashSeparator: TargetRule = {
   phase: 'post',
   check(ctx, state) {
     const t = state.target;
-    if (t.kind !== 'range' && !(t.kind === 'date' && t.date?.start)) return [];
+    if (t.kind !== 'range' && !(t.kind === 'date' && t.date?.start)) return NO_FINDINGS;
     const sep = findSeparator(state.valueCore, { year: ctx.year });
-    if (!sep || sep.sep !== '-') return [];
+    if (!sep || sep.sep !== '-') return NO_FINDINGS;
     const rest = state.valueClean.slice(state.valueCore.length);
     const fix: Fix = { text: `${sep.left}${RANGE_SEPARATOR}${sep.right}${rest}`, safety: 'safe', cell: 'value' };
     return [{ code: this.code, severity: this.severity, fix }];

@@ -1,4 +1,5 @@
 /** target.embedded-number — descriptive text (no leading operator, 4+ CJK chars) containing a number: 完成3项制度修订. */
+import { NO_FINDINGS } from '../../types';
 import type { TargetRule } from './types';
 
 export const embeddedNumber: TargetRule = {
@@ -13,6 +14,6 @@ export const embeddedNumber: TargetRule = {
   severity: 'warning',
   phase: 'parse',
   check(_ctx, state) {
-    return state.embedded ? [{ code: this.code, severity: this.severity }] : [];
+    return state.embedded ? [{ code: this.code, severity: this.severity }] : NO_FINDINGS;
   },
 };

@@ -1,4 +1,5 @@
 /** target.excel-error — an Excel error value, or text that is exactly an error code (§3.1). */
+import { NO_FINDINGS } from '../../types';
 import { blankTarget } from '../grammar';
 import type { TargetRule } from './types';
 
@@ -15,7 +16,7 @@ export const excelError: TargetRule = {
   phase: 'gate',
   check(_ctx, state) {
     const error = state.value.error ?? state.nature?.error ?? state.unit?.error ?? null;
-    return error ? [{ code: this.code, severity: this.severity, params: { value: error } }] : [];
+    return error ? [{ code: this.code, severity: this.severity, params: { value: error } }] : NO_FINDINGS;
   },
   /** The check stops here: the value is not a target. */
   outcome(_ctx, state) {

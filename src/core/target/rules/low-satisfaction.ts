@@ -1,4 +1,5 @@
 /** target.low-satisfaction (info) — a 满意度 target below 80% (configurable). Params {min}. */
+import { NO_FINDINGS } from '../../types';
 import type { TargetRule } from './types';
 
 export const lowSatisfaction: TargetRule = {
@@ -15,10 +16,12 @@ export const lowSatisfaction: TargetRule = {
   check(_ctx, state) {
     const t = state.target;
     const min = state.lowSatisfactionPercent;
-    if (!state.satisfaction || t.unit !== '%') return [];
+    if (!state.satisfaction || t.unit !== '%') return NO_FINDINGS;
     let value: number | null = null;
     if (t.kind === 'quantitative' && t.op !== '<=' && t.op !== '<') value = t.value;
     else if (t.kind === 'range' && t.range) value = Math.min(t.range.low, t.range.high);
-    return value !== null && value < min ? [{ code: this.code, severity: this.severity, params: { min } }] : [];
+    return value !== null && value < min
+      ? [{ code: this.code, severity: this.severity, params: { min } }]
+      : NO_FINDINGS;
   },
 };

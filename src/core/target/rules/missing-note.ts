@@ -1,4 +1,5 @@
 /** target.missing-note — 定量（其他） requires a 指标值说明 (§6). */
+import { NO_FINDINGS } from '../../types';
 import type { TargetRule } from './types';
 
 export const missingNote: TargetRule = {
@@ -13,8 +14,8 @@ export const missingNote: TargetRule = {
   severity: 'warning',
   phase: 'post',
   check(ctx, state) {
-    if (state.natureKind !== 'other') return [];
+    if (state.natureKind !== 'other') return NO_FINDINGS;
     const note = (ctx.note ?? '').replace(/\s+/g, '');
-    return note === '' ? [{ code: this.code, severity: this.severity }] : [];
+    return note === '' ? [{ code: this.code, severity: this.severity }] : NO_FINDINGS;
   },
 };

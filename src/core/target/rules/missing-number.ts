@@ -2,6 +2,7 @@
  * target.missing-number — an operator or unit with no number, or [*_xX×?.]+ where the number should be:
  * >=, ≥XX场, ≥**% (§3.3).
  */
+import { NO_FINDINGS } from '../../types';
 import { WORD_OPERATORS_BEFORE } from '../../glossary/target-vocabulary';
 import { parseUnitSpec } from '../grammar';
 import type { TargetRule } from './types';
@@ -47,7 +48,7 @@ export const missingNumber: TargetRule = {
   severity: 'error',
   phase: 'pre-parse',
   check(_ctx, state) {
-    if (state.natureKind === 'qualitative') return [];
-    return isMissingNumber(state.combined) ? [{ code: this.code, severity: this.severity }] : [];
+    if (state.natureKind === 'qualitative') return NO_FINDINGS;
+    return isMissingNumber(state.combined) ? [{ code: this.code, severity: this.severity }] : NO_FINDINGS;
   },
 };

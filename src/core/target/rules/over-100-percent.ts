@@ -2,6 +2,7 @@
  * target.over-100-percent — a rate indicator whose % value is above 100 (§3.3). No fix. When the value
  * starts with 2 and has no operator, params.hint = 'target.over-100-percent.scan-hint' (a mis-scanned ≥).
  */
+import { NO_FINDINGS } from '../../types';
 import type { TargetRule } from './types';
 
 export const over100Percent: TargetRule = {
@@ -17,11 +18,11 @@ export const over100Percent: TargetRule = {
   phase: 'post',
   check(_ctx, state) {
     const t = state.target;
-    if (!state.rate || t.unit !== '%') return [];
+    if (!state.rate || t.unit !== '%') return NO_FINDINGS;
     const over =
       (t.kind === 'quantitative' && t.value !== null && t.value > 100) ||
       (t.kind === 'range' && t.range !== undefined && Math.max(t.range.low, t.range.high) > 100);
-    if (!over) return [];
+    if (!over) return NO_FINDINGS;
     const scan = t.kind === 'quantitative' && t.op === null && /^2\d{2}/.test(t.normalized);
     return [
       scan

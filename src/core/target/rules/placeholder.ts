@@ -1,4 +1,5 @@
 /** target.placeholder — the whole value is 待定, /, XX, 见附件 … (§3.3). */
+import { NO_FINDINGS } from '../../types';
 import { PLACEHOLDERS } from '../../glossary/target-vocabulary';
 import { blankTarget } from '../grammar';
 import type { TargetRule } from './types';
@@ -21,8 +22,8 @@ export const placeholder: TargetRule = {
   severity: 'error',
   phase: 'gate',
   check(_ctx, state) {
-    if (state.natureKind === 'na') return [];
-    return isPlaceholder(state.valueNorm.text) ? [{ code: this.code, severity: this.severity }] : [];
+    if (state.natureKind === 'na') return NO_FINDINGS;
+    return isPlaceholder(state.valueNorm.text) ? [{ code: this.code, severity: this.severity }] : NO_FINDINGS;
   },
   /** The check stops here: the value is not a target. */
   outcome(_ctx, state) {

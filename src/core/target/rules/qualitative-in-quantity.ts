@@ -2,6 +2,7 @@
  * target.qualitative-in-quantity — qualitative text under 数量指标, 服务对象满意度指标, 成本指标 or
  * 经济成本指标 (§3.4). Compliance wording under 成本 gets info target.qualitative instead (see qualitative.ts).
  */
+import { NO_FINDINGS } from '../../types';
 import { LEVEL1 } from '../../glossary/framework';
 import { COST_COMPLIANCE_PATTERNS, QUANTITY_LEVEL2 } from '../../glossary/target-vocabulary';
 import type { TargetContext } from './types';
@@ -34,6 +35,6 @@ export const qualitativeInQuantity: TargetRule = {
   severity: 'warning',
   phase: 'post',
   check(ctx, state) {
-    return isQualitativeInQuantity(ctx, state) ? [{ code: this.code, severity: this.severity }] : [];
+    return isQualitativeInQuantity(ctx, state) ? [{ code: this.code, severity: this.severity }] : NO_FINDINGS;
   },
 };

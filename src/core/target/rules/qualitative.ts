@@ -1,4 +1,5 @@
 /** target.qualitative (info) — any other qualitative target: 定性目标，建议量化 (§3.4 info). */
+import { NO_FINDINGS } from '../../types';
 import { isQualitativeInQuantity } from './qualitative-in-quantity';
 import type { TargetRule } from './types';
 
@@ -14,7 +15,7 @@ export const qualitative: TargetRule = {
   severity: 'info',
   phase: 'post',
   check(ctx, state) {
-    if (state.target.kind !== 'qualitative' || state.embedded) return [];
-    return isQualitativeInQuantity(ctx, state) ? [] : [{ code: this.code, severity: this.severity }];
+    if (state.target.kind !== 'qualitative' || state.embedded) return NO_FINDINGS;
+    return isQualitativeInQuantity(ctx, state) ? NO_FINDINGS : [{ code: this.code, severity: this.severity }];
   },
 };

@@ -1,6 +1,7 @@
 /** target.range-reversed — the lower bound is greater than the upper bound: 95%-90% (§3.4). Fix (safe): swap. */
 import { findSeparator, parseUnitSpec } from '../grammar';
 import type { Fix } from '../../types';
+import { NO_FINDINGS } from '../../types';
 import type { TargetRule } from './types';
 
 const NUM = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(.*)$/;
@@ -35,7 +36,8 @@ export const rangeReversed: TargetRule = {
   severity: 'warning',
   phase: 'post',
   check(ctx, state) {
-    if (state.target.kind !== 'range' || !state.rawRange || !(state.rawRange.low > state.rawRange.high)) return [];
+    if (state.target.kind !== 'range' || !state.rawRange || !(state.rawRange.low > state.rawRange.high))
+      return NO_FINDINGS;
     const swapped = swapRange(state.valueCore, ctx.year);
     let fix: Fix | undefined;
     if (swapped !== null) {

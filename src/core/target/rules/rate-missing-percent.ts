@@ -5,6 +5,7 @@
 import { OP_DISPLAY } from '../../glossary/target-vocabulary';
 import { cleanFloat } from '../cell';
 import type { Fix } from '../../types';
+import { NO_FINDINGS } from '../../types';
 import type { TargetRule } from './types';
 
 export const rateMissingPercent: TargetRule = {
@@ -20,7 +21,7 @@ export const rateMissingPercent: TargetRule = {
   phase: 'post',
   check(_ctx, state) {
     const t = state.target;
-    if (!state.rate || t.unit !== '' || (t.kind !== 'quantitative' && t.kind !== 'range')) return [];
+    if (!state.rate || t.unit !== '' || (t.kind !== 'quantitative' && t.kind !== 'range')) return NO_FINDINGS;
     let fix: Fix | undefined;
     if (t.kind === 'quantitative' && t.multiplier === 1 && t.value !== null) {
       const n = t.value;

@@ -109,7 +109,7 @@ interface RuleBase {
   code: string;
   /** Default severity, = meta.severity (target.missing-unit takes it from the options). */
   severity: Severity;
-  check(ctx: TargetContext, state: CheckState): Finding[];
+  check(ctx: TargetContext, state: CheckState): readonly Finding[];
 }
 
 /** A gate: its first finding stops the check, and the rule itself says what the target then is. */

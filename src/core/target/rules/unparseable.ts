@@ -1,4 +1,5 @@
 /** target.unparseable — nothing in the grammar matches, the value has a digit, and it is not descriptive text (§3.2 step 4). */
+import { NO_FINDINGS } from '../../types';
 import type { TargetRule } from './types';
 
 export const unparseable: TargetRule = {
@@ -13,6 +14,8 @@ export const unparseable: TargetRule = {
   severity: 'error',
   phase: 'parse',
   check(_ctx, state) {
-    return state.target.kind === 'invalid' && !state.embedded ? [{ code: this.code, severity: this.severity }] : [];
+    return state.target.kind === 'invalid' && !state.embedded
+      ? [{ code: this.code, severity: this.severity }]
+      : NO_FINDINGS;
   },
 };

@@ -2,6 +2,7 @@
  * target.vague — ≈; 约/大约/大概/近 before a number; 左右/上下/余/多 after a number; or the whole value is
  * 若干/一些/适量/大量/很多/较多 (§3.3).
  */
+import { NO_FINDINGS } from '../../types';
 import {
   VAGUE_AFTER_AMOUNT,
   VAGUE_AFTER_NUMBER,
@@ -55,7 +56,7 @@ export const vague: TargetRule = {
   severity: 'error',
   phase: 'gate',
   check(_ctx, state) {
-    return isVague(state.valueNorm.text) ? [{ code: this.code, severity: this.severity }] : [];
+    return isVague(state.valueNorm.text) ? [{ code: this.code, severity: this.severity }] : NO_FINDINGS;
   },
   /** The amount read without the vague words (约1200人次 → 1200人次) when that parses, else invalid. */
   outcome(ctx, state) {
