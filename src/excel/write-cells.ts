@@ -1,6 +1,7 @@
 /**
  * Writing cell texts through office-js (fixes, completion fill): one undo step per call.
- *   writeCells   2 syncs with onlyIfEmpty (protection and current values; writes), 1 without
+ *   writeCells   2 syncs with onlyIfEmpty (protection and current values; writes), 1 without; a write that says
+ *                `overwrite` replaces a filled cell in the same batch
  *                (2 more when a protected sheet refuses the write: see which, write the others)
  * Protected sheets are never written to; their cells are listed in the result's protectedSheets.
  */
@@ -38,7 +39,7 @@ export async function writeCells(
             continue;
           }
           const now = current(w.sheet, w.cell);
-          if (!now.empty) {
+          if (!now.empty && w.overwrite !== true) {
             out.skipped.push({ ...w, current: now.text });
             continue;
           }

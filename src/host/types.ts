@@ -29,6 +29,11 @@ export interface CellWrite {
   /** A fix's number (core's fixedCellWrite): written instead of `text`, with `format` when set. */
   value?: number;
   format?: string;
+  /**
+   * Write it even in an `onlyIfEmpty` call: the user chose to replace what this cell holds (填写完成情况 with
+   * 覆盖这些单元格 ticked). One call then writes the empty cells and the chosen ones — one undo step.
+   */
+  overwrite?: boolean;
 }
 
 export interface WriteResult {
@@ -120,7 +125,10 @@ export interface WorkbookHost {
   /** Cells currently painted by us, as recorded in the workbook. */
   paintedCells(): Promise<{ sheet: string; cell: string }[]>;
 
-  /** Writes cell texts. With `onlyIfEmpty`, a non-empty cell is left alone and reported in `skipped`. */
+  /**
+   * Writes cell texts, as one undo step. With `onlyIfEmpty`, a non-empty cell is left alone and reported in
+   * `skipped` — unless its write says `overwrite`.
+   */
   writeCells(writes: CellWrite[], options: { onlyIfEmpty: boolean }): Promise<WriteResult>;
   /** Selects (and scrolls to) a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;

@@ -233,7 +233,7 @@ export class MemoryHost implements WorkbookHost {
       const ws = this.workbook.getWorksheet(w.sheet);
       if (!ws) continue;
       const cell = masterCell(ws, w.cell);
-      if (options.onlyIfEmpty && !isCellEmpty(cell)) {
+      if (options.onlyIfEmpty && w.overwrite !== true && !isCellEmpty(cell)) {
         result.skipped.push({ ...w, current: this.cellText(w.sheet, w.cell) });
         continue;
       }

@@ -276,6 +276,18 @@ export function describeHostConformance(
       ]);
       const list = await h.host.readSheet(USER_LIST_SHEET);
       expect([textOf(list, 3, 3), textOf(list, 3, 4)]).toEqual(['新的', '空格']);
+      // in the same kind of call, a write the user chose to replace with (overwrite) replaces the text
+      const chosen = await h.host.writeCells(
+        [
+          { sheet: FORM_SHEET, cell: 'B4', text: '别的部门', overwrite: true },
+          { sheet: FORM_SHEET, cell: 'E14', text: '≥300人次' },
+        ],
+        { onlyIfEmpty: true },
+      );
+      expect(chosen.written.map((w) => w.cell)).toEqual(['B4']);
+      expect(chosen.skipped.map((s) => [s.cell, s.current])).toEqual([['E14', '≥200人次']]);
+      const after = await h.host.readSheet(FORM_SHEET);
+      expect([textOf(after, 4, 2), textOf(after, 14, 5)]).toEqual(['别的部门', '≥200人次']);
       // a confirmed fix replaces the text
       const fix = await h.host.writeCells([{ sheet: FORM_SHEET, cell: 'E15', text: '≥95%' }], { onlyIfEmpty: false });
       expect(fix.skipped).toEqual([]);

@@ -82,7 +82,7 @@ export class FileHost implements WorkbookHost {
     const ops = writes.map((w) => ({
       kind: 'value' as const,
       ...w,
-      onlyIfEmpty: options.onlyIfEmpty,
+      onlyIfEmpty: options.onlyIfEmpty && w.overwrite !== true,
       reason: 'fix' as const,
     }));
     const result = await this.edit((wb) => applyPatchToWorkbook(wb, { ops }));

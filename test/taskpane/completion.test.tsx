@@ -176,10 +176,33 @@ test('a filled cell is listed apart and overwritten only when the user ticks it'
   fireEvent.click(within(panel).getByRole('button', { name: '写入 1 个单元格' }));
   await settle();
   expect(host.calls.writeCells.at(-1)).toEqual({
-    writes: [{ sheet: SELF_SHEET, cell: 'G6', text: '20', value: 20 }],
-    options: { onlyIfEmpty: false },
+    writes: [{ sheet: SELF_SHEET, cell: 'G6', text: '20', value: 20, overwrite: true }],
+    options: { onlyIfEmpty: true },
   });
   expect(host.text(SELF_SHEET, 'G6')).toBe('20');
+});
+
+test('with 覆盖这些单元格 ticked, the empty cells and the chosen filled one are one write (one undo step in Excel)', async () => {
+  const host = new FakeHost([selfEvaluationGrid()]);
+  host.edit(SELF_SHEET, 'G6', '待定');
+  const panel = await openPlan(host);
+  fireEvent.click(within(panel).getByRole('checkbox', { name: '覆盖这些单元格' }));
+  await settle();
+  fireEvent.click(within(panel).getByRole('button', { name: '写入 3 个单元格' }));
+  await settle();
+  expect(host.calls.writeCells).toHaveLength(1);
+  expect(host.calls.writeCells[0].options).toEqual({ onlyIfEmpty: true });
+  expect(host.calls.writeCells[0].writes.map((w) => [w.cell, w.overwrite === true])).toEqual([
+    ['G5', false],
+    ['G8', false],
+    ['G6', true],
+  ]);
+  expect([host.text(SELF_SHEET, 'G5'), host.text(SELF_SHEET, 'G6'), host.text(SELF_SHEET, 'G8')]).toEqual([
+    '18.6',
+    '20',
+    expect.any(String),
+  ]);
+  expect(host.text(SELF_SHEET, 'G8')).not.toBe('');
 });
 
 test('a cell filled in between the plan and the write is kept, then offered for overwriting', async () => {

@@ -183,7 +183,7 @@ export class FakeHost implements WorkbookHost {
     const result: WriteResult = { written: [], skipped: [] };
     for (const w of writes) {
       const current = this.text(w.sheet, w.cell);
-      if (options.onlyIfEmpty && current.trim() !== '') {
+      if (options.onlyIfEmpty && w.overwrite !== true && current.trim() !== '') {
         result.skipped.push({ ...w, current });
         continue;
       }

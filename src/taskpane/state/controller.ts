@@ -516,23 +516,17 @@ export class PaneController {
     if (!pending) return Promise.resolve();
     this.set({ fill: null });
     return this.run(async () => {
-      const empty = plannedWrites(pending.plan, 'writes');
-      const over = pending.overwrite ? plannedWrites(pending.plan, 'overwrites') : [];
-      const written: CellWrite[] = [];
-      const skipped: (CellWrite & { current: string })[] = [];
-      const locked = new Set<string>();
-      for (const [writes, onlyIfEmpty] of [
-        [empty, true],
-        [over, false],
-      ] as const) {
-        if (writes.length === 0) continue;
-        const result = await this.host.writeCells(writes, { onlyIfEmpty });
-        for (const w of result.written) written.push(w);
-        for (const w of result.skipped) skipped.push(w);
-        for (const sheet of result.protectedSheets ?? []) locked.add(sheet);
-      }
+      // one write, one undo step: the empty cells (still only if empty) and the filled ones the user chose to replace
+      const over = pending.overwrite
+        ? plannedWrites(pending.plan, 'overwrites').map((w) => ({ ...w, overwrite: true }))
+        : [];
+      const result = await this.host.writeCells([...plannedWrites(pending.plan, 'writes'), ...over], {
+        onlyIfEmpty: true,
+      });
+      const { written, skipped } = result;
+      const locked = result.protectedSheets ?? [];
       for (const sheet of new Set(written.map((w) => w.sheet))) await this.refreshSheet(sheet);
-      if (written.length === 0 && skipped.length === 0 && this.protectedNotice([...locked])) return;
+      if (written.length === 0 && skipped.length === 0 && this.protectedNotice(locked)) return;
       this.set({
         notice: { intent: 'success', text: this.t('pane.result.filled', { count: written.length }) },
         // a cell filled in between the plan and the write: kept, and offered as any other
