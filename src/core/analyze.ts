@@ -252,7 +252,13 @@ function analyzeForm(grid: SheetGrid, form: FormStructure, opts: CheckOptions): 
     const printed = lastTable.printedTotal;
     score = {
       budget: result.budget
-        ? { rate: result.budget.rate, weight: result.budget.weight, score: result.budget.score, cell: budgetAt }
+        ? {
+            rate: result.budget.rate,
+            weight: result.budget.weight,
+            weightProposed: result.budget.weightProposed,
+            score: result.budget.score,
+            cell: budgetAt,
+          }
         : null,
       cells: {
         budgetScore:

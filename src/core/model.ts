@@ -75,7 +75,14 @@ export interface ProjectInfo {
 }
 
 export interface FormScoreModel {
-  budget: { rate: number | null; weight: number; score: number | null; cell: string | null } | null;
+  /** `weightProposed`: the budget row's 分值 is blank, `weight` is the default. */
+  budget: {
+    rate: number | null;
+    weight: number;
+    weightProposed: boolean;
+    score: number | null;
+    cell: string | null;
+  } | null;
   /**
    * Where the form's own scores are written (completion write plan): the funds block's 得分 on its total
    * row, and the 得分 of the table's 总分/合计 row — whether they are filled or not; null when the form has

@@ -3,6 +3,7 @@ import './dom-setup';
 import { act, fireEvent, within } from '@testing-library/react';
 import { FakeHost } from './fake-host';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
+import { gridFromRows } from '../helpers/grid';
 import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, pressEnter, renderPane, screen, settle, dialogClosed } from './render';
 
@@ -149,6 +150,30 @@ test('typed scores that differ from the computed ones: the total is not written,
     '您填写的得分（G7）与计算结果不同，总分 G11 不写入，请先核对',
   );
   expect(panel.querySelector('tr[data-cell="G11"]')).toBeNull();
+});
+
+test('the budget line says when its 分值 is the default rather than filled in', async () => {
+  const form = (budgetWeight: number | null) =>
+    gridFromRows(
+      [
+        ['项目支出绩效自评表'],
+        ['项目名称', '社区法律服务', '主管部门', '某局'],
+        ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['项目资金（元）', '年度资金总额', 1000, 1000, 950, budgetWeight, null, null],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '案例数', '≥200个', '210个', 50, null],
+        ['效益指标', '社会效益指标', '知晓率', '≥90%', '95%', 30, null],
+        ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, null],
+      ],
+      { sheet: SELF_SHEET, merges: ['A3:A4'] },
+    );
+  let panel = await openPlan(new FakeHost([form(null)]));
+  expect((panel.querySelector('[data-budget]') as HTMLElement).textContent).toBe(
+    '预算执行率 95% × 分值 10（建议） = 9.5',
+  );
+  document.body.innerHTML = '';
+  panel = await openPlan(new FakeHost([form(10)]));
+  expect((panel.querySelector('[data-budget]') as HTMLElement).textContent).toBe('预算执行率 95% × 分值 10 = 9.5');
 });
 
 test('a filled cell is listed apart and overwritten only when the user ticks it', async () => {

@@ -75,7 +75,13 @@ export interface RowOutcome {
 
 export interface FormScore {
   rows: RowOutcome[];
-  budget: { rate: number | null; weight: number; score: number | null; findings: Finding[] } | null;
+  budget: {
+    rate: number | null;
+    weight: number;
+    weightProposed: boolean;
+    score: number | null;
+    findings: Finding[];
+  } | null;
   total: number | null;
   complete: boolean;
   grade: Grade | null;

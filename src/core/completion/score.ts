@@ -246,6 +246,8 @@ export interface BudgetFigures {
 export interface BudgetScore {
   rate: number | null;
   weight: number;
+  /** The 分值 of the budget row was blank: `weight` is the default (预算执行率 10 分), not the form's. */
+  weightProposed: boolean;
   score: number | null;
   findings: Finding[];
 }
@@ -259,7 +261,7 @@ export function scoreBudget(b: BudgetFigures, options: ScoringOptions = DEFAULT_
   const findings = runCompletionRules({ phase: 'budget', figures: b, base, rate, options });
   // a typed score is checked against a computed one only
   if (rate !== null) findings.push(...userScoreChecks(b.userScore, score, weight, true, null));
-  return { rate, weight, score, findings };
+  return { rate, weight, weightProposed: b.weight === null, score, findings };
 }
 
 // ---------------------------------------------------------------------------

@@ -70,7 +70,8 @@ export interface PlanBasis {
   weights: PlanWeight[];
   /** Σ of the indicator weights (applicable rows). */
   weightSum: number;
-  budget: { rate: number | null; weight: number; score: number | null } | null;
+  /** `proposed`: the budget row's 分值 is blank and the default weight is used. */
+  budget: { rate: number | null; weight: number; proposed: boolean; score: number | null } | null;
   total: number | null;
   complete: boolean;
   grade: Grade | null;
@@ -254,7 +255,7 @@ export function formWritePlan(
           text: scoreText(score.budget.score),
           value: score.budget.score,
           weight: score.budget.weight,
-          proposed: false,
+          proposed: score.budget.weightProposed,
         },
         'score',
       );
@@ -351,7 +352,14 @@ function basisOf(form: FormModel): PlanBasis {
       weights.reduce((s, w) => s + w.weight, 0),
       'two-decimals',
     ),
-    budget: score?.budget ? { rate: score.budget.rate, weight: score.budget.weight, score: score.budget.score } : null,
+    budget: score?.budget
+      ? {
+          rate: score.budget.rate,
+          weight: score.budget.weight,
+          proposed: score.budget.weightProposed,
+          score: score.budget.score,
+        }
+      : null,
     total: score?.total ?? null,
     complete: score?.complete ?? false,
     grade: score?.grade ?? null,

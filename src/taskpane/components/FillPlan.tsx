@@ -195,7 +195,9 @@ function FormPlan({
           <li data-budget="">
             {t('pane.plan.budget', {
               rate: basis.budget.rate === null ? dash : formatRatio(basis.budget.rate, lang),
-              weight: num(basis.budget.weight),
+              weight: basis.budget.proposed
+                ? t('pane.completion.proposed', { weight: num(basis.budget.weight) })
+                : num(basis.budget.weight),
               score: num(basis.budget.score),
             })}
           </li>

@@ -26,8 +26,8 @@ interface Spec {
   /** 得分 per row as typed. */
   scores?: CellSpec[];
   budgetScore?: CellSpec;
-  /** The funds block's 分值 (default 10). */
-  budgetWeight?: number;
+  /** The funds block's 分值 (default 10; null: blank). */
+  budgetWeight?: number | null;
   totalLabel?: string;
   printedTotal?: number | null;
   totalScore?: CellSpec;
@@ -59,7 +59,7 @@ function selfEvaluation(spec: Spec = {}) {
       1000,
       1000,
       950,
-      spec.budgetWeight ?? 10,
+      spec.budgetWeight === undefined ? 10 : spec.budgetWeight,
       { value: 0.95, text: '95%', format: '0%' },
       spec.budgetScore ?? null,
     ],
@@ -93,6 +93,16 @@ function plan(spec: Spec = {}, options: { statusColumn?: boolean; lang?: 'zh' | 
 const cells = (list: { cell: string; text: string }[]) => list.map((c) => [c.cell, c.text]);
 
 describe('what it writes', () => {
+  test('a blank 分值 on the budget row: the default 10 is used and the plan says it is proposed, not filled', () => {
+    const blank = plan({ budgetWeight: null });
+    expect(blank.basis.budget).toEqual({ rate: 0.95, weight: 10, proposed: true, score: 9.5 });
+    const write = blank.writes.find((w) => w.role === 'budget-score');
+    expect([write?.cell, write?.text, write?.weight, write?.proposed]).toEqual(['H6', '9.5', 10, true]);
+    const filled = plan({ budgetWeight: 20 });
+    expect(filled.basis.budget).toEqual({ rate: 0.95, weight: 20, proposed: false, score: 19 });
+    expect(filled.writes.find((w) => w.role === 'budget-score')?.proposed).toBe(false);
+  });
+
   test('a complete form with nothing filled: each row 得分, the 预算执行率 得分 and the total, on proposed weights', () => {
     const p = plan();
     expect(p.basis.weightSource).toBe('proposed');
@@ -103,7 +113,7 @@ describe('what it writes', () => {
       ['知晓率', 30, true],
       ['满意度', 10, true],
     ]);
-    expect(p.basis.budget).toEqual({ rate: 0.95, weight: 10, score: 9.5 });
+    expect(p.basis.budget).toEqual({ rate: 0.95, weight: 10, proposed: false, score: 9.5 });
     expect(p.basis.complete).toBe(true);
     expect(p.basis.total).toBe(99.5);
     expect(p.basis.grade).toBe('优');
