@@ -19,7 +19,7 @@ export { gradeFor } from './score';
 export { readActual, unitsAgree } from './actual';
 export { evaluateStatus, classifyText, targetWords, quantityRatio, rangeRatio } from './status';
 export type { StatusResult } from './status';
-export { assignWeights, splitWeight, scoreBudget, cellNumber } from './score';
+export { assignWeights, splitWeight, splitWholePoints, scoreBudget, cellNumber } from './score';
 export type { WeightRow } from './score';
 
 export interface CellInput {

@@ -139,6 +139,19 @@ export function splitWeight(total: number, n: number): number[] {
   return out;
 }
 
+/**
+ * Splits a whole-point `total` over n rows in whole points, for a unit that reports whole points (rounding
+ * 'integer'): ⌊total/n⌋ each, the first rows one more until the total is made (50 over 3 → 17, 17, 16), so each
+ * row's score rounds within its own weight and the total adds up. Null when that cannot be done (a total that is
+ * not whole, or fewer points than rows): the caller splits to 2 dp instead.
+ */
+export function splitWholePoints(total: number, n: number): number[] | null {
+  if (n <= 0 || !Number.isInteger(total) || total < n) return null;
+  const base = Math.floor(total / n);
+  const extra = total - base * n;
+  return Array.from({ length: n }, (_, i) => (i < extra ? base + 1 : base));
+}
+
 /** Weights of all rows: filled ones as they are, blank ones proposed; plus the weight checks. */
 export function assignWeights(
   rows: WeightRow[],
@@ -167,7 +180,8 @@ export function assignWeights(
     const filled = members.reduce((s, i) => s + (rows[i].filled ?? 0), 0);
     const remaining = group.total - filled;
     if (remaining <= WEIGHT_TOLERANCE) continue;
-    const shares = splitWeight(remaining, blanks.length);
+    const wholePoints = options.rounding === 'integer' ? splitWholePoints(remaining, blanks.length) : null;
+    const shares = wholePoints ?? splitWeight(remaining, blanks.length);
     blanks.forEach((i, k) => {
       out[i].weight = shares[k];
       out[i].proposed = true;

@@ -1,7 +1,7 @@
 /**
  * §5 Scoring: weights, indicator scores, budget execution, rounding, total, grade.
  */
-import { assignWeights, scoreBudget, scoreForm, splitWeight } from '../../../src/core/completion';
+import { assignWeights, scoreBudget, scoreForm, splitWeight, splitWholePoints } from '../../../src/core/completion';
 import type { CompletionRowInput, WeightRow } from '../../../src/core/completion';
 import type { ScoringOptions } from '../../../src/core/types';
 import { DEFAULT_SCORING_OPTIONS } from '../../../src/core/types';
@@ -218,6 +218,30 @@ describe('weights', () => {
   });
   const ctx = { split: false, budgetWeight: 10, printedTotal: null };
   const numbered = (rows: WeightRow[]) => rows.map((r, i) => ({ ...r, row: i + 1 }));
+
+  it('splitWholePoints: whole points, the first rows one more until the total is made; null when it cannot be', () => {
+    expect(splitWholePoints(50, 3)).toEqual([17, 17, 16]);
+    expect(splitWholePoints(10, 4)).toEqual([3, 3, 2, 2]);
+    expect(splitWholePoints(30, 3)).toEqual([10, 10, 10]);
+    expect(splitWholePoints(10, 12)).toBeNull(); // fewer points than rows
+    expect(splitWholePoints(12.5, 2)).toBeNull();
+    expect(splitWholePoints(10, 0)).toBeNull();
+  });
+
+  it('whole-point rounding proposes whole-point weights, so a full row scores its weight and the total is 100', () => {
+    const rows = [
+      { row: 1, level1: '产出指标', filled: null },
+      { row: 2, level1: '产出指标', filled: null },
+      { row: 3, level1: '产出指标', filled: null },
+      { row: 4, level1: '效益指标', filled: null },
+      { row: 5, level1: '满意度指标', filled: null },
+    ].map((r) => ({ ...r, level1HeadingWeight: null, na: false }));
+    const ctx = { split: false, budgetWeight: 10, printedTotal: null };
+    const whole = assignWeights(rows, ctx, { ...DEFAULT_SCORING_OPTIONS, rounding: 'integer' });
+    expect(whole.rows.map((r) => r.weight)).toEqual([17, 17, 16, 30, 10]);
+    const decimals = assignWeights(rows, ctx, DEFAULT_SCORING_OPTIONS);
+    expect(decimals.rows.map((r) => r.weight)).toEqual([16.67, 16.67, 16.66, 30, 10]);
+  });
 
   it('splitWeight: W/n to 2 dp, bottom row takes the remainder', () => {
     expect(splitWeight(50, 3)).toEqual([16.67, 16.67, 16.66]);

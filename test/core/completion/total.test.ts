@@ -70,22 +70,33 @@ describe('a row score as written never exceeds its 分值', () => {
 
 describe('the total is the budget score plus the written row scores', () => {
   /** The seed's 12348 form completed: 13 产出, 8 效益, 3 满意度 rows, 分值 blank (proposed 50/30/10). */
-  function seedLike(statuses: (level1: string, k: number) => string): CompletionRowInput[] {
+  function seedLike(
+    statuses: (level1: string, k: number) => string,
+    filled?: (level1: string, k: number) => number,
+  ): CompletionRowInput[] {
     const blocks: [string, number][] = [
       ['产出指标', 13],
       ['效益指标', 8],
       ['满意度指标', 3],
     ];
     return blocks.flatMap(([level1, n]) =>
-      Array.from({ length: n }, (_, k) => row('提升', statuses(level1, k), { level1, reason: 'x' })),
+      Array.from({ length: n }, (_, k) =>
+        row('提升', statuses(level1, k), {
+          level1,
+          reason: 'x',
+          ...(filled ? { weight: cell(filled(level1, k)) } : {}),
+        }),
+      ),
     );
   }
+  /** The 2-dp proposals of seedLike's rows (50/13, 30/8, 10/3), as if typed into the 分值 column. */
+  const TWO_DP_WEIGHTS = (level1: string, k: number): number =>
+    level1 === '产出指标' ? (k === 12 ? 3.8 : 3.85) : level1 === '效益指标' ? 3.75 : k === 2 ? 3.34 : 3.33;
   const budget = { initial: 15371720, adjusted: 15371720, executed: 14986420, weight: null, userScore: null }; // 97.49%
 
   test.each([
     // rounding, 满意度 3.33/3.33/3.34 as written, 预算执行率 得分, total
     ['two-decimals', [3.33, 3.33, 3.34], 9.75, 99.75],
-    ['integer', [3, 3, 3], 10, 99], // 3.33 and 3.34 round down; 3.85, 3.8, 3.75 keep their 分值
     ['none', [3.33, 3.33, 3.34], 9.749344900895931, 99.74934490089593],
   ] as const)(
     'all met, 分值 proposed as 3.85…/3.75/3.33…, %s: no row over its 分值, total ≤ 100',
@@ -111,9 +122,48 @@ describe('the total is the budget score plus the written row scores', () => {
     },
   );
 
-  test('whole points with fractional 分值: the total is what the written scores add up to, 2 dp and all', () => {
+  test('whole points: the blank 分值 are proposed in whole points (50/13 → 4×11, 3, 3), so all met is 100', () => {
+    const r = scoreForm({ rows: seedLike(() => '达成'), budget, split: false, printedTotal: null }, opts('integer'));
+    const weights = [...Array<number>(11).fill(4), 3, 3, ...Array<number>(6).fill(4), 3, 3, 4, 3, 3];
+    expect(r.rows.map((x) => x.completion.weight)).toEqual(weights);
+    expect(r.rows.map((x) => x.completion.score)).toEqual(weights);
+    expect(r.budget?.score).toBe(10);
+    expect(r.total).toBe(100);
+    // 未达成 rows score 0, 部分达成 rows 70% (4 × 70% = 2.8 → 3)
+    const mixed = scoreForm(
+      {
+        rows: seedLike((level1, k) => (k === 0 ? (level1 === '效益指标' ? '部分达成' : '未达成') : '达成')),
+        budget,
+        split: false,
+        printedTotal: null,
+      },
+      opts('integer'),
+    );
+    expect(mixed.rows.map((x) => x.completion.score)).toEqual([
+      0,
+      ...weights.slice(1, 13),
+      3,
+      ...weights.slice(14, 21),
+      0,
+      3,
+      3,
+    ]);
+    expect(mixed.total).toBe(91); // 10 + 46 + 29 + 6
+  });
+
+  test('whole points with fractional 分值 typed in: no row over its 分值; the total is what the written scores add up to', () => {
+    const all = scoreForm(
+      { rows: seedLike(() => '达成', TWO_DP_WEIGHTS), budget, split: false, printedTotal: null },
+      opts('integer'),
+    );
+    // 3.33 and 3.34 round down; 3.85, 3.8, 3.75 keep their 分值
+    expect(all.rows.slice(21).map((x) => x.completion.score)).toEqual([3, 3, 3]);
+    expect(all.total).toBe(99);
     // 未达成 rows score 0, 部分达成 rows 70%
-    const rows = seedLike((level1, k) => (k === 0 ? (level1 === '效益指标' ? '部分达成' : '未达成') : '达成'));
+    const rows = seedLike(
+      (level1, k) => (k === 0 ? (level1 === '效益指标' ? '部分达成' : '未达成') : '达成'),
+      TWO_DP_WEIGHTS,
+    );
     const r = scoreForm({ rows, budget, split: false, printedTotal: null }, opts('integer'));
     const scores = r.rows.map((x) => x.completion.score);
     expect(scores).toEqual([
