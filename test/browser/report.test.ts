@@ -11,9 +11,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { buildWorkbook } from '../helpers/build-workbook';
 import { jixiao } from '../cli/run';
-import { fixturesDir, launch, root } from './harness';
+import { launch, root } from './harness';
+import { makeReturnedFolder } from './returned-folder';
 
 jest.setTimeout(180_000);
 
@@ -24,60 +24,9 @@ let dir: string;
 let report: string;
 let summary: string;
 
-function form(department: string, project: string, targets: [string, string, string, string][]): (string | number)[][] {
-  return [
-    ['财政项目支出绩效目标申报表'],
-    ['项目名称', project, '项目类别', '经常性项目'],
-    ['主管部门', department, '实施单位', `${department}直属中心`],
-    ['项目资金（万元）', '项目资金总额', 120],
-    ['一级指标', '二级指标', '三级指标', '指标目标值'],
-    ...targets,
-  ];
-}
-
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-report-'));
-  const folder = path.join(dir, '返回表');
-  fs.mkdirSync(path.join(folder, '区县'), { recursive: true });
-  fs.copyFileSync(path.join(fixturesDir, 'seed-2021-sfj.xlsx'), path.join(folder, '市司法局.xlsx'));
-  fs.copyFileSync(path.join(fixturesDir, 'seed-2021-sfj-selfeval.xlsx'), path.join(folder, '市司法局自评.xlsx'));
-  fs.copyFileSync(path.join(fixturesDir, 'malformed-targets.xlsx'), path.join(folder, '区县', '徐汇区.xlsx'));
-  fs.writeFileSync(path.join(folder, '区县', '普陀区.xlsx'), 'a,b,c\n1,2,3\n');
-  const departments: [string, string, [string, string, string, string][]][] = [
-    [
-      '上海市教育委员会',
-      '教师培训',
-      [
-        ['产出指标', '数量指标', '培训人次', '≥2000人次'],
-        ['效益指标', '社会效益指标', '家长知晓率', '≥90%'],
-        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
-      ],
-    ],
-    [
-      '上海市卫生健康委员会',
-      '社区健康筛查',
-      [
-        ['产出指标', '数量指标', '筛查人数', '≥5万'],
-        ['效益指标', '社会效益指标', '早诊率', '提高'],
-        ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%%'],
-      ],
-    ],
-    [
-      '上海市民政局',
-      '养老服务补贴',
-      [
-        ['产出指标', '数量指标', '补贴人数', '=>3000人'],
-        ['产出指标', '时效指标', '发放及时率', '100%'],
-        ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%'],
-      ],
-    ],
-  ];
-  for (const [dept, project, targets] of departments) {
-    fs.writeFileSync(
-      path.join(folder, `${dept}.xlsx`),
-      await buildWorkbook([{ name: '申报表', rows: form(dept, project, targets) }]),
-    );
-  }
+  const folder = await makeReturnedFolder(dir, { brokenFile: true });
   report = path.join(dir, '报告.html');
   summary = path.join(dir, '汇总.xlsx');
   const r = await jixiao(['check', folder, '--html', report, '--out', summary, '--format', 'json']);

@@ -19,6 +19,7 @@ const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { spawnSync } = require('node:child_process');
 const { ensureBuild, serve, launch, root, fixturesDir } = require('./harness');
+const { makeReturnedFolder } = require('./returned-folder');
 
 const out = path.join(root, 'docs', 'screenshots');
 
@@ -87,61 +88,9 @@ function ensureCli() {
   if (res.status !== 0) throw new Error(`build:cli failed:\n${res.stdout}\n${res.stderr}`);
 }
 
-/** One declaration form of a department, as the returned workbooks of a finance office look. */
-async function departmentWorkbook(file, department, project, targets) {
-  const ExcelJS = require('exceljs');
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('申报表');
-  const rows = [
-    ['财政项目支出绩效目标申报表'],
-    ['项目名称', project, '项目类别', '经常性项目'],
-    ['主管部门', department, '实施单位', `${department}直属中心`],
-    ['项目资金（万元）', '项目资金总额', 120],
-    ['一级指标', '二级指标', '三级指标', '指标目标值'],
-    ...targets,
-  ];
-  for (const r of rows) ws.addRow(r);
-  await wb.xlsx.writeFile(file);
-}
-
 /** A folder of returned workbooks, checked by `jixiao check --html`: the report's path. */
 async function makeReport(dir) {
-  const folder = path.join(dir, '返回表');
-  fs.mkdirSync(path.join(folder, '区县'), { recursive: true });
-  fs.copyFileSync(path.join(fixturesDir, 'seed-2021-sfj.xlsx'), path.join(folder, '市司法局.xlsx'));
-  fs.copyFileSync(path.join(fixturesDir, 'seed-2021-sfj-selfeval.xlsx'), path.join(folder, '市司法局自评.xlsx'));
-  fs.copyFileSync(path.join(fixturesDir, 'malformed-targets.xlsx'), path.join(folder, '区县', '徐汇区.xlsx'));
-  const departments = [
-    [
-      '上海市教育委员会',
-      '教师培训',
-      [
-        ['产出指标', '数量指标', '培训人次', '≥2000人次'],
-        ['效益指标', '社会效益指标', '家长知晓率', '≥90%'],
-        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
-      ],
-    ],
-    [
-      '上海市卫生健康委员会',
-      '社区健康筛查',
-      [
-        ['产出指标', '数量指标', '筛查人数', '≥5万'],
-        ['效益指标', '社会效益指标', '早诊率', '提高'],
-        ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%%'],
-      ],
-    ],
-    [
-      '上海市民政局',
-      '养老服务补贴',
-      [
-        ['产出指标', '数量指标', '补贴人数', '=>3000人'],
-        ['产出指标', '时效指标', '发放及时率', '100%'],
-        ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%'],
-      ],
-    ],
-  ];
-  for (const [dept, project, targets] of departments)
-    await departmentWorkbook(path.join(folder, `${dept}.xlsx`), dept, project, targets);
+  const folder = await makeReturnedFolder(dir);
   const report = path.join(dir, '报告.html');
   const res = spawnSync(process.execPath, [path.join(root, 'bin', 'jixiao.js'), 'check', folder, '--html', report], {
     cwd: dir,
