@@ -6,7 +6,9 @@
  *  - **widened**: any one column is two columns merged into one on every row (a table pasted from Word or a PDF
  *    often comes out so), so every merge across the column grows by one and everything right of it moves;
  *  - **spaced labels**: the header labels written as people justify them in a cell (`项 目 名 称`,
- *    `项目名称：`, with full-width spaces).
+ *    `项目名称：`, with full-width spaces);
+ *  - **numbered rows**: a 序号 column left of the indicator table (序号 on the header row, 1, 2, 3 … down it);
+ *  - and the others below (merges undone, no title, other departments' words, numbers as text, …).
  *
  * Each form's reading — project fields, layout, every indicator row (levels, target text, verdict, actual,
  * weight, completion) and every issue (code, severity, cell, suggestion) — must be the original's, with its
@@ -421,6 +423,45 @@ const NOT_INVARIANT: Record<'unmerged' | 'filledDown', Record<string, string>> =
   filledDown: {},
 };
 
+/**
+ * A 序号 column inserted left of each sheet's indicator table (many departments number their rows): the header
+ * row gets 序号, each indicator row its number; everything from that column on moves one to the right.
+ */
+function numberedRows(model: WorkbookModel): Transform {
+  const atBySheet = new Map<string, number>();
+  const numbers = new Map<string, Map<number, number>>();
+  const headers = new Map<string, Set<number>>();
+  for (const f of model.forms) {
+    const first = f.indicators[0];
+    const left = first?.cells.level1 ?? first?.cells.level2 ?? first?.cells.level3;
+    if (!left || f.headerRow === null) continue;
+    const col = parseAddress(left).col;
+    atBySheet.set(f.sheet, Math.min(atBySheet.get(f.sheet) ?? col, col));
+    const rows = numbers.get(f.sheet) ?? new Map<number, number>();
+    f.indicators.forEach((i, k) => rows.set(i.row, k + 1));
+    numbers.set(f.sheet, rows);
+    headers.set(f.sheet, (headers.get(f.sheet) ?? new Set<number>()).add(f.headerRow));
+  }
+  // one sheet at a time: the column moved depends on the sheet, so the map reads it from the snapshot in hand
+  let at = Number.MAX_SAFE_INTEGER;
+  const map: CellMap = (row, col) => ({ row, col: col >= at ? col + 1 : col });
+  return {
+    get map() {
+      return map;
+    },
+    snapshot: (s) => {
+      const where = atBySheet.get(s.sheet);
+      if (where === undefined) return s;
+      at = where;
+      const moved = remapped(map).snapshot(s);
+      const added: GridCell[] = [];
+      for (const row of headers.get(s.sheet) ?? []) added.push({ row, col: where, value: '序号', text: '序号' });
+      for (const [row, n] of numbers.get(s.sheet) ?? []) added.push({ row, col: where, value: n, text: String(n) });
+      return { ...moved, cells: [...moved.cells, ...added] };
+    },
+  };
+}
+
 function maxColumn(wb: WorkbookSnapshot): number {
   let max = 0;
   for (const s of wb.sheets) for (const c of s.cells) max = Math.max(max, c.col);
@@ -603,6 +644,21 @@ describe.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '
       // a form's range may take in the empty rows (and a 附表1 line) before the next form: compare the rest
       const noRange = (forms: ReturnType<typeof reading>) => forms.map(({ range: _range, ...rest }) => rest);
       expect(noRange(twice)).toEqual(noRange([...alone, ...copy]));
+    }
+  });
+
+  test('a 序号 column left of the indicator table', () => {
+    // one sheet at a time (the column it goes in is the sheet's own); forms of other sheets are not compared
+    const model = analyzeWorkbook(original, { lang: 'zh' });
+    for (const sheet of original.sheets) {
+      const t = numberedRows(model);
+      const changed = t.snapshot(sheet);
+      if (changed === sheet) continue;
+      const identity: CellMap = (row, col) => ({ row, col });
+      // the form's range takes the new column in
+      const read = (snapshot: GridSnapshot, map: CellMap) =>
+        reading(analyzeWorkbook({ sheets: [snapshot] }, { lang: 'zh' }), map).map(({ range: _r, ...rest }) => rest);
+      expect(read(changed, identity)).toEqual(read(sheet, t.map));
     }
   });
 
