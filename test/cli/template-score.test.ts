@@ -275,14 +275,16 @@ describe('jixiao score', () => {
   });
 
   test('--round 0 on complete forms: no 得分 over its 分值, the total is what the written scores add up to, at most 100', async () => {
-    // regression: each proposed 分值 of 3.85 rounded up to 4 and the first form totalled 102
+    // regression: each proposed 分值 of 3.85 rounded up to 4 and the first form totalled 102; then the proposed 分值
+    // stayed 3.85 (capped: 98.25); now blank 分值 are proposed in whole points: 99 (budget 10 + 89, one 部分达成 row
+    // scoring 3 of its 4)
     const input = await completeInput('整数.xlsx');
     const out = path.join(dir, '整数.得分.xlsx');
     const r = await jixiao(['score', input, '--round', '0', '--out', out]);
     expect(r.code).toBe(0);
     const totals = [...r.stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]));
-    expect(totals).toEqual([98.25, 96]); // were 102 and 96
-    const model = analyzeWorkbook(await readWorkbookFile(input));
+    expect(totals).toEqual([99, 96]); // were 102 and 96, then 98.25 and 96
+    const model = analyzeWorkbook(await readWorkbookFile(input), { scoring: { rounding: 'integer' } });
     const copy = await load(out);
     model.forms.forEach((f, k) => {
       const ws = copy.getWorksheet(f.sheet)!;
