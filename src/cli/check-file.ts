@@ -5,6 +5,7 @@
 import { analyzeWorkbook } from '../core/analyze';
 import { messageOf } from '../core/messages';
 import { reportFile, reportUnreadableFile, type ReportFile } from '../core/report';
+import { normalizeSettings } from '../core/settings-store';
 import type { CheckOptions, Lang } from '../core/types';
 import { WorkbookReadError } from '../workbook/errors';
 import { readWorkbookFile } from '../workbook/node';
@@ -16,7 +17,9 @@ export async function checkFile(
 ): Promise<ReportFile> {
   try {
     const workbook = await readWorkbookFile(file, options.maxCells ? { maxCells: options.maxCells } : {});
-    const model = analyzeWorkbook(workbook, options);
+    // scored as the pane scores this workbook: with the scoring settings saved in it, if any
+    const scoring = workbook.settings ? normalizeSettings(workbook.settings).scoring : options.scoring;
+    const model = analyzeWorkbook(workbook, { ...options, ...(scoring ? { scoring } : {}) });
     const result = reportFile(file, model);
     for (const w of workbook.warnings ?? []) {
       result.issues.unshift({

@@ -400,10 +400,8 @@ function buildProgram(onExit: (code: number) => void): Command {
     .description(helpText('cli.help.score'))
     .argument('<file>', helpText('cli.help.file'))
     .option('-o, --out <file>', helpText('cli.help.score-out'))
-    .addOption(
-      new Option('--reverse <rule>', helpText('cli.help.reverse')).choices(['ratio', 'linear']).default('ratio'),
-    )
-    .addOption(new Option('--round <digits>', helpText('cli.help.round')).choices(['2', '0', 'none']).default('2'))
+    .addOption(new Option('--reverse <rule>', helpText('cli.help.reverse')).choices(['ratio', 'linear']))
+    .addOption(new Option('--round <digits>', helpText('cli.help.round')).choices(['2', '0', 'none']))
     .addOption(maxCellsOption())
     .addOption(langOption())
     .action(
@@ -411,7 +409,7 @@ function buildProgram(onExit: (code: number) => void): Command {
         (_f: string, o: { lang: Lang }) => o.lang,
         async (
           file: string,
-          opts: { out?: string; reverse: ReverseScoring; round: RoundOption; lang: Lang; maxCells?: number },
+          opts: { out?: string; reverse?: ReverseScoring; round?: RoundOption; lang: Lang; maxCells?: number },
         ) => {
           await prepareOutput(opts.out, [file]);
           const r = await runScore(file, opts);
@@ -421,6 +419,13 @@ function buildProgram(onExit: (code: number) => void): Command {
             onExit(r.exitCode);
             return;
           }
+          if (r.fromSavedSettings)
+            out(
+              message('cli.score-saved-settings', lang, {
+                rounding: message(`pane.settings.rounding.${r.scoring.rounding}`, lang),
+                reverse: message(`pane.settings.reverse.${r.scoring.reverseScoring}`, lang),
+              }),
+            );
           for (const f of r.forms) {
             const s = f.score;
             const pending = f.counts.completion.pending;

@@ -9,13 +9,16 @@
 import { analyzeWorkbook } from '../core/analyze';
 import type { FormModel } from '../core/model';
 import { buildWritePlan, planPatch, typedScore, type PlanNote } from '../core/completion/write-plan';
+import { normalizeSettings } from '../core/settings-store';
 import {
   DEFAULT_SCORING_OPTIONS,
   type GridSnapshot,
   type Lang,
   type ReverseScoring,
   type Rounding,
+  type ScoringOptions,
 } from '../core/types';
+import { saveWorkbookSettings } from '../workbook/settings';
 import { applyPatchToWorkbook } from '../workbook/apply-patch';
 import { readWorkbookFile } from '../workbook/node';
 import { readWorkbookForEdit, writeWorkbookAtomic } from '../workbook/node-write';
@@ -26,8 +29,9 @@ export type RoundOption = '2' | '0' | 'none';
 
 export interface ScoreOptions {
   out?: string;
-  reverse: ReverseScoring;
-  round: RoundOption;
+  /** Given on the command line: over the workbook's saved setting (the pane's), else the default. */
+  reverse?: ReverseScoring;
+  round?: RoundOption;
   lang: Lang;
   /** Cells one sheet may hold (the reader's cell budget). */
   maxCells?: number;
@@ -38,6 +42,9 @@ const ROUNDING: Record<RoundOption, Rounding> = { '2': 'two-decimals', '0': 'int
 export interface ScoreResult {
   exitCode: number;
   forms: FormModel[];
+  /** The scoring used, and whether it came (at least in part) from the settings saved in the workbook. */
+  scoring: ScoringOptions;
+  fromSavedSettings: boolean;
   written: number;
   /** Planned cells left alone because they are filled: `score` a number the user typed, `text` anything else. */
   kept: { sheet: string; cell: string; current: string; score: string; filled: 'score' | 'text' }[];
@@ -50,12 +57,20 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
   if (options.out && (await sameFile(options.out, file)))
     throw new CliError('cli.output-is-input', { path: options.out });
   const limits = options.maxCells ? { maxCells: options.maxCells } : {};
-  const scoring = { ...DEFAULT_SCORING_OPTIONS, reverseScoring: options.reverse, rounding: ROUNDING[options.round] };
   const editable = options.out ? await readWorkbookForEdit(file, limits) : null;
   const snapshot = editable ? editable.snapshot : await readWorkbookFile(file, limits);
+  // the scoring settings saved in the workbook (the pane's), the command line's choices over them
+  const saved = snapshot.settings ? normalizeSettings(snapshot.settings) : null;
+  const scoring: ScoringOptions = {
+    ...(saved?.scoring ?? DEFAULT_SCORING_OPTIONS),
+    ...(options.reverse !== undefined ? { reverseScoring: options.reverse } : {}),
+    ...(options.round !== undefined ? { rounding: ROUNDING[options.round] } : {}),
+  };
   const model = analyzeWorkbook(snapshot, { lang: options.lang, scoring });
   const forms = model.forms.filter((f) => f.layout.startsWith('self-evaluation'));
-  if (forms.length === 0) return { exitCode: EXIT_ERRORS_FOUND, forms, written: 0, kept: [], notes: [] };
+  const fromSavedSettings = saved !== null && (options.reverse === undefined || options.round === undefined);
+  const used = { scoring, fromSavedSettings };
+  if (forms.length === 0) return { exitCode: EXIT_ERRORS_FOUND, forms, ...used, written: 0, kept: [], notes: [] };
   let written = 0;
   const kept: ScoreResult['kept'] = [];
   const notes: ScoreResult['notes'] = [];
@@ -78,6 +93,9 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
     }
     const patch = planPatch(plan);
     const result = applyPatchToWorkbook(editable.workbook, patch);
+    // the copy says how it was scored, so the pane and a later \`jixiao check\` score it the same way
+    if (!sameScoring(scoring, saved?.scoring ?? DEFAULT_SCORING_OPTIONS))
+      saveWorkbookSettings(editable.workbook, { scoring, writeStatusColumn: saved?.writeStatusColumn ?? false });
     written = result.written;
     // a planned cell the workbook holds something in after all (the snapshot saw it empty)
     const computed = new Map(patch.ops.map((op) => [`${op.sheet}!${op.cell}`, op.kind === 'value' ? op.text : '']));
@@ -90,5 +108,9 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
     }
     await writeWorkbookAtomic(editable.workbook, options.out);
   }
-  return { exitCode: EXIT_OK, forms, written, kept, notes };
+  return { exitCode: EXIT_OK, forms, ...used, written, kept, notes };
+}
+
+function sameScoring(a: ScoringOptions, b: ScoringOptions): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -3,7 +3,7 @@
  * the command line): a very hidden sheet SETTINGS_SHEET whose cell SETTINGS_CELL holds JSON.
  * A workbook moved between hosts keeps its scoring options.
  */
-import type { ScoringOptions } from './types';
+import { DEFAULT_SCORING_OPTIONS, type Rounding, type ReverseScoring, type ScoringOptions } from './types';
 
 export const SETTINGS_SHEET = '_jixiao_settings';
 export const SETTINGS_CELL = 'A1';
@@ -31,4 +31,39 @@ export function parseSettings(text: unknown): StoredSettings | null {
   } catch {
     return null;
   }
+}
+
+export const REVERSE_CHOICES: readonly ReverseScoring[] = ['ratio', 'linear'];
+export const ROUNDING_CHOICES: readonly Rounding[] = ['two-decimals', 'integer', 'none'];
+
+/** A qualitative tier score: a number from 0 to 1. */
+export function isTier(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
+}
+
+/**
+ * Stored settings merged over the defaults; any invalid field falls back to its default. What every host scores
+ * with: the pane (its settings panel), the browser preview and the command line (a file's saved settings).
+ */
+export function normalizeSettings(stored: Partial<StoredSettings> | null | undefined): StoredSettings {
+  const s = (stored ?? {}) as Partial<StoredSettings>;
+  const sc = (s.scoring ?? {}) as Partial<ScoringOptions>;
+  const d = DEFAULT_SCORING_OPTIONS;
+  const tiers = (sc.qualitativeTiers ?? {}) as Partial<ScoringOptions['qualitativeTiers']>;
+  const scoring: ScoringOptions = {
+    ...d,
+    ...sc,
+    reverseScoring: REVERSE_CHOICES.includes(sc.reverseScoring as ReverseScoring)
+      ? (sc.reverseScoring as ReverseScoring)
+      : d.reverseScoring,
+    rounding: ROUNDING_CHOICES.includes(sc.rounding as Rounding) ? (sc.rounding as Rounding) : d.rounding,
+    qualitativeTiers: {
+      met: isTier(tiers.met) ? tiers.met : d.qualitativeTiers.met,
+      partial: isTier(tiers.partial) ? tiers.partial : d.qualitativeTiers.partial,
+      notMet: isTier(tiers.notMet) ? tiers.notMet : d.qualitativeTiers.notMet,
+    },
+    defaultWeights: { ...d.defaultWeights, ...(sc.defaultWeights ?? {}) },
+    grades: { ...d.grades, ...(sc.grades ?? {}) },
+  };
+  return { scoring, writeStatusColumn: s.writeStatusColumn === true };
 }

@@ -16,9 +16,11 @@ import {
   type ContentBounds,
 } from '../core/grid';
 import { isOwnSheet } from '../core/own-sheets';
+import type { StoredSettings } from '../core/settings-store';
 import type { GridCell, GridSnapshot, RawValue, WorkbookSnapshot } from '../core/types';
 import { describeParseFailure, sniffWorkbookBytes, WorkbookReadError } from './errors';
 import { DAYS_1904_OFFSET, FormatCache, ZH_CN_BUILTIN_FORMATS } from './format';
+import { loadWorkbookSettings } from './settings';
 import { checkZipLimits, type ZipLimits } from './zip-limits';
 
 /**
@@ -44,7 +46,11 @@ export interface ReadWarning {
 }
 
 /** What the adapter returns: the core's snapshot plus file-level warnings (e.g. form.sheet-oversized). */
-export type ReadWorkbookResult = WorkbookSnapshot & { warnings: ReadWarning[] };
+export type ReadWorkbookResult = WorkbookSnapshot & {
+  warnings: ReadWarning[];
+  /** The jixiao settings saved in the workbook (by the pane or `jixiao score --out`), as stored; null when none. */
+  settings: StoredSettings | null;
+};
 
 /** A sheet whose used range reaches this many rows gets form.sheet-oversized. */
 const OVERSIZED_SHEET_ROWS = 1_000_000;
@@ -617,7 +623,7 @@ export async function readWorkbookBuffer(
         warnings.push({ code: 'form.sheet-oversized', params: { sheet: ws.name, rows } });
       sheets.push(sheetToGrid(ws, date1904));
     }
-    return { sheets, warnings };
+    return { sheets, warnings, settings: loadWorkbookSettings(wb) };
   } catch (err) {
     throw describeParseFailure(err);
   }

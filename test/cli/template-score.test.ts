@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { buildTemplate } from '../../src/core/template';
+import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import type { WorkbookModel } from '../../src/core/model';
 import type { Report, ReportIndicator } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/workbook/node';
@@ -284,7 +285,9 @@ describe('jixiao score', () => {
     expect(r.code).toBe(0);
     const totals = [...r.stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]));
     expect(totals).toEqual([99, 96]); // were 102 and 96, then 98.25 and 96
-    const model = analyzeWorkbook(await readWorkbookFile(input), { scoring: { rounding: 'integer' } });
+    const model = analyzeWorkbook(await readWorkbookFile(input), {
+      scoring: { ...DEFAULT_SCORING_OPTIONS, rounding: 'integer' },
+    });
     const copy = await load(out);
     model.forms.forEach((f, k) => {
       const ws = copy.getWorksheet(f.sheet)!;
@@ -301,6 +304,32 @@ describe('jixiao score', () => {
       expect(total).toBeLessThanOrEqual(100);
       expect(totals[k]).toBe(total);
     });
+  });
+
+  test('--round 0 --out: the copy says how it was scored, so checking or scoring it again agrees with what was written', async () => {
+    const input = await completeInput('取整.xlsx');
+    const out = path.join(dir, '取整.得分.xlsx');
+    const r = await jixiao(['score', input, '--round', '0', '--out', out]);
+    expect(r.code).toBe(0);
+    const written = [...r.stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(written).toEqual([99, 96]);
+    // the copy keeps the rounding in jixiao's settings sheet, as the pane keeps its settings
+    const snapshot = await readWorkbookFile(out);
+    expect(snapshot.settings?.scoring.rounding).toBe('integer');
+    expect((await readWorkbookFile(input)).settings).toBeNull();
+    // checked: the written 得分 are what it computes (no score-mismatch), and its totals are the written ones
+    const report = await checkJson(out);
+    expect(report.files[0].issues.filter((i) => i.code === 'completion.score-mismatch')).toEqual([]);
+    expect(report.files[0].forms.map((f) => f.score?.total)).toEqual(written);
+    // scored again without --round: the saved setting, the same totals; --round 2 still decides over it
+    const again = await jixiao(['score', out]);
+    expect(again.stdout).toContain(
+      '按工作簿中保存的评分设置计分：得分舍入“取整数”，反向指标“比值法：分值 × 目标值 ÷ 实际值”',
+    );
+    expect(r.stdout).not.toContain('保存的评分设置');
+    expect([...again.stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]))).toEqual(written);
+    const twoDp = await jixiao(['score', out, '--round', '2']);
+    expect([...twoDp.stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]))).not.toEqual(written);
   });
 
   test("--out: a filled total is left untouched and reported — the user's number, or any other text", async () => {

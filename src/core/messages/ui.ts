@@ -335,6 +335,10 @@ export const UI_MESSAGES = {
   },
   'cli.score-budget': { zh: '预算执行率 {rate}，得分 {score}', en: 'budget execution {rate}, score {score}' },
   'cli.score-none': { zh: '没有找到绩效自评表', en: 'No self-evaluation form was found' },
+  'cli.score-saved-settings': {
+    zh: '按工作簿中保存的评分设置计分：得分舍入“{rounding}”，反向指标“{reverse}”',
+    en: "Scored with the workbook's saved settings: rounding “{rounding}”, reverse indicators “{reverse}”",
+  },
   'cli.score-kept': {
     zh: '{where} 已填得分 {current}，未替换（计算得分 {score}）',
     en: '{where} already holds {current}; not replaced (computed {score})',
@@ -543,12 +547,12 @@ export const UI_MESSAGES = {
     en: 'Write a copy with the scores filled in (empty cells only; filled ones are kept)',
   },
   'cli.help.reverse': {
-    zh: '反向指标计分：ratio 为 年度指标值/实际值×分值，linear 为线性扣分',
-    en: 'Scoring of reverse indicators: ratio = target / actual × weight, linear = a linear deduction',
+    zh: '反向指标计分：ratio 为 年度指标值/实际值×分值，linear 为线性扣分（默认：工作簿中保存的设置，否则 ratio）',
+    en: "Scoring of reverse indicators: ratio = target / actual × weight, linear = a linear deduction (default: the workbook's saved setting, else ratio)",
   },
   'cli.help.round': {
-    zh: '得分舍入：2 位小数、0（取整）或 none',
-    en: 'Score rounding: 2 decimals, 0 (whole numbers) or none',
+    zh: '得分舍入：2 位小数、0（取整）或 none（默认：工作簿中保存的设置，否则 2）',
+    en: "Score rounding: 2 decimals, 0 (whole numbers) or none (default: the workbook's saved setting, else 2)",
   },
   'cli.help.explain': {
     zh: '说明一个检查代码（如 target.double-percent）的含义；--list 列出全部代码',

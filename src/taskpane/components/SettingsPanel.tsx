@@ -18,7 +18,8 @@ import {
 import type { WorkbookSettings } from '../../host/types';
 import type { ReverseScoring, Rounding } from '../../core/types';
 import type { PaneCode } from '../i18n';
-import { REVERSE_CHOICES, ROUNDING_CHOICES, TIER_KEYS, parseTier, type TierKey } from '../state/settings';
+import { REVERSE_CHOICES, ROUNDING_CHOICES } from '../../core/settings-store';
+import { TIER_KEYS, parseTier, type TierKey } from '../state/settings';
 import { useLocale } from './i18n-context';
 
 const useStyles = makeStyles({

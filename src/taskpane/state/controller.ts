@@ -21,7 +21,8 @@ import type { TemplateOptions } from '../../core/template';
 import type { GridSnapshot, Issue } from '../../core/types';
 import { translator, type Translate } from '../i18n';
 import { keyDebouncer, type KeyDebouncer } from './debounce';
-import { DEFAULT_SETTINGS, normalizeSettings } from './settings';
+import { normalizeSettings } from '../../core/settings-store';
+import { DEFAULT_SETTINGS } from './settings';
 import { changesToWrites, fillPlan, fixChange, plannedWrites, safeFixChanges, type Change } from './writes';
 import { isEmptyPlan, type WritePlan } from '../../core/completion/write-plan';
 
