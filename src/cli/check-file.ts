@@ -5,7 +5,7 @@
 import { analyzeWorkbook } from '../core/analyze';
 import { messageOf } from '../core/messages';
 import { reportFile, reportUnreadableFile, type ReportFile } from '../core/report';
-import { normalizeSettings } from '../core/settings-store';
+import { normalizeSettings, savedScoringDifferences } from '../core/settings-store';
 import type { CheckOptions, Lang } from '../core/types';
 import { WorkbookReadError } from '../workbook/errors';
 import { readWorkbookFile } from '../workbook/node';
@@ -21,6 +21,18 @@ export async function checkFile(
     const scoring = workbook.settings ? normalizeSettings(workbook.settings).scoring : options.scoring;
     const model = analyzeWorkbook(workbook, { ...options, ...(scoring ? { scoring } : {}) });
     const result = reportFile(file, model);
+    const saved = scoring && workbook.settings ? savedScoringDifferences(scoring, options.lang) : null;
+    // only where there is something scored by them: a self-evaluation form
+    if (saved !== null && model.forms.some((f) => f.layout.startsWith('self-evaluation')))
+      result.issues.unshift({
+        code: 'form.saved-scoring',
+        severity: 'info',
+        sheet: '',
+        cell: null,
+        row: null,
+        message: messageOf('form.saved-scoring', options.lang, { settings: saved }),
+        suggestion: null,
+      });
     for (const w of workbook.warnings ?? []) {
       result.issues.unshift({
         code: w.code,

@@ -3,7 +3,8 @@
  * the command line): a very hidden sheet SETTINGS_SHEET whose cell SETTINGS_CELL holds JSON.
  * A workbook moved between hosts keeps its scoring options.
  */
-import { DEFAULT_SCORING_OPTIONS, type Rounding, type ReverseScoring, type ScoringOptions } from './types';
+import { message } from './messages';
+import { DEFAULT_SCORING_OPTIONS, type Lang, type Rounding, type ReverseScoring, type ScoringOptions } from './types';
 
 export const SETTINGS_SHEET = '_jixiao_settings';
 export const SETTINGS_CELL = 'A1';
@@ -66,4 +67,31 @@ export function normalizeSettings(stored: Partial<StoredSettings> | null | undef
     grades: { ...d.grades, ...(sc.grades ?? {}) },
   };
   return { scoring, writeStatusColumn: s.writeStatusColumn === true };
+}
+
+/**
+ * What a workbook's saved scoring changes from the defaults, in words (得分取舍：取整数，…), or null when nothing:
+ * the command line says so for each file it scores with saved settings (form.saved-scoring).
+ */
+export function savedScoringDifferences(scoring: ScoringOptions, lang: Lang): string | null {
+  const d = DEFAULT_SCORING_OPTIONS;
+  const parts: string[] = [];
+  const pair = (label: string, value: string) => (lang === 'zh' ? `${label}：${value}` : `${label}: ${value}`);
+  if (scoring.rounding !== d.rounding)
+    parts.push(
+      pair(message('pane.settings.rounding', lang), message(`pane.settings.rounding.${scoring.rounding}`, lang)),
+    );
+  if (scoring.reverseScoring !== d.reverseScoring)
+    parts.push(
+      pair(message('pane.settings.reverse', lang), message(`pane.settings.reverse.${scoring.reverseScoring}`, lang)),
+    );
+  const t = scoring.qualitativeTiers;
+  if (JSON.stringify(t) !== JSON.stringify(d.qualitativeTiers))
+    parts.push(pair(message('pane.settings.tiers', lang), `${t.met}/${t.partial}/${t.notMet}`));
+  const rest = (s: ScoringOptions) => {
+    const { rounding: _r, reverseScoring: _v, qualitativeTiers: _t, ...others } = s;
+    return JSON.stringify(others);
+  };
+  if (rest(scoring) !== rest(d)) parts.push(message('settings.other-scoring', lang));
+  return parts.length === 0 ? null : parts.join(lang === 'zh' ? '，' : '; ');
 }

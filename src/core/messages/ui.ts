@@ -231,6 +231,10 @@ export const UI_MESSAGES = {
   'pane.settings.tier.notMet': { zh: '未达成', en: 'Not met' },
   'pane.settings.tier-invalid': { zh: '请输入 0 到 1 之间的数', en: 'Enter a number from 0 to 1' },
   'pane.settings.rounding': { zh: '得分取舍', en: 'Rounding of scores' },
+  'settings.other-scoring': {
+    zh: '其他评分参数（等级线、默认分值等）',
+    en: 'other scoring parameters (grade lines, default weights, …)',
+  },
   'pane.settings.rounding.two-decimals': { zh: '保留两位小数', en: 'Two decimals' },
   'pane.settings.rounding.integer': { zh: '取整数', en: 'Whole numbers' },
   'pane.settings.rounding.none': { zh: '不取舍', en: 'No rounding' },
