@@ -5,7 +5,7 @@
 import { analyzeWorkbook } from '../core/analyze';
 import { messageOf } from '../core/messages';
 import { reportFile, reportUnreadableFile, type ReportFile } from '../core/report';
-import { normalizeSettings, savedScoringDifferences } from '../core/settings-store';
+import { normalizeSettings, savedSettingsDifferences } from '../core/settings-store';
 import type { CheckOptions, Lang } from '../core/types';
 import { WorkbookReadError } from '../workbook/errors';
 import { readWorkbookFile } from '../workbook/node';
@@ -17,20 +17,24 @@ export async function checkFile(
 ): Promise<ReportFile> {
   try {
     const workbook = await readWorkbookFile(file, options.maxCells ? { maxCells: options.maxCells } : {});
-    // scored as the pane scores this workbook: with the scoring settings saved in it, if any
-    const scoring = workbook.settings ? normalizeSettings(workbook.settings).scoring : options.scoring;
-    const model = analyzeWorkbook(workbook, { ...options, ...(scoring ? { scoring } : {}) });
+    // checked and scored as the pane does this workbook: with the settings saved in it, if any
+    const saved = workbook.settings ? normalizeSettings(workbook.settings) : null;
+    const model = analyzeWorkbook(
+      workbook,
+      saved
+        ? { ...options, scoring: saved.scoring, acceptEvaluationLevel1: saved.acceptEvaluationLevel1 === true }
+        : options,
+    );
     const result = reportFile(file, model);
-    const saved = scoring && workbook.settings ? savedScoringDifferences(scoring, options.lang) : null;
-    // only where there is something scored by them: a self-evaluation form
-    if (saved !== null && model.forms.some((f) => f.layout.startsWith('self-evaluation')))
+    const differences = saved ? savedSettingsDifferences(saved, options.lang) : null;
+    if (differences !== null && model.forms.length > 0)
       result.issues.unshift({
-        code: 'form.saved-scoring',
+        code: 'form.saved-settings',
         severity: 'info',
         sheet: '',
         cell: null,
         row: null,
-        message: messageOf('form.saved-scoring', options.lang, { settings: saved }),
+        message: messageOf('form.saved-settings', options.lang, { settings: differences }),
         suggestion: null,
       });
     for (const w of workbook.warnings ?? []) {

@@ -66,7 +66,11 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
     ...(options.reverse !== undefined ? { reverseScoring: options.reverse } : {}),
     ...(options.round !== undefined ? { rounding: ROUNDING[options.round] } : {}),
   };
-  const model = analyzeWorkbook(snapshot, { lang: options.lang, scoring });
+  const model = analyzeWorkbook(snapshot, {
+    lang: options.lang,
+    scoring,
+    acceptEvaluationLevel1: saved?.acceptEvaluationLevel1 === true,
+  });
   const forms = model.forms.filter((f) => f.layout.startsWith('self-evaluation'));
   const fromSavedSettings = saved !== null && (options.reverse === undefined || options.round === undefined);
   const used = { scoring, fromSavedSettings };
@@ -95,7 +99,7 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
     const result = applyPatchToWorkbook(editable.workbook, patch);
     // the copy says how it was scored, so the pane and a later \`jixiao check\` score it the same way
     if (!sameScoring(scoring, saved?.scoring ?? DEFAULT_SCORING_OPTIONS))
-      saveWorkbookSettings(editable.workbook, { scoring, writeStatusColumn: saved?.writeStatusColumn ?? false });
+      saveWorkbookSettings(editable.workbook, { ...(saved ?? { writeStatusColumn: false }), scoring });
     written = result.written;
     // a planned cell the workbook holds something in after all (the snapshot saw it empty)
     const computed = new Map(patch.ops.map((op) => [`${op.sheet}!${op.cell}`, op.kind === 'value' ? op.text : '']));

@@ -1000,19 +1000,19 @@ export const RULE_DOCS = {
         'Select the empty rows below the content (Ctrl+Shift+↓), delete them, save and reopen.',
       ],
     ),
-    'saved-scoring': d(
-      ['按工作簿中保存的评分设置计分', 'Scored with the settings saved in the workbook'],
+    'saved-settings': d(
+      ['按工作簿中保存的设置检查和计分', 'Checked and scored with the settings saved in the workbook'],
       [
-        '读取.xlsx文件时，工作簿中保存了助手的评分设置（在任务窗格“设置”中保存，或由 jixiao score --out 写入），且与默认设置不同；与任务窗格一样，自评得分按这些设置计算。',
-        "When an .xlsx file is read, the workbook carries jixiao's scoring settings (saved from the task pane's settings, or written by jixiao score --out) that differ from the defaults; as in the task pane, self-evaluation scores are computed with them.",
+        '读取.xlsx文件时，工作簿中保存了助手的设置（在任务窗格“设置”中保存，或由 jixiao score --out 写入），且与默认设置不同（例如接受评价类一级指标、得分取整数）；与任务窗格一样，按这些设置检查和计分。',
+        "When an .xlsx file is read, the workbook carries jixiao's settings (saved from the task pane's settings, or written by jixiao score --out) that differ from the defaults (the evaluation frameworks' 一级 accepted, whole-point scores, …); as in the task pane, it is checked and scored with them.",
       ],
       [
-        '同一文件夹中各单位的文件可能按不同的规则计分（例如取整数、不同的等级线或定性分档）；审核时应知道每份表按什么规则得分。',
-        "Files from different units in one folder may be scored by different rules (whole points, other grade lines or qualitative tiers); a reviewer should know which rules each form's score follows.",
+        '同一文件夹中各单位的文件可能按不同的规则检查和计分；审核时应知道每份表按什么规则得出结果。',
+        "Files from different units in one folder may be checked and scored by different rules; a reviewer should know which rules each form's results follow.",
       ],
       [
-        '若应按统一规则计分：在任务窗格的“设置”中恢复默认并保存，或用 jixiao score 的 --round、--reverse 指定规则。',
-        "To score by one rule: restore the defaults in the task pane's settings and save, or give jixiao score the rule with --round and --reverse.",
+        '若应按统一规则：在任务窗格的“设置”中恢复默认并保存；计分规则也可用 jixiao score 的 --round、--reverse 指定。',
+        "To apply one rule: restore the defaults in the task pane's settings and save; the scoring rule can also be given to jixiao score with --round and --reverse.",
       ],
     ),
     'hidden-sheet': d(

@@ -13,6 +13,11 @@ export interface StoredSettings {
   scoring: ScoringOptions;
   /** Write a status column when filling completion. */
   writeStatusColumn: boolean;
+  /**
+   * Accept 投入指标/过程指标/决策指标 as 一级 (domain.md §2: evaluation frameworks, unknown by default, configurable):
+   * for units whose local templates use them. Absent means no.
+   */
+  acceptEvaluationLevel1?: boolean;
 }
 
 export function serializeSettings(settings: StoredSettings): string {
@@ -28,7 +33,11 @@ export function parseSettings(text: unknown): StoredSettings | null {
   try {
     const v = JSON.parse(text) as Partial<StoredSettings>;
     if (!v || typeof v !== 'object' || !v.scoring || typeof v.scoring !== 'object') return null;
-    return { scoring: v.scoring, writeStatusColumn: v.writeStatusColumn === true };
+    return {
+      scoring: v.scoring,
+      writeStatusColumn: v.writeStatusColumn === true,
+      ...(v.acceptEvaluationLevel1 === true ? { acceptEvaluationLevel1: true } : {}),
+    };
   } catch {
     return null;
   }
@@ -66,17 +75,23 @@ export function normalizeSettings(stored: Partial<StoredSettings> | null | undef
     defaultWeights: { ...d.defaultWeights, ...(sc.defaultWeights ?? {}) },
     grades: { ...d.grades, ...(sc.grades ?? {}) },
   };
-  return { scoring, writeStatusColumn: s.writeStatusColumn === true };
+  return {
+    scoring,
+    writeStatusColumn: s.writeStatusColumn === true,
+    ...(s.acceptEvaluationLevel1 === true ? { acceptEvaluationLevel1: true } : {}),
+  };
 }
 
 /**
- * What a workbook's saved scoring changes from the defaults, in words (得分取舍：取整数，…), or null when nothing:
- * the command line says so for each file it scores with saved settings (form.saved-scoring).
+ * What a workbook's saved settings change in checking and scoring from the defaults, in words (得分取舍：取整数，…),
+ * or null when nothing: the command line says so for each file it checks with saved settings (form.saved-settings).
  */
-export function savedScoringDifferences(scoring: ScoringOptions, lang: Lang): string | null {
+export function savedSettingsDifferences(settings: StoredSettings, lang: Lang): string | null {
+  const scoring = settings.scoring;
   const d = DEFAULT_SCORING_OPTIONS;
   const parts: string[] = [];
   const pair = (label: string, value: string) => (lang === 'zh' ? `${label}：${value}` : `${label}: ${value}`);
+  if (settings.acceptEvaluationLevel1 === true) parts.push(message('pane.settings.evaluation-level1', lang));
   if (scoring.rounding !== d.rounding)
     parts.push(
       pair(message('pane.settings.rounding', lang), message(`pane.settings.rounding.${scoring.rounding}`, lang)),

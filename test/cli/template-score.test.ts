@@ -321,10 +321,10 @@ describe('jixiao score', () => {
     const report = await checkJson(out);
     expect(report.files[0].issues.filter((i) => i.code === 'completion.score-mismatch')).toEqual([]);
     // and says, once for the file, that it scored with the workbook's own settings
-    expect(report.files[0].issues.filter((i) => i.code === 'form.saved-scoring').map((i) => i.message)).toEqual([
-      '工作簿中保存了评分设置（得分取舍：取整数），自评得分按此计算',
+    expect(report.files[0].issues.filter((i) => i.code === 'form.saved-settings').map((i) => i.message)).toEqual([
+      '工作簿中保存了助手设置（得分取舍：取整数），按此检查和计分',
     ]);
-    expect((await checkJson(input)).files[0].issues.some((i) => i.code === 'form.saved-scoring')).toBe(false);
+    expect((await checkJson(input)).files[0].issues.some((i) => i.code === 'form.saved-settings')).toBe(false);
     expect(report.files[0].forms.map((f) => f.score?.total)).toEqual(written);
     // scored again without --round: the saved setting, the same totals; --round 2 still decides over it
     const again = await jixiao(['score', out]);

@@ -2,6 +2,7 @@
 import './dom-setup';
 import { fireEvent, within } from '@testing-library/react';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
+import { gridFromRows } from '../helpers/grid';
 import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, renderPane, screen, settle, dialogClosed } from './render';
@@ -12,7 +13,7 @@ async function settingsForm(): Promise<HTMLElement> {
   await settle();
   const form = document.querySelector<HTMLElement>('section[aria-labelledby="pane-settings-title"]');
   if (!form) throw new Error('the settings panel is not shown');
-  expect(within(form).getByRole('heading', { name: '评分设置' })).toBeTruthy();
+  expect(within(form).getByRole('heading', { name: '检查与评分设置' })).toBeTruthy();
   return form;
 }
 
@@ -49,6 +50,37 @@ test('settings are loaded from the workbook, edited, saved with the host, and th
   fireEvent.click(screen.getByRole('tab', { name: '完成情况' }));
   await settle();
   expect(within(document.querySelector('tr[data-row="8"]') as HTMLElement).getByText('7.5')).toBeTruthy();
+});
+
+test('a local template with 决策指标 as 一级: accepting the evaluation frameworks’ 一级 is saved and re-checks the sheet', async () => {
+  const grid = gridFromRows(
+    [
+      ['项目支出绩效目标申报表'],
+      ['项目名称', '博物馆免费开放'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['决策指标', '项目立项', '立项依据充分性', '充分'],
+      ['产出指标', '数量指标', '开放天数', '≥300天'],
+      ['效益指标', '社会效益指标', '观众人次', '≥10万人次'],
+      ['满意度指标', '服务对象满意度指标', '观众满意度', '≥90%'],
+    ],
+    { sheet: DECLARATION_SHEET },
+  );
+  const host = new FakeHost([grid]);
+  await renderPane(host);
+  const unknown = () => document.querySelectorAll('[data-code="hierarchy.unknown-level1"]').length;
+  expect(unknown()).toBeGreaterThan(0);
+  fireEvent.click(screen.getByRole('button', { name: '设置' }));
+  const form = await settingsForm();
+  const accept = within(form).getByRole('switch', { name: /接受评价类一级指标/ }) as HTMLInputElement;
+  expect(accept.checked).toBe(false);
+  fireEvent.click(accept);
+  fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+  await settle();
+  await dialogClosed();
+  expect(host.calls.saveSettings).toEqual([
+    { scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: false, acceptEvaluationLevel1: true },
+  ]);
+  expect(unknown()).toBe(0);
 });
 
 test('an invalid tier score cannot be saved', async () => {

@@ -50,9 +50,9 @@ export const FINDING_MESSAGES = {
     zh: '工作表“{sheet}”已隐藏，未检查（取消隐藏后可检查）',
     en: 'Sheet "{sheet}" is hidden and was not checked (unhide it to check it)',
   },
-  'form.saved-scoring': {
-    zh: '工作簿中保存了评分设置（{settings}），自评得分按此计算',
-    en: 'The workbook carries saved scoring settings ({settings}); its self-evaluation scores are computed with them',
+  'form.saved-settings': {
+    zh: '工作簿中保存了助手设置（{settings}），按此检查和计分',
+    en: 'The workbook carries saved jixiao settings ({settings}); it is checked and scored with them',
   },
   'form.no-indicator-table': {
     zh: '“{title}”下没有找到指标表（缺少“一级指标／二级指标／三级指标／指标值”表头行）',

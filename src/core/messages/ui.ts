@@ -217,7 +217,7 @@ export const UI_MESSAGES = {
     zh: 'Excel 正在编辑单元格：请按 Enter 或点选其他单元格结束编辑，再点一次。',
     en: 'Excel is editing a cell: press Enter or click another cell to finish, then try again.',
   },
-  'pane.settings.title': { zh: '评分设置', en: 'Scoring settings' },
+  'pane.settings.title': { zh: '检查与评分设置', en: 'Checking and scoring settings' },
   'pane.settings.saved-with-workbook': {
     zh: '设置随工作簿保存。',
     en: 'Settings are saved with the workbook.',
@@ -231,6 +231,14 @@ export const UI_MESSAGES = {
   'pane.settings.tier.notMet': { zh: '未达成', en: 'Not met' },
   'pane.settings.tier-invalid': { zh: '请输入 0 到 1 之间的数', en: 'Enter a number from 0 to 1' },
   'pane.settings.rounding': { zh: '得分取舍', en: 'Rounding of scores' },
+  'pane.settings.evaluation-level1': {
+    zh: '接受评价类一级指标（投入指标、过程指标、决策指标）',
+    en: 'Accept the evaluation frameworks’ 一级 (投入指标, 过程指标, 决策指标)',
+  },
+  'pane.settings.evaluation-level1-hint': {
+    zh: '本地模板使用“决策／过程／投入”作一级时打开；默认按财预〔2015〕88号、〔2021〕101号框架，这些一级视为无法识别',
+    en: 'Turn on when your local template uses 决策/过程/投入 as 一级; by default the 88号 and 101号 frameworks apply and these are not recognised',
+  },
   'settings.other-scoring': {
     zh: '其他评分参数（等级线、默认分值等）',
     en: 'other scoring parameters (grade lines, default weights, …)',

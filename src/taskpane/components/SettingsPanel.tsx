@@ -79,6 +79,7 @@ export default function SettingsPanel({ settings, busy, onSave, onClose }: Setti
     notMet: String(settings.scoring.qualitativeTiers.notMet),
   });
   const [statusColumn, setStatusColumn] = useState(settings.writeStatusColumn);
+  const [evaluationLevel1, setEvaluationLevel1] = useState(settings.acceptEvaluationLevel1 === true);
   const parsed = Object.fromEntries(TIER_KEYS.map((k) => [k, parseTier(tiers[k])])) as Record<TierKey, number | null>;
   const valid = TIER_KEYS.every((k) => parsed[k] !== null);
 
@@ -96,6 +97,7 @@ export default function SettingsPanel({ settings, busy, onSave, onClose }: Setti
         },
       },
       writeStatusColumn: statusColumn,
+      ...(evaluationLevel1 ? { acceptEvaluationLevel1: true } : {}),
     });
   };
 
@@ -156,6 +158,14 @@ export default function SettingsPanel({ settings, busy, onSave, onClose }: Setti
           label={t('pane.settings.status-column')}
           onChange={(_, d) => setStatusColumn(d.checked)}
         />
+        <Field hint={t('pane.settings.evaluation-level1-hint')}>
+          <Switch
+            checked={evaluationLevel1}
+            label={t('pane.settings.evaluation-level1')}
+            data-setting="evaluation-level1"
+            onChange={(_, d) => setEvaluationLevel1(d.checked)}
+          />
+        </Field>
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={!valid || busy}>
             {t('pane.action.save')}

@@ -231,7 +231,11 @@ export class PaneController {
   // ---- reading and checking ---------------------------------------------------
 
   private analyze(snapshot: GridSnapshot): SheetResult {
-    const forms = analyzeSheet(snapshot, { lang: this.host.lang, scoring: this.state.settings.scoring });
+    const forms = analyzeSheet(snapshot, {
+      lang: this.host.lang,
+      scoring: this.state.settings.scoring,
+      acceptEvaluationLevel1: this.state.settings.acceptEvaluationLevel1 === true,
+    });
     return { sheet: snapshot.sheet, snapshot, forms };
   }
 

@@ -14,7 +14,7 @@ import { ROOT, ruleFolder } from '../../../helpers/rule-modules';
 const { modules, rulesOf } = ruleFolder<FormRule>('form');
 
 /** form.* codes of the catalog that are not the engine's: the workbook reader's (src/workbook/read.ts). */
-const NOT_THE_ENGINES = ['form.sheet-oversized', 'form.hidden-sheet', 'form.saved-scoring'];
+const NOT_THE_ENGINES = ['form.sheet-oversized', 'form.hidden-sheet', 'form.saved-settings'];
 
 function coreFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -1,0 +1,87 @@
+/**
+ * The settings a workbook carries (the pane's 设置, in jixiao's very hidden sheet) travel to the command line:
+ * `jixiao check` checks and scores a file with them, as the pane does, and says so per file (form.saved-settings).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as ExcelJS from 'exceljs';
+import type { Report } from '../../src/core/report';
+import { SETTINGS_CELL, SETTINGS_SHEET, type StoredSettings } from '../../src/core/settings-store';
+import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
+import { saveWorkbookSettings } from '../../src/workbook/settings';
+import { buildWorkbook } from '../helpers/build-workbook';
+import { jixiao } from './run';
+
+jest.setTimeout(60_000);
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-settings-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A local template's declaration: 决策指标 as a 一级 (the evaluation frameworks'), with settings saved or not. */
+async function localTemplate(name: string, settings: StoredSettings | null): Promise<string> {
+  const buffer = await buildWorkbook([
+    {
+      name: '绩效目标表',
+      rows: [
+        ['项目支出绩效目标申报表'],
+        ['项目名称', '博物馆免费开放'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['决策指标', '项目立项', '立项依据充分性', '充分'],
+        ['产出指标', '数量指标', '开放天数', '≥300天'],
+        ['效益指标', '社会效益指标', '观众人次', '≥10万人次'],
+        ['满意度指标', '服务对象满意度指标', '观众满意度', '≥90%'],
+      ],
+    },
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  if (settings) saveWorkbookSettings(wb, settings);
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+async function check(file: string): Promise<Report['files'][number]> {
+  const r = await jixiao(['check', file, '--format', 'json']);
+  return (JSON.parse(r.stdout) as Report).files[0];
+}
+
+test('a workbook that accepts the evaluation frameworks’ 一级 is checked so, and the report says why', async () => {
+  const plain = await check(await localTemplate('默认.xlsx', null));
+  expect(plain.issues.filter((i) => i.code === 'hierarchy.unknown-level1').map((i) => i.cell)).toEqual(['A4']);
+  expect(plain.issues.some((i) => i.code === 'form.saved-settings')).toBe(false);
+
+  const accepting = await check(
+    await localTemplate('接受评价类一级.xlsx', {
+      scoring: DEFAULT_SCORING_OPTIONS,
+      writeStatusColumn: false,
+      acceptEvaluationLevel1: true,
+    }),
+  );
+  expect(accepting.issues.filter((i) => i.code.startsWith('hierarchy.'))).toEqual([]);
+  expect(accepting.issues.filter((i) => i.code === 'form.saved-settings').map((i) => i.message)).toEqual([
+    '工作簿中保存了助手设置（接受评价类一级指标（投入指标、过程指标、决策指标）），按此检查和计分',
+  ]);
+});
+
+test('saved settings that are the defaults, or damaged, change nothing and say nothing', async () => {
+  const defaults = await check(
+    await localTemplate('默认设置.xlsx', { scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: true }),
+  );
+  expect(defaults.issues.some((i) => i.code === 'form.saved-settings')).toBe(false);
+  expect(defaults.issues.filter((i) => i.code === 'hierarchy.unknown-level1')).toHaveLength(1);
+
+  const file = await localTemplate('损坏.xlsx', { scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: false });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  wb.getWorksheet(SETTINGS_SHEET)!.getCell(SETTINGS_CELL).value = '{"scoring": oops';
+  await wb.xlsx.writeFile(file);
+  const damaged = await check(file);
+  expect(damaged.error).toBeNull();
+  expect(damaged.issues.some((i) => i.code === 'form.saved-settings')).toBe(false);
+  expect(damaged.issues.filter((i) => i.code === 'hierarchy.unknown-level1')).toHaveLength(1);
+});
