@@ -11,6 +11,7 @@ import { SETTINGS_CELL, SETTINGS_SHEET, type StoredSettings } from '../../src/co
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import { saveWorkbookSettings } from '../../src/workbook/settings';
 import { buildWorkbook } from '../helpers/build-workbook';
+import { EVALUATION_LEVEL1_FORM } from '../helpers/local-template';
 import { jixiao } from './run';
 
 jest.setTimeout(60_000);
@@ -26,15 +27,7 @@ async function localTemplate(name: string, settings: StoredSettings | null): Pro
   const buffer = await buildWorkbook([
     {
       name: '绩效目标表',
-      rows: [
-        ['项目支出绩效目标申报表'],
-        ['项目名称', '博物馆免费开放'],
-        ['一级指标', '二级指标', '三级指标', '指标值'],
-        ['决策指标', '项目立项', '立项依据充分性', '充分'],
-        ['产出指标', '数量指标', '开放天数', '≥300天'],
-        ['效益指标', '社会效益指标', '观众人次', '≥10万人次'],
-        ['满意度指标', '服务对象满意度指标', '观众满意度', '≥90%'],
-      ],
+      rows: EVALUATION_LEVEL1_FORM,
     },
   ]);
   const wb = new ExcelJS.Workbook();

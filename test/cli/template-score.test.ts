@@ -35,6 +35,11 @@ const essentials = (i: ReportIndicator) => ({
   verdict: i.verdict,
 });
 
+/** The 总分 of each form, as `jixiao score` prints them. */
+function totalsIn(stdout: string): number[] {
+  return [...stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]));
+}
+
 async function checkJson(file: string): Promise<Report> {
   const r = await jixiao(['check', file, '--format', 'json']);
   return JSON.parse(r.stdout) as Report;
@@ -283,7 +288,7 @@ describe('jixiao score', () => {
     const out = path.join(dir, '整数.得分.xlsx');
     const r = await jixiao(['score', input, '--round', '0', '--out', out]);
     expect(r.code).toBe(0);
-    const totals = [...r.stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]));
+    const totals = totalsIn(r.stdout);
     expect(totals).toEqual([99, 96]); // were 102 and 96, then 98.25 and 96
     const model = analyzeWorkbook(await readWorkbookFile(input), {
       scoring: { ...DEFAULT_SCORING_OPTIONS, rounding: 'integer' },
@@ -311,7 +316,7 @@ describe('jixiao score', () => {
     const out = path.join(dir, '取整.得分.xlsx');
     const r = await jixiao(['score', input, '--round', '0', '--out', out]);
     expect(r.code).toBe(0);
-    const written = [...r.stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]));
+    const written = totalsIn(r.stdout);
     expect(written).toEqual([99, 96]);
     // the copy keeps the rounding in jixiao's settings sheet, as the pane keeps its settings
     const snapshot = await readWorkbookFile(out);
@@ -332,9 +337,9 @@ describe('jixiao score', () => {
       '按工作簿中保存的评分设置计分：得分舍入“取整数”，反向指标“比值法：分值 × 目标值 ÷ 实际值”',
     );
     expect(r.stdout).not.toContain('保存的评分设置');
-    expect([...again.stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]))).toEqual(written);
+    expect(totalsIn(again.stdout)).toEqual(written);
     const twoDp = await jixiao(['score', out, '--round', '2']);
-    expect([...twoDp.stdout.matchAll(/总分 ([\d.]+)/g)].map((m) => Number(m[1]))).not.toEqual(written);
+    expect(totalsIn(twoDp.stdout)).not.toEqual(written);
   });
 
   test("--out: a filled total is left untouched and reported — the user's number, or any other text", async () => {

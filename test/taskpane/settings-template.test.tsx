@@ -3,6 +3,7 @@ import './dom-setup';
 import { fireEvent, within } from '@testing-library/react';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import { gridFromRows } from '../helpers/grid';
+import { EVALUATION_LEVEL1_FORM } from '../helpers/local-template';
 import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, renderPane, screen, settle, dialogClosed } from './render';
@@ -53,18 +54,7 @@ test('settings are loaded from the workbook, edited, saved with the host, and th
 });
 
 test('a local template with 决策指标 as 一级: accepting the evaluation frameworks’ 一级 is saved and re-checks the sheet', async () => {
-  const grid = gridFromRows(
-    [
-      ['项目支出绩效目标申报表'],
-      ['项目名称', '博物馆免费开放'],
-      ['一级指标', '二级指标', '三级指标', '指标值'],
-      ['决策指标', '项目立项', '立项依据充分性', '充分'],
-      ['产出指标', '数量指标', '开放天数', '≥300天'],
-      ['效益指标', '社会效益指标', '观众人次', '≥10万人次'],
-      ['满意度指标', '服务对象满意度指标', '观众满意度', '≥90%'],
-    ],
-    { sheet: DECLARATION_SHEET },
-  );
+  const grid = gridFromRows(EVALUATION_LEVEL1_FORM, { sheet: DECLARATION_SHEET });
   const host = new FakeHost([grid]);
   await renderPane(host);
   const unknown = () => document.querySelectorAll('[data-code="hierarchy.unknown-level1"]').length;
