@@ -5,7 +5,7 @@
 import { analyzeWorkbook } from '../core/analyze';
 import { messageOf } from '../core/messages';
 import { reportFile, reportUnreadableFile, type ReportFile } from '../core/report';
-import { normalizeSettings, savedSettingsDifferences } from '../core/settings-store';
+import { checkOptionsOf, normalizeSettings, savedSettingsDifferences } from '../core/settings-store';
 import type { CheckOptions, Lang } from '../core/types';
 import { WorkbookReadError } from '../workbook/errors';
 import { readWorkbookFile } from '../workbook/node';
@@ -19,12 +19,7 @@ export async function checkFile(
     const workbook = await readWorkbookFile(file, options.maxCells ? { maxCells: options.maxCells } : {});
     // checked and scored as the pane does this workbook: with the settings saved in it, if any
     const saved = workbook.settings ? normalizeSettings(workbook.settings) : null;
-    const model = analyzeWorkbook(
-      workbook,
-      saved
-        ? { ...options, scoring: saved.scoring, acceptEvaluationLevel1: saved.acceptEvaluationLevel1 === true }
-        : options,
-    );
+    const model = analyzeWorkbook(workbook, saved ? { ...options, ...checkOptionsOf(saved) } : options);
     const result = reportFile(file, model);
     const differences = saved ? savedSettingsDifferences(saved, options.lang) : null;
     if (differences !== null && model.forms.length > 0)

@@ -9,7 +9,7 @@
 import { analyzeWorkbook } from '../core/analyze';
 import type { FormModel } from '../core/model';
 import { buildWritePlan, planPatch, typedScore, type PlanNote } from '../core/completion/write-plan';
-import { normalizeSettings } from '../core/settings-store';
+import { checkOptionsOf, normalizeSettings } from '../core/settings-store';
 import {
   DEFAULT_SCORING_OPTIONS,
   type GridSnapshot,
@@ -68,8 +68,8 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
   };
   const model = analyzeWorkbook(snapshot, {
     lang: options.lang,
+    ...(saved ? checkOptionsOf(saved) : {}),
     scoring,
-    acceptEvaluationLevel1: saved?.acceptEvaluationLevel1 === true,
   });
   const forms = model.forms.filter((f) => f.layout.startsWith('self-evaluation'));
   const fromSavedSettings = saved !== null && (options.reverse === undefined || options.round === undefined);

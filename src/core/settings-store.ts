@@ -4,7 +4,15 @@
  * A workbook moved between hosts keeps its scoring options.
  */
 import { message } from './messages';
-import { DEFAULT_SCORING_OPTIONS, type Lang, type Rounding, type ReverseScoring, type ScoringOptions } from './types';
+import {
+  DEFAULT_CHECK_OPTIONS,
+  DEFAULT_SCORING_OPTIONS,
+  type CheckOptions,
+  type Lang,
+  type Rounding,
+  type ReverseScoring,
+  type ScoringOptions,
+} from './types';
 
 export const SETTINGS_SHEET = '_jixiao_settings';
 export const SETTINGS_CELL = 'A1';
@@ -18,6 +26,43 @@ export interface StoredSettings {
    * for units whose local templates use them. Absent means no.
    */
   acceptEvaluationLevel1?: boolean;
+  /** target.missing-unit as an error (some budget systems refuse a blank 计量单位; domain.md §3.4: configurable). */
+  missingUnitError?: boolean;
+  /** A 满意度 target below this percentage gives target.low-satisfaction (domain.md: 80, configurable). */
+  lowSatisfactionPercent?: number;
+}
+
+/** The default of lowSatisfactionPercent. */
+export const LOW_SATISFACTION_PERCENT = DEFAULT_CHECK_OPTIONS.lowSatisfactionPercent;
+
+/** A percentage a person may set as the 满意度 floor: a number from 0 to 100. */
+export function isPercent(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
+}
+
+/** The check options a workbook's settings set: what every host passes to the engine with them. */
+export function checkOptionsOf(
+  settings: StoredSettings,
+): Pick<CheckOptions, 'scoring' | 'acceptEvaluationLevel1' | 'missingUnitSeverity' | 'lowSatisfactionPercent'> {
+  return {
+    scoring: settings.scoring,
+    acceptEvaluationLevel1: settings.acceptEvaluationLevel1 === true,
+    missingUnitSeverity: settings.missingUnitError === true ? 'error' : DEFAULT_CHECK_OPTIONS.missingUnitSeverity,
+    lowSatisfactionPercent: isPercent(settings.lowSatisfactionPercent)
+      ? settings.lowSatisfactionPercent
+      : LOW_SATISFACTION_PERCENT,
+  };
+}
+
+/** The optional check settings as stored: only those that differ from the defaults are kept. */
+function optionalChecks(s: Partial<StoredSettings>): Partial<StoredSettings> {
+  return {
+    ...(s.acceptEvaluationLevel1 === true ? { acceptEvaluationLevel1: true } : {}),
+    ...(s.missingUnitError === true ? { missingUnitError: true } : {}),
+    ...(isPercent(s.lowSatisfactionPercent) && s.lowSatisfactionPercent !== LOW_SATISFACTION_PERCENT
+      ? { lowSatisfactionPercent: s.lowSatisfactionPercent }
+      : {}),
+  };
 }
 
 export function serializeSettings(settings: StoredSettings): string {
@@ -33,11 +78,7 @@ export function parseSettings(text: unknown): StoredSettings | null {
   try {
     const v = JSON.parse(text) as Partial<StoredSettings>;
     if (!v || typeof v !== 'object' || !v.scoring || typeof v.scoring !== 'object') return null;
-    return {
-      scoring: v.scoring,
-      writeStatusColumn: v.writeStatusColumn === true,
-      ...(v.acceptEvaluationLevel1 === true ? { acceptEvaluationLevel1: true } : {}),
-    };
+    return { scoring: v.scoring, writeStatusColumn: v.writeStatusColumn === true, ...optionalChecks(v) };
   } catch {
     return null;
   }
@@ -75,11 +116,7 @@ export function normalizeSettings(stored: Partial<StoredSettings> | null | undef
     defaultWeights: { ...d.defaultWeights, ...(sc.defaultWeights ?? {}) },
     grades: { ...d.grades, ...(sc.grades ?? {}) },
   };
-  return {
-    scoring,
-    writeStatusColumn: s.writeStatusColumn === true,
-    ...(s.acceptEvaluationLevel1 === true ? { acceptEvaluationLevel1: true } : {}),
-  };
+  return { scoring, writeStatusColumn: s.writeStatusColumn === true, ...optionalChecks(s) };
 }
 
 /**
@@ -91,7 +128,10 @@ export function savedSettingsDifferences(settings: StoredSettings, lang: Lang): 
   const d = DEFAULT_SCORING_OPTIONS;
   const parts: string[] = [];
   const pair = (label: string, value: string) => (lang === 'zh' ? `${label}：${value}` : `${label}: ${value}`);
-  if (settings.acceptEvaluationLevel1 === true) parts.push(message('pane.settings.evaluation-level1', lang));
+  if (settings.acceptEvaluationLevel1 === true) parts.push(message('settings.evaluation-level1', lang));
+  if (settings.missingUnitError === true) parts.push(message('settings.missing-unit-error', lang));
+  const floor = checkOptionsOf(settings).lowSatisfactionPercent;
+  if (floor !== LOW_SATISFACTION_PERCENT) parts.push(message('settings.low-satisfaction', lang, { percent: floor }));
   if (scoring.rounding !== d.rounding)
     parts.push(
       pair(message('pane.settings.rounding', lang), message(`pane.settings.rounding.${scoring.rounding}`, lang)),

@@ -23,11 +23,15 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** A local template's declaration: 决策指标 as a 一级 (the evaluation frameworks'), with settings saved or not. */
-async function localTemplate(name: string, settings: StoredSettings | null): Promise<string> {
+async function localTemplate(
+  name: string,
+  settings: StoredSettings | null,
+  rows: string[][] = EVALUATION_LEVEL1_FORM,
+): Promise<string> {
   const buffer = await buildWorkbook([
     {
       name: '绩效目标表',
-      rows: EVALUATION_LEVEL1_FORM,
+      rows,
     },
   ]);
   const wb = new ExcelJS.Workbook();
@@ -57,7 +61,7 @@ test('a workbook that accepts the evaluation frameworks’ 一级 is checked so,
   );
   expect(accepting.issues.filter((i) => i.code.startsWith('hierarchy.'))).toEqual([]);
   expect(accepting.issues.filter((i) => i.code === 'form.saved-settings').map((i) => i.message)).toEqual([
-    '工作簿中保存了助手设置（接受评价类一级指标（投入指标、过程指标、决策指标）），按此检查和计分',
+    '工作簿中保存了助手设置（接受评价类一级指标），按此检查和计分',
   ]);
 });
 
@@ -77,4 +81,37 @@ test('saved settings that are the defaults, or damaged, change nothing and say n
   expect(damaged.error).toBeNull();
   expect(damaged.issues.some((i) => i.code === 'form.saved-settings')).toBe(false);
   expect(damaged.issues.filter((i) => i.code === 'hierarchy.unknown-level1')).toHaveLength(1);
+});
+
+test('a workbook whose settings make a missing unit an error and raise the 满意度 floor is checked so', async () => {
+  const rows = [
+    ['项目支出绩效目标申报表'],
+    ['项目名称', '社区活动'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '开展活动', '=12'],
+    ['效益指标', '社会效益指标', '知晓率', '≥90%'],
+    ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%'],
+  ];
+  const severityOf = (file: Report['files'][number], code: string) =>
+    file.issues.filter((i) => i.code === code).map((i) => `${i.cell} ${i.severity}`);
+  const plain = await check(await localTemplate('单位默认.xlsx', null, rows));
+  expect(severityOf(plain, 'target.missing-unit')).toEqual(['D4 warning']);
+  expect(severityOf(plain, 'target.low-satisfaction')).toEqual([]);
+  const strict = await check(
+    await localTemplate(
+      '单位必录.xlsx',
+      {
+        scoring: DEFAULT_SCORING_OPTIONS,
+        writeStatusColumn: false,
+        missingUnitError: true,
+        lowSatisfactionPercent: 90,
+      },
+      rows,
+    ),
+  );
+  expect(severityOf(strict, 'target.missing-unit')).toEqual(['D4 error']);
+  expect(severityOf(strict, 'target.low-satisfaction')).toEqual(['D6 info']);
+  expect(strict.issues.filter((i) => i.code === 'form.saved-settings').map((i) => i.message)).toEqual([
+    '工作簿中保存了助手设置（缺少计量单位视为错误，满意度目标提示线 90%），按此检查和计分',
+  ]);
 });

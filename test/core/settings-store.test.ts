@@ -1,4 +1,10 @@
-import { parseSettings, savedSettingsDifferences, serializeSettings } from '../../src/core/settings-store';
+import {
+  checkOptionsOf,
+  normalizeSettings,
+  parseSettings,
+  savedSettingsDifferences,
+  serializeSettings,
+} from '../../src/core/settings-store';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 
 test('settings survive the round trip through their cell', () => {
@@ -37,7 +43,47 @@ describe('savedSettingsDifferences', () => {
         'en',
       ),
     ).toBe(
-      'Accept the evaluation frameworks’ 一级 (投入指标, 过程指标, 决策指标); Scoring of reverse indicators: Linear deduction; Qualitative tier scores (0–1): 1/1/0; other scoring parameters (grade lines, default weights, …)',
+      'evaluation frameworks’ 一级 accepted; Scoring of reverse indicators: Linear deduction; Qualitative tier scores (0–1): 1/1/0; other scoring parameters (grade lines, default weights, …)',
     );
+  });
+});
+
+describe('the check settings a workbook may carry', () => {
+  test('normalizeSettings keeps those that are valid and not the default, and drops the rest', () => {
+    const read = (extra: Record<string, unknown>) =>
+      normalizeSettings({ scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: false, ...extra });
+    expect(read({ missingUnitError: true, lowSatisfactionPercent: 90, acceptEvaluationLevel1: true })).toEqual({
+      scoring: DEFAULT_SCORING_OPTIONS,
+      writeStatusColumn: false,
+      missingUnitError: true,
+      lowSatisfactionPercent: 90,
+      acceptEvaluationLevel1: true,
+    });
+    for (const bad of [{ missingUnitError: 'yes' }, { lowSatisfactionPercent: 150 }, { lowSatisfactionPercent: '90' }])
+      expect(read(bad)).toEqual({ scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: false });
+    expect(read({ lowSatisfactionPercent: 80 })).toEqual({
+      scoring: DEFAULT_SCORING_OPTIONS,
+      writeStatusColumn: false,
+    });
+  });
+
+  test('checkOptionsOf gives the engine its options; savedSettingsDifferences names them', () => {
+    const settings = {
+      scoring: DEFAULT_SCORING_OPTIONS,
+      writeStatusColumn: false,
+      missingUnitError: true,
+      lowSatisfactionPercent: 90,
+    };
+    expect(checkOptionsOf(settings)).toEqual({
+      scoring: DEFAULT_SCORING_OPTIONS,
+      acceptEvaluationLevel1: false,
+      missingUnitSeverity: 'error',
+      lowSatisfactionPercent: 90,
+    });
+    expect(checkOptionsOf({ scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: true })).toMatchObject({
+      missingUnitSeverity: 'warning',
+      lowSatisfactionPercent: 80,
+    });
+    expect(savedSettingsDifferences(settings, 'zh')).toBe('缺少计量单位视为错误，满意度目标提示线 90%');
   });
 });

@@ -73,6 +73,45 @@ test('a local template with 决策指标 as 一级: accepting the evaluation fra
   expect(unknown()).toBe(0);
 });
 
+test('a missing unit as an error and another 满意度 floor are saved, and the sheet is re-checked with them', async () => {
+  const grid = gridFromRows(
+    [
+      ['项目支出绩效目标申报表'],
+      ['项目名称', '社区活动'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '开展活动', '=12'],
+      ['效益指标', '社会效益指标', '知晓率', '≥90%'],
+      ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%'],
+    ],
+    { sheet: DECLARATION_SHEET },
+  );
+  const host = new FakeHost([grid]);
+  await renderPane(host);
+  const codes = () => Array.from(document.querySelectorAll<HTMLElement>('[data-code]')).map((e) => e.dataset.code);
+  expect(codes()).toContain('target.missing-unit');
+  expect(codes()).not.toContain('target.low-satisfaction');
+  fireEvent.click(screen.getByRole('button', { name: '设置' }));
+  const form = await settingsForm();
+  fireEvent.click(within(form).getByRole('switch', { name: /缺少计量单位视为错误/ }));
+  const floor = within(form).getByRole('textbox', { name: '满意度目标低于此值时提示（%）' });
+  fireEvent.change(floor, { target: { value: '120' } });
+  expect(within(form).getByText('请输入 0 到 100 之间的数')).toBeTruthy();
+  expect((within(form).getByRole('button', { name: '保存' }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.change(floor, { target: { value: '90' } });
+  fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+  await settle();
+  await dialogClosed();
+  expect(host.calls.saveSettings).toEqual([
+    { scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: false, missingUnitError: true, lowSatisfactionPercent: 90 },
+  ]);
+  // the missing unit is now among the errors; the 85% 满意度 target is noted (the notes open on a click)
+  const errors = screen.getByRole('region', { name: /^错误（\d+）$/ });
+  expect(errors.querySelector('[data-code="target.missing-unit"]')).not.toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: /^提示（\d+）$/ }));
+  await settle();
+  expect(codes()).toContain('target.low-satisfaction');
+});
+
 test('an invalid tier score cannot be saved', async () => {
   const host = new FakeHost([selfEvaluationGrid()]);
   await renderPane(host);

@@ -235,10 +235,19 @@ export const UI_MESSAGES = {
     zh: '接受评价类一级指标（投入指标、过程指标、决策指标）',
     en: 'Accept the evaluation frameworks’ 一级 (投入指标, 过程指标, 决策指标)',
   },
+  'pane.settings.missing-unit-error': {
+    zh: '缺少计量单位视为错误（预算系统要求计量单位必录时打开）',
+    en: 'A missing unit is an error (turn on when your budget system requires the unit)',
+  },
+  'pane.settings.low-satisfaction': { zh: '满意度目标低于此值时提示（%）', en: 'Note satisfaction targets below (%)' },
+  'pane.settings.percent-invalid': { zh: '请输入 0 到 100 之间的数', en: 'Enter a number from 0 to 100' },
   'pane.settings.evaluation-level1-hint': {
     zh: '本地模板使用“决策／过程／投入”作一级时打开；默认按财预〔2015〕88号、〔2021〕101号框架，这些一级视为无法识别',
     en: 'Turn on when your local template uses 决策/过程/投入 as 一级; by default the 88号 and 101号 frameworks apply and these are not recognised',
   },
+  'settings.evaluation-level1': { zh: '接受评价类一级指标', en: 'evaluation frameworks’ 一级 accepted' },
+  'settings.missing-unit-error': { zh: '缺少计量单位视为错误', en: 'a missing unit is an error' },
+  'settings.low-satisfaction': { zh: '满意度目标提示线 {percent}%', en: 'satisfaction targets noted below {percent}%' },
   'settings.other-scoring': {
     zh: '其他评分参数（等级线、默认分值等）',
     en: 'other scoring parameters (grade lines, default weights, …)',

@@ -18,8 +18,8 @@ import {
 import type { WorkbookSettings } from '../../host/types';
 import type { ReverseScoring, Rounding } from '../../core/types';
 import type { PaneCode } from '../i18n';
-import { REVERSE_CHOICES, ROUNDING_CHOICES } from '../../core/settings-store';
-import { TIER_KEYS, parseTier, type TierKey } from '../state/settings';
+import { LOW_SATISFACTION_PERCENT, REVERSE_CHOICES, ROUNDING_CHOICES, checkOptionsOf } from '../../core/settings-store';
+import { TIER_KEYS, parsePercent, parseTier, type TierKey } from '../state/settings';
 import { useLocale } from './i18n-context';
 
 const useStyles = makeStyles({
@@ -80,8 +80,11 @@ export default function SettingsPanel({ settings, busy, onSave, onClose }: Setti
   });
   const [statusColumn, setStatusColumn] = useState(settings.writeStatusColumn);
   const [evaluationLevel1, setEvaluationLevel1] = useState(settings.acceptEvaluationLevel1 === true);
+  const [missingUnitError, setMissingUnitError] = useState(settings.missingUnitError === true);
+  const [floorText, setFloorText] = useState(String(checkOptionsOf(settings).lowSatisfactionPercent));
+  const floor = parsePercent(floorText);
   const parsed = Object.fromEntries(TIER_KEYS.map((k) => [k, parseTier(tiers[k])])) as Record<TierKey, number | null>;
-  const valid = TIER_KEYS.every((k) => parsed[k] !== null);
+  const valid = TIER_KEYS.every((k) => parsed[k] !== null) && floor !== null;
 
   const save = () => {
     if (!valid) return;
@@ -98,6 +101,8 @@ export default function SettingsPanel({ settings, busy, onSave, onClose }: Setti
       },
       writeStatusColumn: statusColumn,
       ...(evaluationLevel1 ? { acceptEvaluationLevel1: true } : {}),
+      ...(missingUnitError ? { missingUnitError: true } : {}),
+      ...(floor !== null && floor !== LOW_SATISFACTION_PERCENT ? { lowSatisfactionPercent: floor } : {}),
     });
   };
 
@@ -164,6 +169,24 @@ export default function SettingsPanel({ settings, busy, onSave, onClose }: Setti
             label={t('pane.settings.evaluation-level1')}
             data-setting="evaluation-level1"
             onChange={(_, d) => setEvaluationLevel1(d.checked)}
+          />
+        </Field>
+        <Switch
+          checked={missingUnitError}
+          label={t('pane.settings.missing-unit-error')}
+          onChange={(_, d) => setMissingUnitError(d.checked)}
+        />
+        <Field
+          label={t('pane.settings.low-satisfaction')}
+          validationState={floor === null ? 'error' : 'none'}
+          validationMessage={floor === null ? t('pane.settings.percent-invalid') : undefined}
+        >
+          <Input
+            className={styles.input}
+            input={{ className: styles.inputElement }}
+            inputMode="decimal"
+            value={floorText}
+            onChange={(_, d) => setFloorText(d.value)}
           />
         </Field>
         <div className={styles.actions}>

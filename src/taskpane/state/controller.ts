@@ -21,7 +21,7 @@ import type { TemplateOptions } from '../../core/template';
 import type { GridSnapshot, Issue } from '../../core/types';
 import { translator, type Translate } from '../i18n';
 import { keyDebouncer, type KeyDebouncer } from './debounce';
-import { normalizeSettings } from '../../core/settings-store';
+import { checkOptionsOf, normalizeSettings } from '../../core/settings-store';
 import { DEFAULT_SETTINGS } from './settings';
 import { changesToWrites, fillPlan, fixChange, plannedWrites, safeFixChanges, type Change } from './writes';
 import { isEmptyPlan, type WritePlan } from '../../core/completion/write-plan';
@@ -231,11 +231,7 @@ export class PaneController {
   // ---- reading and checking ---------------------------------------------------
 
   private analyze(snapshot: GridSnapshot): SheetResult {
-    const forms = analyzeSheet(snapshot, {
-      lang: this.host.lang,
-      scoring: this.state.settings.scoring,
-      acceptEvaluationLevel1: this.state.settings.acceptEvaluationLevel1 === true,
-    });
+    const forms = analyzeSheet(snapshot, { lang: this.host.lang, ...checkOptionsOf(this.state.settings) });
     return { sheet: snapshot.sheet, snapshot, forms };
   }
 
