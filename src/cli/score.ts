@@ -72,7 +72,11 @@ export async function runScore(file: string, options: ScoreOptions): Promise<Sco
     scoring,
   });
   const forms = model.forms.filter((f) => f.layout.startsWith('self-evaluation'));
-  const fromSavedSettings = saved !== null && (options.reverse === undefined || options.round === undefined);
+  // said only when the saved scoring is not the default and the command line did not decide both of its choices
+  const fromSavedSettings =
+    saved !== null &&
+    !sameScoring(saved.scoring, DEFAULT_SCORING_OPTIONS) &&
+    (options.reverse === undefined || options.round === undefined);
   const used = { scoring, fromSavedSettings };
   if (forms.length === 0) return { exitCode: EXIT_ERRORS_FOUND, forms, ...used, written: 0, kept: [], notes: [] };
   let written = 0;

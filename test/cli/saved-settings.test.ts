@@ -11,6 +11,7 @@ import { SETTINGS_CELL, SETTINGS_SHEET, type StoredSettings } from '../../src/co
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import { saveWorkbookSettings } from '../../src/workbook/settings';
 import { buildWorkbook } from '../helpers/build-workbook';
+import { FIXTURES_DIR } from '../helpers/shared';
 import { EVALUATION_LEVEL1_FORM } from '../helpers/local-template';
 import { jixiao } from './run';
 
@@ -114,4 +115,20 @@ test('a workbook whose settings make a missing unit an error and raise the 满�
   expect(strict.issues.filter((i) => i.code === 'form.saved-settings').map((i) => i.message)).toEqual([
     '工作簿中保存了助手设置（缺少计量单位视为错误，满意度目标提示线 90%），按此检查和计分',
   ]);
+});
+
+test('score names saved scoring only when it is not the default', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(FIXTURES_DIR, 'seed-2021-sfj-selfeval.xlsx'));
+  saveWorkbookSettings(wb, {
+    scoring: DEFAULT_SCORING_OPTIONS,
+    writeStatusColumn: false,
+    acceptEvaluationLevel1: true,
+  });
+  const file = path.join(dir, '只接受评价类一级.xlsx');
+  await wb.xlsx.writeFile(file);
+  const r = await jixiao(['score', file]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('总分');
+  expect(r.stdout).not.toContain('保存的评分设置');
 });
