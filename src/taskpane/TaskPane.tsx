@@ -5,6 +5,7 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
 import {
   Button,
+  Caption1,
   FluentProvider,
   MessageBar,
   MessageBarActions,
@@ -19,6 +20,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
+import { savedSettingsDifferences } from '../core/settings-store';
 import type { WorkbookHost } from '../host/types';
 import { translator } from './i18n';
 import { usePane } from './use-pane';
@@ -120,6 +122,7 @@ function PaneBody({ host, liveDelayMs, markOnCheck }: TaskPaneProps) {
           }}
         />
       )}
+      {state && !settingsOpen && <SavedSettingsLine settings={state.settings} />}
 
       <div role="status" aria-live="polite">
         {state?.notice && (
@@ -362,5 +365,20 @@ function Results({
         </>
       )}
     </>
+  );
+}
+
+/**
+ * Settings that differ from the defaults are said under the toolbar (接受评价类一级指标, 得分取舍：取整数 …): the
+ * workbook may carry another unit's settings, and whoever reads the results should know which rules they follow.
+ */
+function SavedSettingsLine({ settings }: { settings: PaneState['settings'] }) {
+  const { t, lang } = useLocale();
+  const differences = savedSettingsDifferences(settings, lang);
+  if (differences === null) return null;
+  return (
+    <Caption1 as="p" data-saved-settings="">
+      {t('pane.settings.in-use', { settings: differences })}
+    </Caption1>
   );
 }

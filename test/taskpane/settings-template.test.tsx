@@ -59,6 +59,7 @@ test('a local template with 决策指标 as 一级: accepting the evaluation fra
   await renderPane(host);
   const unknown = () => document.querySelectorAll('[data-code="hierarchy.unknown-level1"]').length;
   expect(unknown()).toBeGreaterThan(0);
+  expect(document.querySelector('[data-saved-settings]')).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: '设置' }));
   const form = await settingsForm();
   const accept = within(form).getByRole('switch', { name: /接受评价类一级指标/ }) as HTMLInputElement;
@@ -71,6 +72,10 @@ test('a local template with 决策指标 as 一级: accepting the evaluation fra
     { scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: false, acceptEvaluationLevel1: true },
   ]);
   expect(unknown()).toBe(0);
+  // the pane says which settings the results follow
+  expect(document.querySelector('[data-saved-settings]')?.textContent).toBe(
+    '按本工作簿保存的设置检查和计分：接受评价类一级指标',
+  );
 });
 
 test('a missing unit as an error and another 满意度 floor are saved, and the sheet is re-checked with them', async () => {

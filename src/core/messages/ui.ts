@@ -218,6 +218,10 @@ export const UI_MESSAGES = {
     en: 'Excel is editing a cell: press Enter or click another cell to finish, then try again.',
   },
   'pane.settings.title': { zh: '检查与评分设置', en: 'Checking and scoring settings' },
+  'pane.settings.in-use': {
+    zh: '按本工作簿保存的设置检查和计分：{settings}',
+    en: "Checked and scored with this workbook's saved settings: {settings}",
+  },
   'pane.settings.saved-with-workbook': {
     zh: '设置随工作簿保存。',
     en: 'Settings are saved with the workbook.',
