@@ -12,7 +12,7 @@ import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import { saveWorkbookSettings } from '../../src/workbook/settings';
 import { buildWorkbook } from '../helpers/build-workbook';
 import { FIXTURES_DIR } from '../helpers/shared';
-import { EVALUATION_LEVEL1_FORM } from '../helpers/local-template';
+import { EVALUATION_LEVEL1_FORM, UNIT_AND_SATISFACTION_FORM } from '../helpers/local-template';
 import { jixiao } from './run';
 
 jest.setTimeout(60_000);
@@ -85,14 +85,7 @@ test('saved settings that are the defaults, or damaged, change nothing and say n
 });
 
 test('a workbook whose settings make a missing unit an error and raise the 满意度 floor is checked so', async () => {
-  const rows = [
-    ['项目支出绩效目标申报表'],
-    ['项目名称', '社区活动'],
-    ['一级指标', '二级指标', '三级指标', '指标值'],
-    ['产出指标', '数量指标', '开展活动', '=12'],
-    ['效益指标', '社会效益指标', '知晓率', '≥90%'],
-    ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%'],
-  ];
+  const rows = UNIT_AND_SATISFACTION_FORM;
   const severityOf = (file: Report['files'][number], code: string) =>
     file.issues.filter((i) => i.code === code).map((i) => `${i.cell} ${i.severity}`);
   const plain = await check(await localTemplate('单位默认.xlsx', null, rows));

@@ -3,7 +3,7 @@ import './dom-setup';
 import { fireEvent, within } from '@testing-library/react';
 import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
 import { gridFromRows } from '../helpers/grid';
-import { EVALUATION_LEVEL1_FORM } from '../helpers/local-template';
+import { EVALUATION_LEVEL1_FORM, UNIT_AND_SATISFACTION_FORM } from '../helpers/local-template';
 import { FakeHost } from './fake-host';
 import { DECLARATION_SHEET, SELF_SHEET, declarationGrid, selfEvaluationGrid } from './forms';
 import { openDialog, renderPane, screen, settle, dialogClosed } from './render';
@@ -79,17 +79,7 @@ test('a local template with 决策指标 as 一级: accepting the evaluation fra
 });
 
 test('a missing unit as an error and another 满意度 floor are saved, and the sheet is re-checked with them', async () => {
-  const grid = gridFromRows(
-    [
-      ['项目支出绩效目标申报表'],
-      ['项目名称', '社区活动'],
-      ['一级指标', '二级指标', '三级指标', '指标值'],
-      ['产出指标', '数量指标', '开展活动', '=12'],
-      ['效益指标', '社会效益指标', '知晓率', '≥90%'],
-      ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%'],
-    ],
-    { sheet: DECLARATION_SHEET },
-  );
+  const grid = gridFromRows(UNIT_AND_SATISFACTION_FORM, { sheet: DECLARATION_SHEET });
   const host = new FakeHost([grid]);
   await renderPane(host);
   const codes = () => Array.from(document.querySelectorAll<HTMLElement>('[data-code]')).map((e) => e.dataset.code);
