@@ -13,12 +13,14 @@ import { crashReason } from './errors';
 
 export async function checkFile(
   file: string,
-  options: Partial<CheckOptions> & { lang: Lang; maxCells?: number },
+  options: Partial<CheckOptions> & { lang: Lang; maxCells?: number; ignoreSavedSettings?: boolean },
 ): Promise<ReportFile> {
   try {
     const workbook = await readWorkbookFile(file, options.maxCells ? { maxCells: options.maxCells } : {});
     // checked and scored as the pane does this workbook: with the settings saved in it, if any
-    const saved = workbook.settings ? normalizeSettings(workbook.settings) : null;
+    // (`--ignore-saved-settings`: every file by the defaults, whatever it carries)
+    const saved =
+      workbook.settings && options.ignoreSavedSettings !== true ? normalizeSettings(workbook.settings) : null;
     const model = analyzeWorkbook(workbook, saved ? { ...options, ...checkOptionsOf(saved) } : options);
     const result = reportFile(file, model);
     const differences = saved ? savedSettingsDifferences(saved, options.lang) : null;

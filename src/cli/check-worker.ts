@@ -11,12 +11,13 @@ export interface CheckJob {
   file: string;
   lang: Lang;
   maxCells?: number;
+  ignoreSavedSettings?: boolean;
 }
 
 if (parentPort) {
   const port = parentPort;
   port.on('message', (job: CheckJob) => {
-    checkFile(job.file, { lang: job.lang, maxCells: job.maxCells }).then(
+    checkFile(job.file, { lang: job.lang, maxCells: job.maxCells, ignoreSavedSettings: job.ignoreSavedSettings }).then(
       (result) => port.postMessage({ id: job.id, result }),
       (err: unknown) => port.postMessage({ id: job.id, failure: err instanceof Error ? err.message : String(err) }),
     );

@@ -45,6 +45,8 @@ export interface CheckCommandOptions {
   exclude?: string[];
   /** Cells one sheet may hold (default: the reader's DEFAULT_READ_LIMITS.maxCells). */
   maxCells?: number;
+  /** Check every file by the default settings, not by those saved in it (the pane's). */
+  ignoreSavedSettings?: boolean;
   /** The files to check, when the caller has collected them already (`paths` is then not walked again). */
   targets?: FileTarget[];
   /** With `targets`: the paths given that hold no workbook (see collectByPath). */
@@ -147,6 +149,7 @@ export async function streamCheck(
       jobs: options.jobs,
       check: options.check,
       maxCells: options.maxCells,
+      ignoreSavedSettings: options.ignoreSavedSettings,
       onFile: (r) => options.onFile?.(r),
       onResult: async (r, k) => {
         await emitMissingUpTo(present[k]);

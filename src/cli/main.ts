@@ -230,6 +230,7 @@ function buildProgram(onExit: (code: number) => void): Command {
     .option('-o, --out <file>', helpText('cli.help.check-out'))
     .option('--html <file>', helpText('cli.help.html'))
     .option('--notes', helpText('cli.help.notes'))
+    .option('--ignore-saved-settings', helpText('cli.help.ignore-saved-settings'))
     .addOption(new Option('-j, --jobs <n>', helpText('cli.help.jobs')).argParser(positiveInt(256)))
     .addOption(maxCellsOption())
     .action(
@@ -265,6 +266,7 @@ function buildProgram(onExit: (code: number) => void): Command {
               targets,
               emptyPaths: empty,
               maxCells: opts.maxCells,
+              ignoreSavedSettings: opts.ignoreSavedSettings,
               format: opts.format,
               lang: opts.lang,
               notes: opts.notes,

@@ -40,6 +40,8 @@ export interface PoolOptions {
   check?: FileChecker;
   /** Cells one sheet may hold (the reader's cell budget); default DEFAULT_READ_LIMITS.maxCells. */
   maxCells?: number;
+  /** Check every file by the default settings, not by those saved in it. */
+  ignoreSavedSettings?: boolean;
 }
 
 export function defaultJobs(): number {
@@ -62,6 +64,7 @@ class WorkerExecutor {
     private readonly files: string[],
     private readonly lang: Lang,
     private readonly maxCells?: number,
+    private readonly ignoreSavedSettings?: boolean,
   ) {}
 
   run(index: number): Promise<ReportFile> {
@@ -98,7 +101,13 @@ class WorkerExecutor {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      const job: CheckJob = { id: index, file, lang: this.lang, maxCells: this.maxCells };
+      const job: CheckJob = {
+        id: index,
+        file,
+        lang: this.lang,
+        maxCells: this.maxCells,
+        ignoreSavedSettings: this.ignoreSavedSettings,
+      };
       worker.postMessage(job);
     });
   }
@@ -200,13 +209,17 @@ export async function checkFilesStreaming(files: string[], options: PoolOptions)
   }
   if (size <= 1 || !workersAvailable()) {
     for (let i = 0; i < files.length; i++) {
-      const r = await checkFile(files[i], { lang: options.lang, maxCells: options.maxCells });
+      const r = await checkFile(files[i], {
+        lang: options.lang,
+        maxCells: options.maxCells,
+        ignoreSavedSettings: options.ignoreSavedSettings,
+      });
       options.onFile?.(r, i);
       await emit(r, i);
     }
     return;
   }
-  const executor = new WorkerExecutor(files, options.lang, options.maxCells);
+  const executor = new WorkerExecutor(files, options.lang, options.maxCells, options.ignoreSavedSettings);
   try {
     await schedule(files.length, size, window, (i) => executor.run(i), emit, options.onFile);
   } finally {

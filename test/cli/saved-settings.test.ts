@@ -125,3 +125,22 @@ test('score names saved scoring only when it is not the default', async () => {
   expect(r.stdout).toContain('总分');
   expect(r.stdout).not.toContain('保存的评分设置');
 });
+
+test('--ignore-saved-settings checks every file of a folder by the defaults, in the worker threads too', async () => {
+  const folder = path.join(dir, '返回表');
+  fs.mkdirSync(folder);
+  const accepting = { scoring: DEFAULT_SCORING_OPTIONS, writeStatusColumn: false, acceptEvaluationLevel1: true };
+  for (const name of ['甲.xlsx', '乙.xlsx'])
+    fs.renameSync(await localTemplate(name, accepting), path.join(folder, name));
+  const codes = async (args: string[]) => {
+    const r = await jixiao(['check', folder, '--format', 'json', '--jobs', '2', ...args]);
+    return (JSON.parse(r.stdout) as Report).files.map((f) =>
+      f.issues.map((i) => i.code).filter((c) => /^(hierarchy|form\.saved)/.test(c)),
+    );
+  };
+  expect(await codes([])).toEqual([['form.saved-settings'], ['form.saved-settings']]);
+  expect(await codes(['--ignore-saved-settings'])).toEqual([
+    ['hierarchy.unknown-level1'],
+    ['hierarchy.unknown-level1'],
+  ]);
+});

@@ -538,6 +538,10 @@ export const UI_MESSAGES = {
     zh: '写出 HTML 检查报告（单个文件，可在浏览器中查看或打印为 PDF）',
     en: 'Write an HTML report (one file, to view in a browser or print to PDF)',
   },
+  'cli.help.ignore-saved-settings': {
+    zh: '不采用各工作簿中保存的设置（任务窗格的检查与评分设置），所有文件统一按默认规则检查和计分',
+    en: "Do not use the settings saved in each workbook (the task pane's checking and scoring settings): check and score every file by the defaults",
+  },
   'cli.help.notes': {
     zh: '文本输出中也列出“提示”（默认只显示其数量）',
     en: 'List the notes in the text output too (by default only their count)',
