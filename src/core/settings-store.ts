@@ -92,6 +92,25 @@ export function isTier(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
 }
 
+/** A stored value where it has the default's kind (a finite number, a boolean, the same word); else the default. */
+function sameKind<T>(v: unknown, fallback: T): T {
+  if (typeof fallback === 'number') return (typeof v === 'number' && Number.isFinite(v) ? v : fallback) as T;
+  if (typeof fallback === 'boolean') return (typeof v === 'boolean' ? v : fallback) as T;
+  return (v === fallback ? v : fallback) as T;
+}
+
+/** Each field of a stored object checked by sameKind against the default's (unknown fields dropped). */
+function sameKinds<T extends object>(v: unknown, fallback: T): T {
+  const stored = (v !== null && typeof v === 'object' ? v : {}) as Record<string, unknown>;
+  const out = { ...fallback } as Record<string, unknown>;
+  for (const [k, def] of Object.entries(fallback)) {
+    // 成本指标's weight: a number, or shared with 产出 ('share-output')
+    const value = stored[k];
+    out[k] = typeof value === 'number' && Number.isFinite(value) ? value : sameKind(value, def);
+  }
+  return out as T;
+}
+
 /**
  * Stored settings merged over the defaults; any invalid field falls back to its default. What every host scores
  * with: the pane (its settings panel), the browser preview and the command line (a file's saved settings).
@@ -101,9 +120,12 @@ export function normalizeSettings(stored: Partial<StoredSettings> | null | undef
   const sc = (s.scoring ?? {}) as Partial<ScoringOptions>;
   const d = DEFAULT_SCORING_OPTIONS;
   const tiers = (sc.qualitativeTiers ?? {}) as Partial<ScoringOptions['qualitativeTiers']>;
+  // only the fields the engine knows, each of the default's type: a file's settings are untrusted input
   const scoring: ScoringOptions = {
     ...d,
-    ...sc,
+    rescaleNotApplicable: sameKind(sc.rescaleNotApplicable, d.rescaleNotApplicable),
+    farExceededRatio: sameKind(sc.farExceededRatio, d.farExceededRatio),
+    lowExecutionRate: sameKind(sc.lowExecutionRate, d.lowExecutionRate),
     reverseScoring: REVERSE_CHOICES.includes(sc.reverseScoring as ReverseScoring)
       ? (sc.reverseScoring as ReverseScoring)
       : d.reverseScoring,
@@ -113,8 +135,8 @@ export function normalizeSettings(stored: Partial<StoredSettings> | null | undef
       partial: isTier(tiers.partial) ? tiers.partial : d.qualitativeTiers.partial,
       notMet: isTier(tiers.notMet) ? tiers.notMet : d.qualitativeTiers.notMet,
     },
-    defaultWeights: { ...d.defaultWeights, ...(sc.defaultWeights ?? {}) },
-    grades: { ...d.grades, ...(sc.grades ?? {}) },
+    defaultWeights: sameKinds(sc.defaultWeights, d.defaultWeights),
+    grades: sameKinds(sc.grades, d.grades),
   };
   return { scoring, writeStatusColumn: s.writeStatusColumn === true, ...optionalChecks(s) };
 }
@@ -143,10 +165,9 @@ export function savedSettingsDifferences(settings: StoredSettings, lang: Lang): 
   const t = scoring.qualitativeTiers;
   if (JSON.stringify(t) !== JSON.stringify(d.qualitativeTiers))
     parts.push(pair(message('pane.settings.tiers', lang), `${t.met}/${t.partial}/${t.notMet}`));
-  const rest = (s: ScoringOptions) => {
-    const { rounding: _r, reverseScoring: _v, qualitativeTiers: _t, ...others } = s;
-    return JSON.stringify(others);
-  };
-  if (rest(scoring) !== rest(d)) parts.push(message('settings.other-scoring', lang));
+  const named: (keyof ScoringOptions)[] = ['rounding', 'reverseScoring', 'qualitativeTiers'];
+  const others = (Object.keys(d) as (keyof ScoringOptions)[]).filter((k) => !named.includes(k));
+  if (others.some((k) => JSON.stringify(scoring[k]) !== JSON.stringify(d[k])))
+    parts.push(message('settings.other-scoring', lang));
   return parts.length === 0 ? null : parts.join(lang === 'zh' ? '，' : '; ');
 }

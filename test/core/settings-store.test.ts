@@ -4,8 +4,9 @@ import {
   parseSettings,
   savedSettingsDifferences,
   serializeSettings,
+  type StoredSettings,
 } from '../../src/core/settings-store';
-import { DEFAULT_SCORING_OPTIONS } from '../../src/core/types';
+import { DEFAULT_SCORING_OPTIONS, type ScoringOptions } from '../../src/core/types';
 
 test('settings survive the round trip through their cell', () => {
   const s = { scoring: { ...DEFAULT_SCORING_OPTIONS, reverseScoring: 'linear' as const }, writeStatusColumn: true };
@@ -86,4 +87,31 @@ describe('the check settings a workbook may carry', () => {
     });
     expect(savedSettingsDifferences(settings, 'zh')).toBe('缺少计量单位视为错误，满意度目标提示线 90%');
   });
+});
+
+test('a damaged or foreign scoring block keeps only the fields the engine knows, each of its kind', () => {
+  const stored = {
+    scoring: {
+      ...DEFAULT_SCORING_OPTIONS,
+      grades: { excellent: 85, good: 'x', fair: null, extra: 1 },
+      defaultWeights: { ...DEFAULT_SCORING_OPTIONS.defaultWeights, output: Number.NaN, cost: 20 },
+      farExceededRatio: 'many',
+      rescaleNotApplicable: 1,
+      fromANewerVersion: true,
+    },
+    writeStatusColumn: false,
+  } as unknown as StoredSettings;
+  const { scoring } = normalizeSettings(stored);
+  expect(scoring).toEqual({
+    ...DEFAULT_SCORING_OPTIONS,
+    grades: { ...DEFAULT_SCORING_OPTIONS.grades, excellent: 85 },
+    defaultWeights: { ...DEFAULT_SCORING_OPTIONS.defaultWeights, cost: 20 },
+  });
+  // an unknown field from a newer version is not "other scoring parameters"
+  expect(
+    savedSettingsDifferences(
+      { scoring: { ...DEFAULT_SCORING_OPTIONS, fromANewerVersion: 1 } as ScoringOptions, writeStatusColumn: false },
+      'zh',
+    ),
+  ).toBeNull();
 });
